@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "karta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "karta", targets: ["karta"]),
+        .library(name: "KartaCore", targets: ["KartaCore"]),
+        .library(name: "KartaSite", targets: ["KartaSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "KartaCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "KartaSite",
+            dependencies: [
+                "KartaCore", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "KartaCLI",
+            dependencies: [
+                "KartaCore", "KartaSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "karta", dependencies: ["KartaCLI"]),
+        .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore"]),
+        .testTarget(name: "KartaSiteTests", dependencies: ["KartaSite", "KartaCore"]),
+        .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

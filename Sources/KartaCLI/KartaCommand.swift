@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `karta`: the root command; subcommands do the work.
+public struct KartaCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "karta",
+        abstract: "Сайт и печатные документы дорожных карт проекта «500+».",
+        subcommands: [CheckCommand.self]
+    )
+
+    public init() {}
+}

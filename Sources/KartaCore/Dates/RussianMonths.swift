@@ -1,0 +1,16 @@
+/// Russian month names in the forms used in documents.
+public enum RussianMonths {
+    /// Nominative: «январь».
+    public static let nominative = ["январь", "февраль", "март", "апрель", "май", "июнь",
+                                    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+    /// Genitive, as in a date: «5 июня».
+    public static let genitive = ["января", "февраля", "марта", "апреля", "мая", "июня",
+                                  "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+}
+
+extension LocalDate {
+    /// «29 сентября 2023 г.» with non-breaking spaces, as in a document.
+    public var russianVerbal: String {
+        "\(day)\u{00A0}\(RussianMonths.genitive[month - 1])\u{00A0}\(year)\u{00A0}г."
+    }
+}

@@ -1,0 +1,29 @@
+import Yams
+
+/// The file being decoded: turns YAML marks into file locations and collects diagnostics.
+final class DecodingContext {
+    let file: String
+    /// Added to YAML line numbers: the front matter starts on line 2 of a `.md` file.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, frontMatterLine: Int) {
+        self.file = file
+        self.lineOffset = frontMatterLine - 1
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func location(_ node: Node) -> SourceLocation { location(node.mark) }
+
+    func report(_ problem: ContentError, at node: Node) {
+        diagnostics.append(problem.at(location(node)))
+    }
+
+    func report(_ problem: some DiagnosticMessage, at location: SourceLocation) {
+        diagnostics.append(problem.at(location))
+    }
+}

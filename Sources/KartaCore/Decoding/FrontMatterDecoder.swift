@@ -1,0 +1,38 @@
+import Yams
+
+/// Decodes one content file's front matter into the root mapping and its slug.
+struct FrontMatterDecoder {
+    let document: Document
+    let context: DecodingContext
+
+    init(_ document: Document) {
+        self.document = document
+        self.context = DecodingContext(file: document.path, frontMatterLine: document.frontMatterLine)
+    }
+
+    /// The root mapping, reporting unknown keys against `keys` (plus `slug`).
+    func root(keys: [String]) -> MappingReader? {
+        guard let node = YAMLComposer.compose(document, context: context) else {
+            if document.frontMatter.trimmingSpaces().isEmpty {
+                context.report(ContentError.missingField(keys.first ?? "title"),
+                               at: SourceLocation(file: document.path, line: 1, column: 1))
+            }
+            return nil
+        }
+        return MappingReader(node, context: context, path: "", knownKeys: keys + ["slug"])
+    }
+
+    /// The `slug` field or the file name; reported when not a valid slug.
+    func slug(_ reader: MappingReader?) -> String {
+        if let reader, let explicit = reader.string("slug") {
+            if !Slug.isValid(explicit) { context.report(.invalidSlug(explicit), at: reader.value("slug")!) }
+            return explicit
+        }
+        let name = document.path.split(separator: "/").last.map(String.init) ?? document.path
+        let slug = Slug.fromFileName(name)
+        if !Slug.isValid(slug) {
+            context.report(ContentError.invalidSlug(slug), at: SourceLocation(file: document.path, line: 1, column: 1))
+        }
+        return slug
+    }
+}

@@ -1,0 +1,10 @@
+extension Link {
+    static let keys = ["title", "href"]
+
+    init?(_ reader: MappingReader) {
+        let title = reader.requiredString("title")
+        let href = reader.requiredString("href")
+        guard let title, let href else { return nil }
+        self.init(title: title, href: href, location: reader.location("href"))
+    }
+}

@@ -1,0 +1,147 @@
+import Yams
+
+/// Reads the fields of one YAML mapping, reporting every problem with its location.
+struct MappingReader {
+    let node: Node
+    let mapping: Node.Mapping
+    let context: DecodingContext
+    /// The field path for messages, e.g. `stages[1].events[3]`.
+    let path: String
+
+    /// Fails (and reports a wrong type) when `node` is not a mapping.
+    init?(_ node: Node, context: DecodingContext, path: String, knownKeys: [String]) {
+        guard case .mapping(let mapping) = node else {
+            context.report(.wrongType(field: path.isEmpty ? "заголовок" : path,
+                                      expected: "набор полей", found: node.russianKindName), at: node)
+            return nil
+        }
+        self.node = node
+        self.mapping = mapping
+        self.context = context
+        self.path = path
+        checkKeys(knownKeys)
+    }
+
+    func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The value of `key`, nil when absent or null.
+    func value(_ key: String) -> Node? {
+        guard let value = mapping[key], !value.isNull else { return nil }
+        return value
+    }
+
+    func location(_ key: String) -> SourceLocation {
+        context.location(value(key) ?? node)
+    }
+
+    private func checkKeys(_ known: [String]) {
+        var seen = Set<String>()
+        for (key, _) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            if !seen.insert(name).inserted {
+                context.report(.duplicateKey(name), at: key)
+            } else if !known.contains(name) {
+                context.report(.unknownKey(name, suggestion: NearestWord.find(name, among: known)), at: key)
+            }
+        }
+    }
+
+    // MARK: Scalars
+
+    func string(_ key: String) -> String? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            context.report(.wrongType(field: fieldName(key), expected: "текст", found: node.russianKindName), at: node)
+            return nil
+        }
+        return scalar.string.trimmingSpaces()
+    }
+
+    func requiredString(_ key: String) -> String? {
+        guard value(key) != nil else {
+            context.report(.missingField(fieldName(key)), at: node)
+            return nil
+        }
+        return string(key)
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let text = string(key) else { return nil }
+        guard let number = Int(text) else {
+            context.report(.invalidNumber(field: fieldName(key), text: text), at: value(key)!)
+            return nil
+        }
+        return number
+    }
+
+    func date(_ key: String) -> LocalDate? {
+        guard let text = string(key) else { return nil }
+        guard let date = LocalDate(parsing: text) else {
+            context.report(.invalidDate(field: fieldName(key), text: text), at: value(key)!)
+            return nil
+        }
+        return date
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let text = string(key) else { return nil }
+        guard let value = T(rawValue: text) else {
+            context.report(.invalidValue(field: fieldName(key), value: text,
+                                         allowed: T.allCases.map(\.rawValue)), at: self.value(key)!)
+            return nil
+        }
+        return value
+    }
+
+    /// The value as a scalar: a number, an id, a text that may also be written as a list of lines.
+    func lines(_ key: String) -> [String] {
+        guard let node = value(key) else { return [] }
+        if case .scalar(let scalar) = node {
+            return scalar.string.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+        return strings(key)
+    }
+
+    // MARK: Lists
+
+    func sequence(_ key: String) -> [Node] {
+        guard let node = value(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            context.report(.wrongType(field: fieldName(key), expected: "список", found: node.russianKindName), at: node)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    func strings(_ key: String) -> [String] {
+        located(key).map(\.value)
+    }
+
+    func located(_ key: String) -> [Located<String>] {
+        sequence(key).enumerated().compactMap { index, item in
+            guard case .scalar(let scalar) = item else {
+                context.report(.wrongType(field: "\(fieldName(key))[\(index + 1)]", expected: "текст",
+                                          found: item.russianKindName), at: item)
+                return nil
+            }
+            return Located(scalar.string.trimmingSpaces(), at: context.location(item))
+        }
+    }
+
+    func locatedString(_ key: String) -> Located<String>? {
+        guard let text = string(key) else { return nil }
+        return Located(text, at: location(key))
+    }
+
+    func mappings(_ key: String, knownKeys: [String]) -> [MappingReader] {
+        sequence(key).enumerated().compactMap { index, item in
+            MappingReader(item, context: context, path: "\(fieldName(key))[\(index + 1)]", knownKeys: knownKeys)
+        }
+    }
+
+    func mapping(_ key: String, knownKeys: [String]) -> MappingReader? {
+        guard let node = value(key) else { return nil }
+        return MappingReader(node, context: context, path: fieldName(key), knownKeys: knownKeys)
+    }
+}

@@ -1,0 +1,42 @@
+extension Order {
+    static let keys = ["issuer", "kind", "number", "date", "place", "title", "signatory",
+                       "prepared_by", "appendices"]
+    static let appendixKeys = ["roadmap", "assignments", "schools", "file", "title"]
+
+    public static func decode(_ document: Document) -> (Order?, [Diagnostic]) {
+        let decoder = FrontMatterDecoder(document)
+        let reader = decoder.root(keys: keys)
+        let slug = decoder.slug(reader)
+        guard let reader else { return (nil, decoder.context.diagnostics) }
+        var order = Order(slug: slug, file: document.path, title: reader.requiredString("title") ?? "")
+        order.issuer = reader.lines("issuer")
+        order.kind = reader.string("kind") ?? "ПРИКАЗ"
+        order.number = reader.requiredString("number") ?? ""
+        order.date = reader.value("date") == nil
+            ? { reader.context.report(.missingField("date"), at: reader.node); return nil }()
+            : reader.date("date")
+        order.place = reader.string("place") ?? ""
+        order.signatory = reader.mapping("signatory", knownKeys: Person.keys).flatMap(Person.init)
+        order.preparedBy = reader.string("prepared_by") ?? ""
+        order.appendices = reader.mappings("appendices", knownKeys: appendixKeys).compactMap(Appendix.init)
+        order.body = document.body
+        return (order, decoder.context.diagnostics)
+    }
+}
+
+extension Appendix {
+    init?(_ reader: MappingReader) {
+        if let roadmap = reader.locatedString("roadmap") {
+            self = .roadmap(roadmap)
+        } else if reader.value("assignments") != nil {
+            guard let kind = reader.choice("assignments", as: AssignmentKind.self) else { return nil }
+            self = .assignments(kind, schools: reader.located("schools"))
+        } else if let href = reader.string("file") {
+            self = .file(Link(title: reader.requiredString("title") ?? href, href: href,
+                              location: reader.location("file")))
+        } else {
+            reader.context.report(.missingField(reader.fieldName("roadmap")), at: reader.node)
+            return nil
+        }
+    }
+}

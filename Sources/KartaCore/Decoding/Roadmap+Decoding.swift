@@ -1,0 +1,74 @@
+extension Roadmap {
+    static let keys = ["title", "level", "issuer", "period", "goal", "tasks", "columns", "schools",
+                       "approved_by", "stages"]
+    static let stageKeys = ["title", "when", "events"]
+    static let columnKeys = ["number", "title", "when", "responsible", "result"]
+
+    public static func decode(_ document: Document) -> (Roadmap?, [Diagnostic]) {
+        let decoder = FrontMatterDecoder(document)
+        let reader = decoder.root(keys: keys)
+        let slug = decoder.slug(reader)
+        guard let reader else { return (nil, decoder.context.diagnostics) }
+        let title = reader.requiredString("title") ?? slug
+        let level = reader.value("level") == nil
+            ? { reader.context.report(.missingField("level"), at: reader.node); return RoadmapLevel.municipal }()
+            : reader.choice("level", as: RoadmapLevel.self) ?? .municipal
+        var period = Period.year(2000)
+        if let periodReader = reader.mapping("period", knownKeys: Period.keys) {
+            period = Period(periodReader) ?? period
+        } else if reader.value("period") == nil {
+            reader.context.report(.missingField("period"), at: reader.node)
+        }
+        var roadmap = Roadmap(slug: slug, file: document.path, title: title, level: level, period: period)
+        roadmap.issuer = reader.lines("issuer").joined(separator: "\n")
+        roadmap.goal = reader.string("goal") ?? ""
+        roadmap.tasks = reader.lines("tasks")
+        if let columns = reader.mapping("columns", knownKeys: columnKeys) {
+            roadmap.columns = ColumnCaptions(columns)
+        }
+        roadmap.schools = reader.located("schools")
+        roadmap.approvedBy = reader.locatedString("approved_by")
+        roadmap.stages = reader.mappings("stages", knownKeys: stageKeys).map(Stage.init)
+        roadmap.body = document.body
+        return (roadmap, decoder.context.diagnostics)
+    }
+}
+
+extension ColumnCaptions {
+    init(_ reader: MappingReader) {
+        self.init()
+        number = reader.string("number") ?? number
+        title = reader.string("title") ?? title
+        when = reader.string("when") ?? when
+        responsible = reader.string("responsible") ?? responsible
+        result = reader.string("result") ?? result
+        let written = reader.mapping.compactMap { $0.key.scalar?.string }.compactMap(Column.init(rawValue:))
+        order = written + Column.allCases.filter { !written.contains($0) }
+    }
+}
+
+extension Stage {
+    init(_ reader: MappingReader) {
+        self.init(title: reader.requiredString("title") ?? "", when: reader.string("when") ?? "")
+        events = reader.mappings("events", knownKeys: Event.keys).compactMap(Event.init)
+    }
+}
+
+extension Event {
+    static let keys = ["id", "title", "when", "responsible", "result", "status", "done", "evidence",
+                       "schools", "risk_profile"]
+
+    init?(_ reader: MappingReader) {
+        guard let title = reader.requiredString("title") else { return nil }
+        self.init(id: reader.string("id") ?? "", title: title, when: reader.string("when") ?? "",
+                  location: reader.context.location(reader.node))
+        whenLocation = reader.location("when")
+        responsible = reader.lines("responsible").joined(separator: "\n")
+        result = reader.string("result") ?? ""
+        status = reader.choice("status", as: EventStatus.self) ?? .planned
+        done = reader.date("done")
+        evidence = reader.mappings("evidence", knownKeys: Link.keys).compactMap(Link.init)
+        schools = reader.located("schools")
+        riskProfile = reader.string("risk_profile")
+    }
+}

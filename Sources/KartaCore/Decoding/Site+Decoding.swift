@@ -1,0 +1,17 @@
+extension Site {
+    static let keys = ["title", "organization", "region", "municipality", "as_of"]
+
+    /// Decodes `site.yml`; returns a site with whatever fields could be read.
+    public static func decode(_ document: Document) -> (Site, [Diagnostic]) {
+        let decoder = FrontMatterDecoder(document)
+        var site = Site()
+        if let reader = decoder.root(keys: keys) {
+            site.title = reader.requiredString("title") ?? ""
+            site.organization = reader.string("organization") ?? ""
+            site.region = reader.string("region") ?? ""
+            site.municipality = reader.string("municipality") ?? ""
+            site.asOf = reader.date("as_of")
+        }
+        return (site, decoder.context.diagnostics)
+    }
+}

@@ -1,0 +1,50 @@
+import Yams
+
+/// Parses front matter with Yams and turns its errors into located Russian diagnostics.
+enum YAMLComposer {
+    static func compose(_ document: Document, context: DecodingContext) -> Node? {
+        do {
+            return try Yams.compose(yaml: document.frontMatter)
+        } catch let error as YamlError {
+            let (problem, mark) = describe(error)
+            context.report(ContentError.brokenYAML(problem: problem), at: context.location(mark))
+        } catch {
+            context.report(ContentError.brokenYAML(problem: "\(error)"), at: context.location(nil))
+        }
+        return nil
+    }
+
+    static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return (translate(problem), mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ("поле «\(duplicates.joined(separator: "», «"))» указано дважды", context.mark)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+
+    static let translations: [(String, String)] = [
+        ("mapping values are not allowed", "здесь нельзя ставить «:»; возьмите текст в кавычки"),
+        ("could not find expected ':'", "не хватает «:» после имени поля"),
+        ("found character that cannot start any token", "символ, с которого не может начинаться значение; возьмите текст в кавычки"),
+        ("did not find expected key", "ожидалось имя поля; проверьте отступы"),
+        ("did not find expected '-' indicator", "ожидался элемент списка «- »; проверьте отступы"),
+        ("found unexpected end of stream", "файл закончился внутри значения; не закрыта кавычка или скобка"),
+        ("found a tab character", "табуляция в отступе; используйте пробелы"),
+        ("did not find expected node content", "ожидалось значение"),
+        ("block sequence entries are not allowed", "здесь нельзя начинать список; проверьте отступы"),
+        ("found undefined alias", "неизвестная ссылка YAML (*)"),
+        ("found unknown escape character", "неизвестная escape-последовательность в кавычках"),
+        ("found duplicated key", "поле указано дважды"),
+    ]
+
+    static func translate(_ problem: String) -> String {
+        for (english, russian) in translations where problem.contains(english) {
+            return russian
+        }
+        return problem
+    }
+}

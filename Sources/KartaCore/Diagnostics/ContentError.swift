@@ -1,0 +1,99 @@
+/// Problems in content files: their encoding, front matter, YAML, fields and references.
+public enum ContentError: DiagnosticMessage, Hashable {
+    case unreadable(reason: String)
+    case notUTF8(likelyEncoding: String?)
+    case frontMatterMissing
+    case frontMatterNotClosed
+    case brokenYAML(problem: String)
+    case wrongType(field: String, expected: String, found: String)
+    case missingField(String)
+    case unknownKey(String, suggestion: String?)
+    case invalidDate(field: String, text: String)
+    case invalidNumber(field: String, text: String)
+    case invalidValue(field: String, value: String, allowed: [String])
+    case duplicateKey(String)
+    case duplicateSlug(String, kind: ContentKind, first: SourceLocation)
+    case duplicateEventID(String, first: SourceLocation)
+    case unknownReference(kind: ContentKind, slug: String, suggestion: String?)
+    case invalidSlug(String)
+    case unsafePath(String)
+    case missingFile(String)
+    case invalidPeriod(String)
+
+    public var severity: Severity {
+        switch self {
+        case .unknownKey, .missingFile: .warning
+        default: .error
+        }
+    }
+
+    public var code: String {
+        switch self {
+        case .unreadable: "unreadable"
+        case .notUTF8: "not-utf8"
+        case .frontMatterMissing: "front-matter-missing"
+        case .frontMatterNotClosed: "front-matter-not-closed"
+        case .brokenYAML: "broken-yaml"
+        case .wrongType: "wrong-type"
+        case .missingField: "missing-field"
+        case .unknownKey: "unknown-key"
+        case .invalidDate: "invalid-date"
+        case .invalidNumber: "invalid-number"
+        case .invalidValue: "invalid-value"
+        case .duplicateKey: "duplicate-key"
+        case .duplicateSlug: "duplicate-slug"
+        case .duplicateEventID: "duplicate-event-id"
+        case .unknownReference: "unknown-reference"
+        case .invalidSlug: "invalid-slug"
+        case .unsafePath: "unsafe-path"
+        case .missingFile: "missing-file"
+        case .invalidPeriod: "invalid-period"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unreadable(let reason):
+            return "не удалось прочитать файл: \(reason)"
+        case .notUTF8(let likely):
+            let guess = likely.map { ", похоже, это \($0)" } ?? ""
+            return "файл не в кодировке UTF-8\(guess); сохраните его в UTF-8"
+        case .frontMatterMissing:
+            return "файл должен начинаться с заголовка YAML между строками «---»"
+        case .frontMatterNotClosed:
+            return "заголовок YAML не закрыт: нет строки «---» после него"
+        case .brokenYAML(let problem):
+            return "неверный YAML: \(problem)"
+        case .wrongType(let field, let expected, let found):
+            return "поле «\(field)»: ожидается \(expected), а указан \(found)"
+        case .missingField(let field):
+            return "не указано обязательное поле «\(field)»"
+        case .unknownKey(let key, let suggestion):
+            let hint = suggestion.map { "; возможно, имелось в виду «\($0)»" } ?? ""
+            return "неизвестное поле «\(key)»\(hint)"
+        case .invalidDate(let field, let text):
+            return "поле «\(field)»: «\(text)» — не дата; пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
+        case .invalidNumber(let field, let text):
+            return "поле «\(field)»: «\(text)» — не число"
+        case .invalidValue(let field, let value, let allowed):
+            return "поле «\(field)»: недопустимое значение «\(value)»; допустимые: \(allowed.joined(separator: ", "))"
+        case .duplicateKey(let key):
+            return "поле «\(key)» указано дважды"
+        case .duplicateSlug(let slug, let kind, let first):
+            return "\(kind.russianName) с адресом «\(slug)» уже есть: \(first)"
+        case .duplicateEventID(let id, let first):
+            return "мероприятие с номером «\(id)» уже есть в этой дорожной карте: \(first)"
+        case .unknownReference(let kind, let slug, let suggestion):
+            let hint = suggestion.map { "; возможно, имелось в виду «\($0)»" } ?? ""
+            return "\(kind.russianName) «\(slug)» \(kind.notFoundPhrase)\(hint)"
+        case .invalidSlug(let slug):
+            return "адрес «\(slug)» недопустим: только строчные латинские буквы, цифры и «-»"
+        case .unsafePath(let path):
+            return "путь «\(path)» выходит за пределы сайта; используйте путь внутри папки files/ или адрес http(s)"
+        case .missingFile(let path):
+            return "файл «\(path)» не найден в папке content"
+        case .invalidPeriod(let text):
+            return "период «\(text)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
+        }
+    }
+}

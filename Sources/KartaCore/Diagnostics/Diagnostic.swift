@@ -1,0 +1,28 @@
+/// One problem found in the content, with where it is and what is wrong, in Russian.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public var severity: Severity
+    public var location: SourceLocation
+    /// A stable machine-readable kind, e.g. `unknown-key`; tests and scripts match on it.
+    public var code: String
+    public var message: String
+
+    public init(severity: Severity, location: SourceLocation, code: String, message: String) {
+        self.severity = severity
+        self.location = location
+        self.code = code
+        self.message = message
+    }
+
+    /// `file:line:column: ошибка: message`, without the source excerpt.
+    public var description: String {
+        "\(location): \(severity.russianLabel): \(message)"
+    }
+}
+
+extension Diagnostic: Comparable {
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.severity != b.severity { return a.severity == .error }
+        return a.message < b.message
+    }
+}

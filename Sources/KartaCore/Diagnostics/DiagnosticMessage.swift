@@ -1,0 +1,14 @@
+/// An error type of a module whose cases become located diagnostics.
+public protocol DiagnosticMessage: Error, Sendable {
+    var severity: Severity { get }
+    var code: String { get }
+    /// The text shown to the user, in Russian.
+    var message: String { get }
+}
+
+extension DiagnosticMessage {
+    /// This problem at a location.
+    public func at(_ location: SourceLocation) -> Diagnostic {
+        Diagnostic(severity: severity, location: location, code: code, message: message)
+    }
+}

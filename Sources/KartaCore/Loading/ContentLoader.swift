@@ -1,0 +1,93 @@
+import Dispatch
+
+/// Reads and decodes a content folder: `site.yml`, `schools/`, `roadmaps/`, `orders/`.
+public enum ContentLoader {
+    /// Loads every file (in parallel), then checks cross references; never stops at the first problem.
+    public static func load(from directory: String) -> LoadedContent {
+        var result = LoadedContent(content: Content(site: Site()))
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        guard FileSystem.isDirectory(root) else {
+            result.diagnostics.report(ContentError.unreadable(reason: "папка с содержимым не найдена"),
+                                      at: SourceLocation(file: root, line: 1, column: 1))
+            return result
+        }
+        loadSite(root: root, into: &result)
+
+        let files = ContentKind.allCases.flatMap { kind in
+            FileSystem.list("\(root)/\(kind.folder)")
+                .filter { $0.hasSuffix(".md") }
+                .map { ContentFile(kind: kind, path: "\(root)/\(kind.folder)/\($0)") }
+        }
+        for (file, decoded) in zip(files, decodeInParallel(files)) {
+            result.fileCount += 1
+            result.sources[file.path] = decoded.text
+            result.diagnostics.append(contentsOf: decoded.diagnostics)
+            switch decoded.value {
+            case .school(let school): result.content.schools.append(school)
+            case .roadmap(let roadmap): result.content.roadmaps.append(roadmap)
+            case .order(let order): result.content.orders.append(order)
+            case nil: break
+            }
+        }
+        result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
+        result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
+        result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
+        ContentResolver(content: result.content, contentDirectory: root).check(into: &result.diagnostics)
+        return result
+    }
+
+    private static func loadSite(root: String, into result: inout LoadedContent) {
+        let path = "\(root)/site.yml"
+        result.fileCount += 1
+        guard FileSystem.fileExists(path) else {
+            result.diagnostics.report(ContentError.unreadable(reason: "нет файла site.yml"),
+                                      at: SourceLocation(file: path, line: 1, column: 1))
+            return
+        }
+        let text = FileSystem.read(path).flatMap { SourceText.decode($0, file: path) }
+        switch text {
+        case .failure(let diagnostic):
+            result.diagnostics.append(diagnostic)
+        case .success(let text):
+            result.sources[path] = text
+            let (site, diagnostics) = Site.decode(Document.yaml(text, path: path))
+            result.content.site = site
+            result.diagnostics.append(contentsOf: diagnostics)
+        }
+    }
+
+    static func decodeInParallel(_ files: [ContentFile]) -> [DecodedFile] {
+        let slots = UnsafeMutableBufferPointer<DecodedFile>.allocate(capacity: files.count)
+        slots.initialize(repeating: DecodedFile(diagnostics: []))
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let shared = slots
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            shared[index] = decode(files[index])
+        }
+        return Array(slots)
+    }
+
+    static func decode(_ file: ContentFile) -> DecodedFile {
+        let text = FileSystem.read(file.path).flatMap { SourceText.decode($0, file: file.path) }
+        guard case .success(let text) = text else {
+            if case .failure(let diagnostic) = text { return DecodedFile(diagnostics: [diagnostic]) }
+            return DecodedFile(diagnostics: [])
+        }
+        switch Document.split(text, path: file.path) {
+        case .failure(let diagnostic):
+            return DecodedFile(text: text, diagnostics: [diagnostic])
+        case .success(let document):
+            switch file.kind {
+            case .school:
+                let (school, diagnostics) = School.decode(document)
+                return DecodedFile(value: school.map { DecodedFile.Value.school($0) }, text: text, diagnostics: diagnostics)
+            case .roadmap:
+                let (roadmap, diagnostics) = Roadmap.decode(document)
+                return DecodedFile(value: roadmap.map { DecodedFile.Value.roadmap($0) }, text: text, diagnostics: diagnostics)
+            case .order:
+                let (order, diagnostics) = Order.decode(document)
+                return DecodedFile(value: order.map { DecodedFile.Value.order($0) }, text: text, diagnostics: diagnostics)
+            }
+        }
+    }
+}

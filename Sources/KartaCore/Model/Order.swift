@@ -1,0 +1,32 @@
+/// `content/orders/<slug>.md`: an order (приказ) with its appendices.
+public struct Order: Sendable, Hashable {
+    public var slug: String
+    public var file: String
+    /// The lines of the organisation header.
+    public var issuer: [String]
+    /// «ПРИКАЗ», «РАСПОРЯЖЕНИЕ» …
+    public var kind: String
+    public var number: String
+    public var date: LocalDate?
+    public var place: String
+    /// The heading, «Об утверждении …».
+    public var title: String
+    public var signatory: Person?
+    public var preparedBy: String
+    public var appendices: [Appendix]
+    /// Preamble, «ПРИКАЗЫВАЮ:» and the numbered points, in Markdown.
+    public var body: String
+
+    public init(slug: String, file: String, title: String) {
+        self.slug = slug
+        self.file = file
+        self.issuer = []
+        self.kind = "ПРИКАЗ"
+        self.number = ""
+        self.place = ""
+        self.title = title
+        self.preparedBy = ""
+        self.appendices = []
+        self.body = ""
+    }
+}

@@ -1,0 +1,18 @@
+/// `content/site.yml`: who publishes the site and for which date statuses are computed.
+public struct Site: Sendable, Hashable {
+    public var title: String
+    public var organization: String
+    public var region: String
+    public var municipality: String
+    /// The date statuses are computed for; `--as-of` overrides it; default today.
+    public var asOf: LocalDate?
+
+    public init(title: String = "", organization: String = "", region: String = "",
+                municipality: String = "", asOf: LocalDate? = nil) {
+        self.title = title
+        self.organization = organization
+        self.region = region
+        self.municipality = municipality
+        self.asOf = asOf
+    }
+}

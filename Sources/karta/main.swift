@@ -1,0 +1,3 @@
+import KartaCLI
+
+KartaCommand.main()
