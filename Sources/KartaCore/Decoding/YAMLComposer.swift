@@ -7,7 +7,12 @@ enum YAMLComposer {
             return try Yams.compose(yaml: document.frontMatter)
         } catch let error as YamlError {
             let (problem, mark) = describe(error)
-            context.report(ContentError.brokenYAML(problem: problem), at: context.location(mark))
+            var location = context.location(mark)
+            if case .duplicatedKeysInMapping(let keys, let yamlContext) = error, let key = keys.first,
+               let line = secondOccurrence(of: key, after: yamlContext.mark.line, in: document.frontMatter) {
+                location = SourceLocation(file: context.file, line: line.number + context.lineOffset, column: line.column)
+            }
+            context.report(ContentError.brokenYAML(problem: problem), at: location)
         } catch {
             context.report(ContentError.brokenYAML(problem: "\(error)"), at: context.location(nil))
         }
@@ -24,6 +29,19 @@ enum YAMLComposer {
         default:
             return ("\(error)", nil)
         }
+    }
+
+    /// Where a duplicated key is written again: Yams only names the mapping that holds it.
+    static func secondOccurrence(of key: String, after line: Int, in yaml: String) -> (number: Int, column: Int)? {
+        var seen = false
+        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where index + 1 >= line {
+            let trimmed = text.drop { $0 == " " || $0 == "-" }
+            guard trimmed.hasPrefix(key + ":") else { continue }
+            if seen { return (index + 1, text.count - trimmed.count + 1) }
+            seen = true
+        }
+        return nil
     }
 
     static let translations: [(String, String)] = [

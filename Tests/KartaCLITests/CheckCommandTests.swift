@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+struct CheckCommandTests {
+    @Test func demoContentHasNoErrors() throws {
+        let run = try Karta.run(["check", "--content", "content"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("ошибок: 0"))
+        #expect(run.stdout.hasPrefix("Проверено файлов: 7,"))
+    }
+
+    @Test func brokenCopyReportsEveryPlantedProblem() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let roadmap = folder.appendingPathComponent("content/roadmaps/municipal-2025.md")
+        var text = try String(contentsOf: roadmap, encoding: .utf8)
+        text = text.replacingOccurrences(of: "level: municipal", with: "level: federal")
+        text = text.replacingOccurrences(of: "        status: cancelled", with: "        status: canceled")
+        text = text.replacingOccurrences(of: "        done: 2025-09-15", with: "        done: 2025-09-31")
+        text = text.replacingOccurrences(of: "      - id: \"1.8\"", with: "      - id: \"1.7\"")
+        try text.write(to: roadmap, atomically: true, encoding: .utf8)
+        let school = folder.appendingPathComponent("content/schools/klyuchi-oosh.md")
+        let schoolText = try String(contentsOf: school, encoding: .utf8)
+            .replacingOccurrences(of: "  - municipal-2025", with: "  - municipal-2052")
+            .replacingOccurrences(of: "director:", with: "directr:")
+        try schoolText.write(to: school, atomically: true, encoding: .utf8)
+
+        let run = try Karta.run(["check"], in: folder.appendingPathComponent("."))
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").filter { $0.hasPrefix("content/") }
+        #expect(lines.count == 6, "\(run.stderr)")
+        #expect(lines.contains { $0.hasPrefix("content/roadmaps/municipal-2025.md:3:8: ошибка: поле «level»") })
+        #expect(lines.contains { $0.contains("«canceled»; допустимые: planned, in-progress, done, cancelled") })
+        #expect(lines.contains { $0.contains("«2025-09-31» — не дата") })
+        #expect(lines.contains { $0.contains("мероприятие с номером «1.7» уже есть") })
+        #expect(lines.contains {
+            $0.hasPrefix("content/schools/klyuchi-oosh.md:28:5: ошибка: Дорожная карта «municipal-2052» не найдена; возможно, имелось в виду «municipal-2025»")
+        })
+        #expect(lines.contains { $0.contains("предупреждение: неизвестное поле «directr»; возможно, имелось в виду «director»") })
+        #expect(run.stdout.contains("ошибок: 5, предупреждений: 1"))
+    }
+}

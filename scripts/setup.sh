@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the system libraries karta needs on Debian/Ubuntu when they are missing.
+set -euo pipefail
+missing=()
+pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev pkg-config)
+if [ "${KARTA_WITH_CHROMIUM:-0}" = 1 ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Устанавливаю: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
