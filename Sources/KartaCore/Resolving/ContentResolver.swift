@@ -46,6 +46,19 @@ struct ContentResolver {
         }
     }
 
+    private func checkTerm(of event: Event, in roadmap: Roadmap, into diagnostics: inout Diagnostics) {
+        guard !event.when.isEmpty else { return }
+        let schedule = ScheduleParser.parse(event.when, period: roadmap.period)
+        if schedule.kind == .unknown {
+            diagnostics.report(ScheduleError.unknownTerm(event.when), at: event.whenLocation)
+        } else if let first = schedule.firstDay, let last = schedule.lastDay,
+                  schedule.kind == .dates ? first < roadmap.period.start || last > roadmap.period.end
+                                          : last < roadmap.period.start || first > roadmap.period.end {
+            diagnostics.report(ScheduleError.outsidePeriod(event.when, period: roadmap.period.russianDescription),
+                               at: event.whenLocation)
+        }
+    }
+
     private func checkEvents(of roadmap: Roadmap, references: ReferenceChecker, into diagnostics: inout Diagnostics) {
         var seen: [String: SourceLocation] = [:]
         for event in roadmap.events {
@@ -53,6 +66,7 @@ struct ContentResolver {
             for link in event.evidence {
                 LinkChecker.check(link.href, at: link.location, contentDirectory: contentDirectory, into: &diagnostics)
             }
+            checkTerm(of: event, in: roadmap, into: &diagnostics)
             guard !event.id.isEmpty else { continue }
             if let first = seen[event.id] {
                 diagnostics.report(ContentError.duplicateEventID(event.id, first: first), at: event.location)

@@ -134,3 +134,30 @@ struct DiagnosticsTests {
         """)
     }
 }
+
+/// `karta check` warns about terms it cannot place, at the `when` line.
+struct TermWarningTests {
+    @Test func unknownAndOutOfPeriodTerms() throws {
+        let content = try TemporaryContent(["roadmaps/a.md": """
+        ---
+        title: Карта
+        level: municipal
+        period: {year: 2022}
+        stages:
+          - title: Этап
+            events:
+              - title: А
+                when: после экзаменов
+              - title: Б
+                when: май 2023
+              - title: В
+                when: на постоянной основе с сентября 2020
+        ---
+        """])
+        let diagnostics = ContentLoader.load(from: content.root).diagnostics.sorted
+        #expect(diagnostics.map(\.code) == ["unknown-term", "term-outside-period"])
+        #expect(diagnostics.map(\.location.line) == [9, 11])
+        #expect(diagnostics.map(\.location.column) == [15, 15])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+}
