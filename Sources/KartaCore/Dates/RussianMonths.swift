@@ -14,3 +14,12 @@ extension LocalDate {
         "\(day)\u{00A0}\(RussianMonths.genitive[month - 1])\u{00A0}\(year)\u{00A0}г."
     }
 }
+
+extension RussianMonths {
+    /// 1…12 for a month name in any case or a common abbreviation, ignoring letter case.
+    public static func number(of word: String) -> Int? {
+        let lower = word.lowercased().replacingOccurrences(of: "ё", with: "е")
+        guard lower.count >= 3 || lower == "май" else { return nil }
+        return RussianLexicon.month(lower)
+    }
+}

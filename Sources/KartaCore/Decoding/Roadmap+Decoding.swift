@@ -28,7 +28,7 @@ extension Roadmap {
         }
         roadmap.schools = reader.located("schools")
         roadmap.approvedBy = reader.locatedString("approved_by")
-        roadmap.stages = reader.mappings("stages", knownKeys: stageKeys).map(Stage.init)
+        roadmap.stages = reader.mappings("stages", knownKeys: stageKeys).map { Stage($0, period: roadmap.period) }
         roadmap.body = document.body
         return (roadmap, decoder.context.diagnostics)
     }
@@ -48,9 +48,9 @@ extension ColumnCaptions {
 }
 
 extension Stage {
-    init(_ reader: MappingReader) {
+    init(_ reader: MappingReader, period: Period) {
         self.init(title: reader.requiredString("title") ?? "", when: reader.string("when") ?? "")
-        events = reader.mappings("events", knownKeys: Event.keys).compactMap(Event.init)
+        events = reader.mappings("events", knownKeys: Event.keys).compactMap { Event($0, period: period) }
     }
 }
 
@@ -58,7 +58,7 @@ extension Event {
     static let keys = ["id", "title", "when", "responsible", "result", "status", "done", "evidence",
                        "schools", "risk_profile"]
 
-    init?(_ reader: MappingReader) {
+    init?(_ reader: MappingReader, period: Period) {
         guard let title = reader.requiredString("title") else { return nil }
         self.init(id: reader.string("id") ?? "", title: title, when: reader.string("when") ?? "",
                   location: reader.context.location(reader.node))
@@ -70,5 +70,6 @@ extension Event {
         evidence = reader.mappings("evidence", knownKeys: Link.keys).compactMap(Link.init)
         schools = reader.located("schools")
         riskProfile = reader.string("risk_profile")
+        schedule = ScheduleParser.parse(self.when, period: period)
     }
 }

@@ -14,6 +14,8 @@ public struct Event: Sendable, Hashable {
     public var riskProfile: String?
     public var location: SourceLocation
     public var whenLocation: SourceLocation
+    /// How `when` is understood in the roadmap's period; set when the roadmap is decoded.
+    public var schedule: Schedule
 
     public init(id: String, title: String, when: String = "", location: SourceLocation) {
         self.id = id
@@ -26,5 +28,6 @@ public struct Event: Sendable, Hashable {
         self.schools = []
         self.location = location
         self.whenLocation = location
+        self.schedule = Schedule(text: when, kind: .unknown)
     }
 }

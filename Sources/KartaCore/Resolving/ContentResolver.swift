@@ -48,7 +48,7 @@ struct ContentResolver {
 
     private func checkTerm(of event: Event, in roadmap: Roadmap, into diagnostics: inout Diagnostics) {
         guard !event.when.isEmpty else { return }
-        let schedule = ScheduleParser.parse(event.when, period: roadmap.period)
+        let schedule = event.schedule
         if schedule.kind == .unknown {
             diagnostics.report(ScheduleError.unknownTerm(event.when), at: event.whenLocation)
         } else if let first = schedule.firstDay, let last = schedule.lastDay,

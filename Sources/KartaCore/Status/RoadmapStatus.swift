@@ -1,0 +1,45 @@
+/// A roadmap as of a date: each measure with its understood term and state.
+public struct RoadmapStatus: Sendable {
+    public struct Item: Sendable {
+        public var event: Event
+        public var state: EventState
+        public var schedule: Schedule { event.schedule }
+    }
+
+    public struct StageStatus: Sendable {
+        public var stage: Stage
+        public var items: [Item]
+        public var progress: Progress
+    }
+
+    public var roadmap: Roadmap
+    public var asOf: LocalDate
+    public var stages: [StageStatus]
+    public var progress: Progress
+
+    public init(_ roadmap: Roadmap, asOf: LocalDate) {
+        self.roadmap = roadmap
+        self.asOf = asOf
+        var total = Progress()
+        stages = roadmap.stages.map { stage in
+            let items = stage.events.map { event in
+                Item(event: event, state: EventState(status: event.status, schedule: event.schedule, asOf: asOf))
+            }
+            let progress = Progress(items.map(\.state))
+            total.add(progress)
+            return StageStatus(stage: stage, items: items, progress: progress)
+        }
+        progress = total
+    }
+
+    public var items: [Item] { stages.flatMap(\.items) }
+
+    /// The measures that concern a school: those listing it, or all when the roadmap lists it
+    /// and the measure names no school.
+    public func items(concerning school: String) -> [Item] {
+        let roadmapConcerns = roadmap.schools.contains { $0.value == school }
+        return items.filter { item in
+            item.event.schools.isEmpty ? roadmapConcerns : item.event.schools.contains { $0.value == school }
+        }
+    }
+}
