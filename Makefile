@@ -1,5 +1,5 @@
 # karta: the two commands of the README.
-#   make site — set up, build a release binary, check the demo content and build the demo site
+#   make site — set up, build a release binary, check the demo content and build the demo site into output/
 #   make test — set up, run all tests, and verify the committed demo site is reproduced exactly
 
 SWIFT ?= swift
@@ -15,6 +15,8 @@ release: setup
 
 site: release
 	$(KARTA) check --content content
+	$(KARTA) build --content content --templates Templates --output output
+	@echo "Сайт готов: откройте output/index.html в браузере."
 
 test: setup
 	$(SWIFT) build --build-tests

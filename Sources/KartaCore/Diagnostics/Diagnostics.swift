@@ -1,5 +1,5 @@
 /// The diagnostics of a run, in the order they were found.
-public struct Diagnostics: Sendable {
+public struct Diagnostics: Error, Sendable {
     public private(set) var all: [Diagnostic] = []
 
     public init(_ all: [Diagnostic] = []) {

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import KartaCore
+import KartaSite
+
+/// `karta build`: the site from the content and templates.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Собрать сайт. При ошибках ничего не записывается, прежний сайт остаётся как был."
+    )
+
+    @Option(name: .long, help: "Папка с содержимым.")
+    var content = "content"
+
+    @Option(name: .long, help: "Папка с шаблонами.")
+    var templates = "Templates"
+
+    @Option(name: .long, help: "Папка для готового сайта.")
+    var output = "output"
+
+    @Option(name: .customLong("as-of"), help: "Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.")
+    var asOf: String?
+
+    @Flag(name: .long, help: "Не показывать ход сборки.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Показать время каждого этапа.")
+    var timings = false
+
+    func validate() throws {
+        if let asOf, LocalDate(parsing: asOf) == nil {
+            throw ValidationError("дата «\(asOf)» не распознана; пишите ГГГГ-ММ-ДД")
+        }
+    }
+
+    func run() throws {
+        var clock = DispatchTime.now().uptimeNanoseconds
+        let progress: ProgressLine? = quiet || isatty(2) == 0 ? nil : ProgressLine()
+        var options = BuildOptions(content: content, templates: templates, output: output,
+                                   asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
+        if let progress {
+            options.progress = { done, total in progress.show(done, total) }
+        }
+        let result = SiteBuilder.build(options)
+        progress?.finish()
+        let report = result.formattedDiagnostics()
+        if !report.isEmpty { Console.error(report) }
+        guard result.succeeded else {
+            Console.error("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount), предупреждений: \(result.diagnostics.warningCount). Папка «\(output)» не изменена.")
+            throw ExitCode.failure
+        }
+        if timings {
+            for (phase, seconds) in result.timings { Console.out("\(phase): \(Int(seconds * 1000)) мс") }
+        }
+        clock = DispatchTime.now().uptimeNanoseconds - clock
+        Console.out(result.summary(seconds: Double(clock) / 1e9))
+    }
+}

@@ -1,0 +1,28 @@
+import KartaCore
+
+/// Where to read and write, and for which date.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    /// Overrides `as_of` of site.yml.
+    public var asOf: LocalDate?
+    /// Used when neither `asOf` nor site.yml gives a date.
+    public var today: LocalDate
+    /// Render pages on all cores (the output is the same either way).
+    public var parallel: Bool
+    /// Called from worker threads with (rendered, total).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(content: String = "content", templates: String = "Templates", output: String = "output",
+                asOf: LocalDate? = nil, today: LocalDate, parallel: Bool = true,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.asOf = asOf
+        self.today = today
+        self.parallel = parallel
+        self.progress = progress
+    }
+}

@@ -1,0 +1,29 @@
+import KartaCore
+
+/// The outcome of a build: diagnostics (with sources for printing), what was written, timings.
+public struct BuildResult: Sendable {
+    public var loaded: LoadedContent?
+    public var diagnostics: Diagnostics
+    public var pages = 0
+    public var write = WriteSummary()
+    /// Seconds per phase, in order: load, render, write.
+    public var timings: [(phase: String, seconds: Double)] = []
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+
+    public init(diagnostics: Diagnostics) {
+        self.diagnostics = diagnostics
+    }
+
+    /// All diagnostics with source excerpts, sorted by location.
+    public func formattedDiagnostics() -> String {
+        DiagnosticFormatter(sources: loaded?.sources ?? [:]).format(diagnostics.sorted)
+    }
+
+    /// «Страниц: N, записано: W, без изменений: U, удалено: D, 0,84 с».
+    public func summary(seconds: Double) -> String {
+        let hundredths = Int((seconds * 100).rounded())
+        let time = "\(hundredths / 100),\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        return "Страниц: \(pages), записано: \(write.written), без изменений: \(write.unchanged), удалено: \(write.removed), \(time) с"
+    }
+}

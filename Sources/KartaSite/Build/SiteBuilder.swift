@@ -1,0 +1,82 @@
+import Dispatch
+import Foundation
+import KartaCore
+
+/// load → decode → resolve → render → write. Nothing is written when any error was found.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> BuildResult {
+        var clock = Stopwatch()
+        let loaded = ContentLoader.load(from: options.content)
+        var diagnostics = loaded.diagnostics
+        let templates = TemplateSet.load(from: options.templates)
+        if case .failure(let templateDiagnostics) = templates { diagnostics.append(contentsOf: templateDiagnostics.all) }
+        var result = BuildResult(diagnostics: diagnostics)
+        result.loaded = loaded
+        result.timings.append(("load", clock.lap()))
+        guard !diagnostics.hasErrors, case .success(let templates) = templates else { return result }
+
+        let asOf = options.asOf ?? loaded.content.site.asOf ?? options.today
+        let snapshot = SiteSnapshot(content: loaded.content, asOf: asOf)
+        let pages = render(PageJob.all(for: snapshot), snapshot: snapshot, templates: templates, options: options)
+        result.pages = pages.count
+        result.timings.append(("render", clock.lap()))
+
+        let attachments = FileLister.files(under: options.content + "/files").map { relative in
+            OutputFile(path: "files/\(relative)", bytes: FileLister.bytes(options.content + "/files/" + relative))
+        }
+        do {
+            result.write = try SiteWriter.write(pages + templates.assets + attachments, to: options.output)
+        } catch {
+            result.diagnostics.report(error, at: SourceLocation(file: options.output, line: 1, column: 1))
+        }
+        result.timings.append(("write", clock.lap()))
+        return result
+    }
+
+    static func render(_ jobs: [PageJob], snapshot: SiteSnapshot, templates: TemplateSet, options: BuildOptions) -> [OutputFile] {
+        let slots = UnsafeMutableBufferPointer<OutputFile>.allocate(capacity: jobs.count)
+        slots.initialize(repeating: OutputFile(path: "", bytes: []))
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let shared = slots
+        let chunk = 16
+        let chunks = (jobs.count + chunk - 1) / chunk
+        let counter = Counter()
+        let work: @Sendable (Int) -> Void = { c in
+            for index in (c * chunk)..<min(jobs.count, (c + 1) * chunk) {
+                shared[index] = jobs[index].render(snapshot, templates: templates)
+            }
+            let done = counter.add(min(chunk, jobs.count - c * chunk))
+            options.progress?(done, jobs.count)
+        }
+        if options.parallel {
+            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+        } else {
+            (0..<chunks).forEach(work)
+        }
+        return Array(slots)
+    }
+}
+
+/// A thread-safe running count, for progress reports.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add(_ amount: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += amount
+        return value
+    }
+}
+
+/// Seconds between laps, from a monotonic clock.
+struct Stopwatch {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

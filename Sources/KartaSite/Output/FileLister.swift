@@ -1,0 +1,24 @@
+import Foundation
+
+/// Recursive, sorted listings of folders; hidden files are skipped.
+enum FileLister {
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Relative paths of all regular files under `root`, sorted; empty when it does not exist.
+    static func files(under root: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var result: [String] = []
+        for case let relative as String in enumerator {
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if !isDirectory("\(root)/\(relative)") { result.append(relative) }
+        }
+        return result.sorted()
+    }
+
+    static func bytes(_ path: String) -> [UInt8] {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+    }
+}

@@ -1,0 +1,138 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes the site: only files whose bytes changed, each atomically (temp file + rename, no fsync),
+/// then removes files that no longer belong to it.
+public enum SiteWriter {
+    /// Marks a folder as karta's own, so that stale files may be removed from it.
+    public static let marker = ".karta"
+
+    public static func write(_ files: [OutputFile], to root: String) throws(OutputError) -> WriteSummary {
+        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        try checkOwnership(root)
+        for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
+        try makeDirectories(for: files.map(\.path), root: root)
+
+        let outcomes = UnsafeMutableBufferPointer<Int8>.allocate(capacity: files.count)
+        outcomes.initialize(repeating: 0)
+        defer { outcomes.deallocate() }
+        nonisolated(unsafe) let shared = outcomes
+        let failure = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                shared[index] = try writeIfChanged(files[index], root: root) ? 1 : 0
+            } catch {
+                failure.set(error)
+            }
+        }
+        if let error = failure.error { throw error }
+
+        var summary = WriteSummary()
+        summary.written = outcomes.count { $0 == 1 }
+        summary.unchanged = files.count - summary.written
+        summary.removed = removeStale(keeping: Set(files.map(\.path)), root: root)
+        _ = try? writeIfChanged(OutputFile(path: marker, text: "Эта папка создана karta; файлы, которых нет на сайте, удаляются при сборке.\n"), root: root)
+        return summary
+    }
+
+    /// Relative, no `..`, no empty or hidden segments.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\")
+        }
+    }
+
+    private static func checkOwnership(_ root: String) throws(OutputError) {
+        guard FileLister.isDirectory(root) else { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        if !entries.isEmpty && !entries.contains(marker) { throw .notKartaOutput }
+    }
+
+    private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
+        var folders = Set<String>([root])
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                folders.insert(root + "/" + parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        for folder in folders.sorted() {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .writeFailed(folder, reason: "\(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// True when the file was written, false when its bytes were already there.
+    private static func writeIfChanged(_ file: OutputFile, root: String) throws(OutputError) -> Bool {
+        let path = root + "/" + file.path
+        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(file.bytes) {
+            return false
+        }
+        let temporary = root + "/" + dirname(file.path) + ".karta-" + basename(file.path) + ".tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw .writeFailed(file.path, reason: String(cString: strerror(errno))) }
+        var offset = 0
+        while offset < file.bytes.count {
+            let count = file.bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            guard count > 0 else {
+                close(descriptor)
+                unlink(temporary)
+                throw .writeFailed(file.path, reason: String(cString: strerror(errno)))
+            }
+            offset += count
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw .writeFailed(file.path, reason: String(cString: strerror(errno)))
+        }
+        return true
+    }
+
+    private static func dirname(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
+    private static func basename(_ path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+
+    /// Removes files not in `keeping` (hidden files other than karta's temp files stay), then empty folders.
+    private static func removeStale(keeping: Set<String>, root: String) -> Int {
+        var removed = 0
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return 0 }
+        var folders: [String] = []
+        for case let relative as String in enumerator {
+            let path = root + "/" + relative
+            if FileLister.isDirectory(path) { folders.append(path); continue }
+            let name = basename(relative)
+            if relative == marker || (name.hasPrefix(".") && !name.hasPrefix(".karta-")) || keeping.contains(relative) { continue }
+            if unlink(path) == 0 { removed += 1 }
+        }
+        for folder in folders.sorted(by: >) { rmdir(folder) }
+        return removed
+    }
+}
+
+/// The first error raised by a parallel writer.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var error: OutputError?
+
+    func set(_ error: Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if self.error == nil { self.error = (error as? OutputError) ?? .writeFailed("?", reason: "\(error)") }
+    }
+}

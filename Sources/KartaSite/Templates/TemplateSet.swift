@@ -1,0 +1,80 @@
+import Foundation
+import KartaCore
+import Mustache
+
+/// The Mustache templates and assets of a `Templates/` folder, loaded once per build.
+public struct TemplateSet: Sendable {
+    public static let required = ["layout", "index", "roadmap", "school", "school-fragment"]
+
+    let library: MustacheLibrary
+    /// Files under `assets/`, copied to the output as they are.
+    public let assets: [OutputFile]
+    /// The scoped styles pasted into school fragments.
+    public let fragmentCSS: String
+
+    /// Loads every `*.mustache` file (names are paths without the extension, e.g. `partials/timeline`;
+    /// partials are also registered by their file name) and every asset.
+    public static func load(from directory: String) -> Result<TemplateSet, Diagnostics> {
+        var diagnostics = Diagnostics()
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        guard FileLister.isDirectory(root) else {
+            diagnostics.report(TemplateError.missingFolder, at: SourceLocation(file: root, line: 1, column: 1))
+            return .failure(diagnostics)
+        }
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        for relative in FileLister.files(under: root) where relative.hasSuffix(".mustache") {
+            let path = "\(root)/\(relative)"
+            let name = String(relative.dropLast(".mustache".count))
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            do {
+                let template = try MustacheTemplate(string: text)
+                library.register(template, named: name)
+                names.insert(name)
+                if let short = name.split(separator: "/").last.map(String.init), short != name, !names.contains(short) {
+                    library.register(template, named: short)
+                    names.insert(short)
+                }
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.report(TemplateError.syntax("\(error.error)"),
+                                   at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+            } catch {
+                diagnostics.report(TemplateError.syntax("\(error)"), at: SourceLocation(file: path, line: 1, column: 1))
+            }
+        }
+        for name in required where !names.contains(name) {
+            diagnostics.report(TemplateError.missingTemplate(name), at: SourceLocation(file: "\(root)/\(name).mustache", line: 1, column: 1))
+        }
+        let assets = FileLister.files(under: "\(root)/assets").map { relative in
+            OutputFile(path: "assets/\(relative)", bytes: FileLister.bytes("\(root)/assets/\(relative)"))
+        }
+        let fragmentCSS = assets.first { $0.path == "assets/fragment.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+        if diagnostics.hasErrors { return .failure(diagnostics) }
+        return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS))
+    }
+
+    /// Renders with empty strings removed from the context, so that `{{#key}}` sections skip them
+    /// (Mustache treats an empty string as present).
+    public func render(_ context: [String: Any], with name: String) -> String {
+        library.render(Self.pruned(context), withTemplate: name) ?? ""
+    }
+
+    static func pruned(_ context: [String: Any]) -> [String: Any] {
+        var result: [String: Any] = [:]
+        result.reserveCapacity(context.count)
+        for (key, value) in context {
+            if let pruned = pruned(value) { result[key] = pruned }
+        }
+        return result
+    }
+
+    private static func pruned(_ value: Any) -> Any? {
+        switch value {
+        case let text as String: return text.isEmpty ? nil : text
+        case let dictionary as [String: Any]: return pruned(dictionary)
+        case let array as [[String: Any]]: return array.map(pruned)
+        case let array as [Any]: return array.compactMap(pruned)
+        default: return value
+        }
+    }
+}

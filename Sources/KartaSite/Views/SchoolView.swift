@@ -1,0 +1,103 @@
+import KartaCore
+
+/// `schools/<slug>/index.html` and `fragment.html`: the school's «500+» section.
+enum SchoolView {
+    static func path(_ slug: String) -> String { "schools/\(slug)/index.html" }
+    static func fragmentPath(_ slug: String) -> String { "schools/\(slug)/fragment.html" }
+
+    static let documentGroups: [(SchoolDocumentKind, String)] = [
+        (.order, "Приказы"), (.riskProfile, "Рисковый профиль"), (.concept, "Концепция развития"),
+        (.midtermProgram, "Среднесрочная программа развития"), (.antiRiskProgram, "Программы антирисковых мер"),
+        (.roadmap, "Дорожные карты"), (.report, "Отчёты и мониторинг"), (.other, "Другие документы"),
+    ]
+
+    static func context(_ school: School, snapshot: SiteSnapshot, path: String) -> [String: Any] {
+        let root = PageContext.root(for: path)
+        let roadmaps = snapshot.roadmaps(of: school)
+        let own = roadmaps.filter { $0.roadmap.level == .school }
+        let others = roadmaps.filter { $0.roadmap.level != .school }
+        let page: [String: Any] = [
+            "slug": school.slug,
+            "name": Format.text(school.name),
+            "shortName": Format.text(school.displayName),
+            "participation": participation(school),
+            "address": Format.text(school.address),
+            "director": Format.text(school.director),
+            "website": school.website.lowercased().hasPrefix("http") ? school.website : "",
+            "riskProfiles": school.riskProfiles.map(Format.text),
+            "hasRiskProfiles": !school.riskProfiles.isEmpty,
+            "responsible": school.responsible.map(person) as Any,
+            "curators": school.curators.map(person),
+            "hasCurators": !school.curators.isEmpty,
+            "methodists": school.methodists.map(person),
+            "hasMethodists": !school.methodists.isEmpty,
+            "documentGroups": documentGroups(school, root: root),
+            "hasDocuments": !school.documents.isEmpty,
+            "progress": ProgressView.context(snapshot.progress(of: school)),
+            "roadmaps": others.map { measures(of: $0, for: school, root: root) },
+            "hasRoadmaps": !others.isEmpty,
+            "ownRoadmaps": own.map { ownRoadmap($0, root: root) },
+            "body": MarkdownRenderer.html(school.body, root: root),
+        ]
+        return PageContext.merge(PageContext.context(snapshot, root: root, title: school.displayName, path: path), page)
+    }
+
+    private static func participation(_ school: School) -> String {
+        let since = school.joined.map { " с \($0) года" } ?? ""
+        return Format.text("\(school.displayName) участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
+    }
+
+    static func person(_ person: Person) -> [String: Any] {
+        ["name": Format.text(person.name), "position": Format.text(person.position),
+         "organization": Format.text(person.organization)]
+    }
+
+    private static func documentGroups(_ school: School, root: String) -> [[String: Any]] {
+        documentGroups.compactMap { kind, title in
+            let documents = school.documents.filter { $0.kind == kind }
+            guard !documents.isEmpty else { return nil }
+            return [
+                "title": title,
+                "documents": documents.map { document in
+                    [
+                        "title": Format.text(document.title),
+                        "href": SiteLink.href(document.href, root: root),
+                        "date": document.date?.russianNumeric ?? "",
+                        "riskProfile": Format.text(document.riskProfile ?? ""),
+                    ]
+                },
+            ]
+        }
+    }
+
+    private static func measures(of status: RoadmapStatus, for school: School, root: String) -> [String: Any] {
+        let items = status.items(concerning: school.slug)
+        let anchors = Dictionary(uniqueKeysWithValues: zip(status.items.map(\.event.location),
+                                                          EventRowView.anchors(for: status.items)))
+        let roadmapHref = root + RoadmapView.path(status.roadmap.slug)
+        return [
+            "title": Format.text(status.roadmap.title),
+            "href": roadmapHref,
+            "progress": ProgressView.context(Progress(items.map(\.state))),
+            "items": items.map { item in
+                [
+                    "id": item.event.id, "title": Format.text(item.event.title), "when": Format.text(item.event.when),
+                    "state": item.state.rawValue, "stateLabel": item.state.russianLabel,
+                    "href": roadmapHref + "#" + (anchors[item.event.location] ?? ""),
+                ]
+            },
+        ]
+    }
+
+    private static func ownRoadmap(_ status: RoadmapStatus, root: String) -> [String: Any] {
+        let anchors = Dictionary(uniqueKeysWithValues: zip(status.items.map(\.event.location),
+                                                          EventRowView.anchors(for: status.items)))
+        return [
+            "title": Format.text(status.roadmap.title),
+            "href": root + RoadmapView.path(status.roadmap.slug),
+            "period": Format.period(status.roadmap.period),
+            "progress": ProgressView.context(status.progress),
+            "table": RoadmapView.tableContext(status, anchors: anchors, root: root),
+        ]
+    }
+}
