@@ -53,8 +53,9 @@ public struct TemplateSet: Sendable {
         return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS))
     }
 
-    /// Renders with empty strings removed from the context, so that `{{#key}}` sections skip them
-    /// (Mustache treats an empty string as present).
+    /// Renders with empty strings replaced by a blank that `{{#key}}` sections skip (Mustache
+    /// treats an empty string as present). Removing the key instead would let the lookup fall
+    /// through to an outer context and show its value.
     public func render(_ context: [String: Any], with name: String) -> String {
         library.render(Self.pruned(context), withTemplate: name) ?? ""
     }
@@ -63,17 +64,17 @@ public struct TemplateSet: Sendable {
         var result: [String: Any] = [:]
         result.reserveCapacity(context.count)
         for (key, value) in context {
-            if let pruned = pruned(value) { result[key] = pruned }
+            result[key] = pruned(value)
         }
         return result
     }
 
-    private static func pruned(_ value: Any) -> Any? {
+    private static func pruned(_ value: Any) -> Any {
         switch value {
-        case let text as String: return text.isEmpty ? nil : text
+        case let text as String: return text.isEmpty ? Blank() : text
         case let dictionary as [String: Any]: return pruned(dictionary)
         case let array as [[String: Any]]: return array.map(pruned)
-        case let array as [Any]: return array.compactMap(pruned)
+        case let array as [String]: return array.filter { !$0.isEmpty }
         default: return value
         }
     }

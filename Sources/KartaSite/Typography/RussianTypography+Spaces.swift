@@ -19,7 +19,7 @@ extension RussianTypography {
         if isInitials(left), right.first?.isUppercase == true { return nbsp }
         if isInitials(right.trimmingTrailingPunctuation(keepingDots: true)), left.first?.isUppercase == true,
            left.dropFirst().allSatisfy({ $0.isLowercase }) { return nbsp }
-        if left.allSatisfy(\.isNumber) {
+        if left.allSatisfy({ $0.isNumber || $0 == "–" }) {
             if right.hasPrefix("г.") || right.hasPrefix("гг.") || right == "г" || rightLetters == "год" || rightLetters == "года" { return nbsp }
             if RussianMonths.genitive.contains(rightLetters.lowercased()) { return nbsp }
             if units.contains(right) || units.contains(rightLetters) { return nbsp }

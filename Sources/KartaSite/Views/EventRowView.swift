@@ -12,7 +12,8 @@ enum EventRowView {
             case .responsible: value = event.responsible
             case .result: value = event.result
             }
-            return ["text": Format.text(value), "column": column.rawValue]
+            // The term is shown exactly as written in the document.
+            return ["text": column == .when ? value : Format.text(value), "column": column.rawValue]
         }
         return [
             "id": event.id,

@@ -5,6 +5,11 @@ enum Format {
     /// Typography for a value from front matter.
     static func text(_ value: String) -> String { RussianTypography.apply(value) }
 
+    /// A nested context, or nothing: templates skip the section when it is absent.
+    static func optional(_ context: [String: Any]?) -> Any {
+        context ?? ""
+    }
+
     /// A coordinate with at most one decimal: «12», «12.5».
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

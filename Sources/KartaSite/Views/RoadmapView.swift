@@ -20,7 +20,7 @@ enum RoadmapView {
             "hasGoal": !roadmap.goal.isEmpty,
             "tasks": roadmap.tasks.map(Format.text),
             "hasTasks": !roadmap.tasks.isEmpty,
-            "approvedBy": order.map { OrderLink.context($0, root: root) } as Any,
+            "approvedBy": Format.optional(order.map { OrderLink.context($0, root: root) }),
             "reportHref": "report.html",
             "progress": ProgressView.context(status.progress),
             "timeline": TimelineView.context(Timeline(status), status: status, anchors: anchors),

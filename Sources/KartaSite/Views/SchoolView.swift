@@ -26,7 +26,7 @@ enum SchoolView {
             "website": school.website.lowercased().hasPrefix("http") ? school.website : "",
             "riskProfiles": school.riskProfiles.map(Format.text),
             "hasRiskProfiles": !school.riskProfiles.isEmpty,
-            "responsible": school.responsible.map(person) as Any,
+            "responsible": Format.optional(school.responsible.map(person)),
             "curators": school.curators.map(person),
             "hasCurators": !school.curators.isEmpty,
             "methodists": school.methodists.map(person),
@@ -81,7 +81,7 @@ enum SchoolView {
             "progress": ProgressView.context(Progress(items.map(\.state))),
             "items": items.map { item in
                 [
-                    "id": item.event.id, "title": Format.text(item.event.title), "when": Format.text(item.event.when),
+                    "id": item.event.id, "title": Format.text(item.event.title), "when": item.event.when,
                     "state": item.state.rawValue, "stateLabel": item.state.russianLabel,
                     "href": roadmapHref + "#" + (anchors[item.event.location] ?? ""),
                 ]

@@ -45,7 +45,7 @@ enum TimelineView {
             "asOfLabelX": Format.number(min(timeline.asOfX ?? 0, Timeline.width - 90) + 3),
             "asOf": status.asOf.russianNumeric,
             "unplaced": timeline.unplaced.map { item in
-                ["id": item.event.id, "when": Format.text(item.event.when), "title": Format.text(item.event.title),
+                ["id": item.event.id, "when": item.event.when, "title": Format.text(item.event.title),
                  "href": "#" + (anchors[item.event.location] ?? ""),
                  "reason": item.schedule.kind == .bySchedule ? "по отдельному графику" : "срок не распознан"]
             },

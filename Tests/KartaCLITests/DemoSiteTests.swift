@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The committed demo site in `output/` is exactly what `karta build` makes from `content/`.
+struct DemoSiteTests {
+    @Test func committedOutputIsReproducedByteForByte() throws {
+        let target = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-demo-\(UUID().uuidString)")
+        let run = try Karta.run(["build", "--quiet", "--output", target.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Страниц: "))
+        let committed = Karta.packageRoot.appendingPathComponent("output")
+        let built = Self.files(under: target), expected = Self.files(under: committed)
+        #expect(built.keys.sorted() == expected.keys.sorted(), "rebuild the demo site: make site")
+        for (path, data) in expected where built[path] != data {
+            Issue.record("output/\(path) differs from a fresh build; run `make site` and commit output/")
+        }
+    }
+
+    @Test func buildReportsErrorsAndKeepsPreviousOutput() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let output = folder.appendingPathComponent("site").path
+        let templates = Karta.packageRoot.appendingPathComponent("Templates").path
+        #expect(try Karta.run(["build", "--quiet", "--templates", templates, "--output", output], in: folder).status == 0)
+        let school = folder.appendingPathComponent("content/schools/klyuchi-oosh.md")
+        let text = try String(contentsOf: school, encoding: .utf8).replacingOccurrences(of: "joined: 2025", with: "joined: [2025]")
+        try text.write(to: school, atomically: true, encoding: .utf8)
+        let before = Self.files(under: URL(fileURLWithPath: output))
+        let run = try Karta.run(["build", "--templates", templates, "--output", output], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("content/schools/klyuchi-oosh.md:9:9: ошибка: поле «joined»: ожидается текст, а указан список"))
+        #expect(run.stderr.contains("Сборка не выполнена"))
+        #expect(Self.files(under: URL(fileURLWithPath: output)) == before)
+    }
+
+    static func files(under root: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [:] }
+        for case let relative as String in enumerator {
+            let url = root.appendingPathComponent(relative)
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
+            result[relative] = try? Data(contentsOf: url)
+        }
+        return result
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import KartaCore
+@testable import KartaSite
+
+struct SiteBuilderTests {
+    static var mini: String { SiteFixture.testsRoot.appendingPathComponent("Fixtures/mini/content").path }
+
+    @Test func serialAndParallelBuildsAreByteIdentical() {
+        let a = SiteFixture.temporaryFolder(), b = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: Self.mini, output: a, parallel: true).succeeded)
+        #expect(SiteFixture.build(content: Self.mini, output: b, parallel: false).succeeded)
+        let first = SiteFixture.snapshot(a), second = SiteFixture.snapshot(b)
+        #expect(first.count == 8)
+        #expect(first == second)
+    }
+
+    @Test func rebuildWritesNothingAndRemovesStaleFiles() throws {
+        let output = SiteFixture.temporaryFolder()
+        let first = SiteFixture.build(content: Self.mini, output: output)
+        #expect(first.write == WriteSummary(written: 7, unchanged: 0, removed: 0))
+        #expect(first.pages == 4)
+        let second = SiteFixture.build(content: Self.mini, output: output)
+        #expect(second.write == WriteSummary(written: 0, unchanged: 7, removed: 0))
+        try "old".write(toFile: output + "/roadmaps/old.html", atomically: true, encoding: .utf8)
+        let third = SiteFixture.build(content: Self.mini, output: output)
+        #expect(third.write.removed == 1)
+        #expect(!FileManager.default.fileExists(atPath: output + "/roadmaps/old.html"))
+    }
+
+    @Test func failedBuildLeavesOutputUntouched() throws {
+        let content = try SiteFixture.copy("mini")
+        let output = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: content, output: output).succeeded)
+        let before = SiteFixture.snapshot(output)
+        let roadmap = content + "/roadmaps/plan.md"
+        let text = try String(contentsOfFile: roadmap, encoding: .utf8)
+            .replacingOccurrences(of: "title: Семинар", with: "title: Семинар\n        status: finished")
+        try text.write(toFile: roadmap, atomically: true, encoding: .utf8)
+        try "---\nname: Новая\n---\n".write(toFile: content + "/schools/novaya.md", atomically: true, encoding: .utf8)
+        let result = SiteFixture.build(content: content, output: output)
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.all.map(\.code) == ["invalid-value"])
+        #expect(SiteFixture.snapshot(output) == before)
+    }
+
+    @Test func refusesToCleanAFolderKartaDidNotCreate() throws {
+        let output = SiteFixture.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try "мой файл".write(toFile: output + "/notes.txt", atomically: true, encoding: .utf8)
+        let result = SiteFixture.build(content: Self.mini, output: output)
+        #expect(result.diagnostics.all.map(\.code) == ["output-not-karta"])
+        #expect(SiteFixture.snapshot(output).keys.sorted() == ["notes.txt"])
+    }
+
+    @Test func contentNeverInjectsScript() throws {
+        let content = try SiteFixture.copy("mini")
+        let school = content + "/schools/shkola-1.md"
+        let text = try String(contentsOfFile: school, encoding: .utf8)
+            .replacingOccurrences(of: "short_name: Школа № 1", with: "short_name: <script>alert(1)</script>")
+            .replacingOccurrences(of: "Школа участвует", with: "<script>alert(2)</script>\n<img src=x onerror=alert(3)>\n[x](javascript:alert(4))\n\nШкола участвует")
+        try text.write(toFile: school, atomically: true, encoding: .utf8)
+        let output = SiteFixture.temporaryFolder()
+        let result = SiteFixture.build(content: content, output: output)
+        #expect(result.succeeded, "\(result.formattedDiagnostics())")
+        for (path, data) in SiteFixture.snapshot(output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self).lowercased()
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains("javascript:"), "\(path)")
+            #expect(!html.contains("onerror"), "\(path)")
+        }
+    }
+
+    @Test(arguments: ["../../escape", "a/b"])
+    func slugsCannotEscapeTheOutputFolder(_ slug: String) throws {
+        let content = try SiteFixture.copy("mini")
+        let school = content + "/schools/shkola-1.md"
+        let text = try String(contentsOfFile: school, encoding: .utf8).replacingOccurrences(of: "joined: 2022", with: "joined: 2022\nslug: \"\(slug)\"")
+        try text.write(toFile: school, atomically: true, encoding: .utf8)
+        let output = SiteFixture.temporaryFolder()
+        let result = SiteFixture.build(content: content, output: output)
+        #expect(result.diagnostics.all.contains { $0.code == "invalid-slug" })
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func writerRejectsPathsOutsideTheFolder() {
+        #expect(!SiteWriter.isSafe("../x.html"))
+        #expect(!SiteWriter.isSafe("/etc/passwd"))
+        #expect(!SiteWriter.isSafe("a//b"))
+        #expect(SiteWriter.isSafe("schools/a/index.html"))
+    }
+
+    @Test func pagesUseOnlyRelativeLinksAndNoExternalResources() throws {
+        let output = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: Self.mini, output: output).succeeded)
+        for (path, data) in SiteFixture.snapshot(output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("src=\"http"), "\(path)")
+            #expect(!html.contains("href=\"/"), "\(path)")
+            #expect(!html.contains("<link rel=\"stylesheet\" href=\"http"), "\(path)")
+            #expect(html.contains("lang=\"ru\""), "\(path)")
+        }
+    }
+}
