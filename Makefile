@@ -1,6 +1,7 @@
 # karta: the two commands of the README.
 #   make site — set up, build a release binary, check the demo content and build the demo site into output/
-#   make test — set up, run all tests, and verify the committed demo site is reproduced exactly
+#   make test — set up (also chromium and poppler-utils for the PDF tests), run all tests,
+#               and verify the committed demo site is reproduced exactly
 
 SWIFT ?= swift
 KARTA = .build/release/karta
@@ -18,6 +19,7 @@ site: release
 	$(KARTA) build --content content --templates Templates --output output
 	@echo "Сайт готов: откройте output/index.html в браузере."
 
-test: setup
+test:
+	@KARTA_WITH_CHROMIUM=1 ./scripts/setup.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build

@@ -6,6 +6,7 @@ pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev pkg-config)
 if [ "${KARTA_WITH_CHROMIUM:-0}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation fontconfig)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Устанавливаю: ${missing[*]}"

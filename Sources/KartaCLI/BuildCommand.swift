@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.")
     var asOf: String?
 
+    @Flag(name: .long, help: "Также напечатать приказы и отчёты в PDF (нужен Chromium).")
+    var pdf = false
+
     @Flag(name: .long, help: "Не показывать ход сборки.")
     var quiet = false
 
@@ -39,6 +42,7 @@ struct BuildCommand: ParsableCommand {
         let progress: ProgressLine? = quiet || isatty(2) == 0 ? nil : ProgressLine()
         var options = BuildOptions(content: content, templates: templates, output: output,
                                    asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
+        options.pdf = pdf
         if let progress {
             options.progress = { done, total in progress.show(done, total) }
         }

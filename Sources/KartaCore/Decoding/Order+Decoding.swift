@@ -1,5 +1,5 @@
 extension Order {
-    static let keys = ["issuer", "kind", "number", "date", "place", "title", "signatory",
+    static let keys = ["issuer", "short_issuer", "kind", "number", "date", "place", "title", "signatory",
                        "prepared_by", "appendices"]
     static let appendixKeys = ["roadmap", "assignments", "schools", "file", "title"]
 
@@ -10,6 +10,7 @@ extension Order {
         guard let reader else { return (nil, decoder.context.diagnostics) }
         var order = Order(slug: slug, file: document.path, title: reader.requiredString("title") ?? "")
         order.issuer = reader.lines("issuer")
+        order.shortIssuer = reader.string("short_issuer") ?? ""
         order.kind = reader.string("kind") ?? "ПРИКАЗ"
         order.number = reader.requiredString("number") ?? ""
         order.date = reader.value("date") == nil

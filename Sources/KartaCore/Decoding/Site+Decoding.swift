@@ -1,5 +1,5 @@
 extension Site {
-    static let keys = ["title", "organization", "region", "municipality", "as_of"]
+    static let keys = ["title", "organization", "region", "municipality", "as_of", "coordinator"]
 
     /// Decodes `site.yml`; returns a site with whatever fields could be read.
     public static func decode(_ document: Document) -> (Site, [Diagnostic]) {
@@ -11,6 +11,7 @@ extension Site {
             site.region = reader.string("region") ?? ""
             site.municipality = reader.string("municipality") ?? ""
             site.asOf = reader.date("as_of")
+            site.coordinator = reader.mapping("coordinator", knownKeys: Person.keys).flatMap(Person.init)
         }
         return (site, decoder.context.diagnostics)
     }

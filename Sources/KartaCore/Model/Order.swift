@@ -4,6 +4,8 @@ public struct Order: Sendable, Hashable {
     public var file: String
     /// The lines of the organisation header.
     public var issuer: [String]
+    /// The organisation as written after «к приказу» in appendix marks, e.g. «РОО»; optional.
+    public var shortIssuer: String
     /// «ПРИКАЗ», «РАСПОРЯЖЕНИЕ» …
     public var kind: String
     public var number: String
@@ -21,6 +23,7 @@ public struct Order: Sendable, Hashable {
         self.slug = slug
         self.file = file
         self.issuer = []
+        self.shortIssuer = ""
         self.kind = "ПРИКАЗ"
         self.number = ""
         self.place = ""

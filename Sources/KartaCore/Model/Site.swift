@@ -6,6 +6,8 @@ public struct Site: Sendable, Hashable {
     public var municipality: String
     /// The date statuses are computed for; `--as-of` overrides it; default today.
     public var asOf: LocalDate?
+    /// Who signs monitoring reports; optional, a blank signature line otherwise.
+    public var coordinator: Person?
 
     public init(title: String = "", organization: String = "", region: String = "",
                 municipality: String = "", asOf: LocalDate? = nil) {

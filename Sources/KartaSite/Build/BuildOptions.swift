@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var today: LocalDate
     /// Render pages on all cores (the output is the same either way).
     public var parallel: Bool
+    /// Also print orders and reports to PDF with Chromium.
+    public var pdf: Bool = false
     /// Called from worker threads with (rendered, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
 

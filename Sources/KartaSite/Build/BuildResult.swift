@@ -6,6 +6,8 @@ public struct BuildResult: Sendable {
     public var diagnostics: Diagnostics
     public var pages = 0
     public var write = WriteSummary()
+    /// PDFs printed by `--pdf`.
+    public var pdfs = 0
     /// Seconds per phase, in order: load, render, write.
     public var timings: [(phase: String, seconds: Double)] = []
 
@@ -24,6 +26,7 @@ public struct BuildResult: Sendable {
     public func summary(seconds: Double) -> String {
         let hundredths = Int((seconds * 100).rounded())
         let time = "\(hundredths / 100),\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-        return "Страниц: \(pages), записано: \(write.written), без изменений: \(write.unchanged), удалено: \(write.removed), \(time) с"
+        let pdf = pdfs > 0 ? ", PDF: \(pdfs)" : ""
+        return "Страниц: \(pages), записано: \(write.written), без изменений: \(write.unchanged), удалено: \(write.removed)\(pdf), \(time) с"
     }
 }

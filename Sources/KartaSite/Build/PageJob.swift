@@ -6,10 +6,16 @@ enum PageJob: Sendable {
     case roadmap(Int)
     case school(Int)
     case schoolFragment(Int)
+    case order(Int)
+    case report(Int)
 
     static func all(for snapshot: SiteSnapshot) -> [PageJob] {
         var jobs: [PageJob] = [.index]
-        jobs += snapshot.roadmaps.indices.map(PageJob.roadmap)
+        for index in snapshot.roadmaps.indices {
+            jobs.append(.roadmap(index))
+            jobs.append(.report(index))
+        }
+        jobs += snapshot.content.orders.indices.map(PageJob.order)
         for index in snapshot.content.schools.indices {
             jobs.append(.school(index))
             jobs.append(.schoolFragment(index))
@@ -35,6 +41,14 @@ enum PageJob: Sendable {
             var context = SchoolView.context(school, snapshot: snapshot, path: path)
             context["fragmentCSS"] = templates.fragmentCSS
             return OutputFile(path: path, text: templates.render(context, with: "school-fragment"))
+        case .order(let index):
+            let order = snapshot.content.orders[index]
+            return OutputFile(path: OrderView.path(order.slug),
+                              text: templates.render(OrderView.context(order, snapshot: snapshot), with: "order"))
+        case .report(let index):
+            let status = snapshot.roadmaps[index]
+            return OutputFile(path: ReportView.path(status.roadmap.slug),
+                              text: templates.render(ReportView.context(status, snapshot: snapshot), with: "report"))
         }
     }
 }

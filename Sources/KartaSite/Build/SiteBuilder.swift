@@ -24,13 +24,36 @@ public enum SiteBuilder {
         let attachments = FileLister.files(under: options.content + "/files").map { relative in
             OutputFile(path: "files/\(relative)", bytes: FileLister.bytes(options.content + "/files/" + relative))
         }
+        let printable = options.pdf ? PrintableDocument.all(in: loaded.content) : []
         do {
-            result.write = try SiteWriter.write(pages + templates.assets + attachments, to: options.output)
+            result.write = try SiteWriter.write(pages + templates.assets + attachments, to: options.output,
+                                                keeping: Set(printable.map(\.pdf)))
         } catch {
             result.diagnostics.report(error, at: SourceLocation(file: options.output, line: 1, column: 1))
+            return result
         }
         result.timings.append(("write", clock.lap()))
+        if options.pdf {
+            printPDFs(printable, options: options, into: &result)
+            result.timings.append(("pdf", clock.lap()))
+        }
         return result
+    }
+
+    private static func printPDFs(_ documents: [PrintableDocument], options: BuildOptions, into result: inout BuildResult) {
+        let location = SourceLocation(file: options.output, line: 1, column: 1)
+        guard let printer = PDFPrinter.find() else {
+            result.diagnostics.report(PDFError.chromiumMissing, at: location)
+            return
+        }
+        for document in documents {
+            do {
+                try printer.print(html: options.output + "/" + document.html, to: options.output + "/" + document.pdf)
+                result.pdfs += 1
+            } catch {
+                result.diagnostics.report(error, at: location)
+            }
+        }
     }
 
     static func render(_ jobs: [PageJob], snapshot: SiteSnapshot, templates: TemplateSet, options: BuildOptions) -> [OutputFile] {

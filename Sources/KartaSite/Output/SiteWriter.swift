@@ -12,7 +12,8 @@ public enum SiteWriter {
     /// Marks a folder as karta's own, so that stale files may be removed from it.
     public static let marker = ".karta"
 
-    public static func write(_ files: [OutputFile], to root: String) throws(OutputError) -> WriteSummary {
+    /// - Parameter keeping: paths written by others (PDFs) that are not stale.
+    public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = []) throws(OutputError) -> WriteSummary {
         let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         try checkOwnership(root)
         for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
@@ -35,7 +36,7 @@ public enum SiteWriter {
         var summary = WriteSummary()
         summary.written = outcomes.count { $0 == 1 }
         summary.unchanged = files.count - summary.written
-        summary.removed = removeStale(keeping: Set(files.map(\.path)), root: root)
+        summary.removed = removeStale(keeping: Set(files.map(\.path)).union(keeping), root: root)
         _ = try? writeIfChanged(OutputFile(path: marker, text: "Эта папка создана karta; файлы, которых нет на сайте, удаляются при сборке.\n"), root: root)
         return summary
     }

@@ -9,6 +9,8 @@ struct GoldenPageTests {
         ("roadmaps/plan/index.html", "roadmap.html"),
         ("schools/shkola-1/index.html", "school.html"),
         ("schools/shkola-1/fragment.html", "school-fragment.html"),
+        ("orders/prikaz-7/index.html", "order.html"),
+        ("roadmaps/plan/report.html", "report.html"),
     ]
 
     @Test(arguments: pages)

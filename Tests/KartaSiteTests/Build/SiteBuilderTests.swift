@@ -11,17 +11,17 @@ struct SiteBuilderTests {
         #expect(SiteFixture.build(content: Self.mini, output: a, parallel: true).succeeded)
         #expect(SiteFixture.build(content: Self.mini, output: b, parallel: false).succeeded)
         let first = SiteFixture.snapshot(a), second = SiteFixture.snapshot(b)
-        #expect(first.count == 8)
+        #expect(first.count == 11)
         #expect(first == second)
     }
 
     @Test func rebuildWritesNothingAndRemovesStaleFiles() throws {
         let output = SiteFixture.temporaryFolder()
         let first = SiteFixture.build(content: Self.mini, output: output)
-        #expect(first.write == WriteSummary(written: 7, unchanged: 0, removed: 0))
-        #expect(first.pages == 4)
+        #expect(first.write == WriteSummary(written: 10, unchanged: 0, removed: 0))
+        #expect(first.pages == 6)
         let second = SiteFixture.build(content: Self.mini, output: output)
-        #expect(second.write == WriteSummary(written: 0, unchanged: 7, removed: 0))
+        #expect(second.write == WriteSummary(written: 0, unchanged: 10, removed: 0))
         try "old".write(toFile: output + "/roadmaps/old.html", atomically: true, encoding: .utf8)
         let third = SiteFixture.build(content: Self.mini, output: output)
         #expect(third.write.removed == 1)

@@ -1,0 +1,42 @@
+import Foundation
+import KartaCore
+
+/// Prints HTML pages of the output to PDF with headless Chromium.
+public struct PDFPrinter: Sendable {
+    public let executable: String
+
+    /// The first Chromium found on PATH (`chromium`, `chromium-browser`, `google-chrome`), if any.
+    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFPrinter? {
+        let path = environment["KARTA_CHROMIUM"].map { [$0] } ?? []
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+        for candidate in path + folders.flatMap({ folder in names.map { "\(folder)/\($0)" } })
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            return PDFPrinter(executable: candidate)
+        }
+        return nil
+    }
+
+    /// Prints `html` (a file) to `pdf`, replacing it atomically.
+    public func print(html: String, to pdf: String) throws(OutputError) {
+        let temporary = pdf + ".karta-tmp"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                             "--disable-extensions", "--no-first-run", "--allow-file-access-from-files",
+                             "--print-to-pdf=\(temporary)", URL(fileURLWithPath: html).absoluteString]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            throw .writeFailed(pdf, reason: "не удалось запустить \(executable): \(error.localizedDescription)")
+        }
+        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: temporary) else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw .writeFailed(pdf, reason: "Chromium завершился с кодом \(process.terminationStatus)")
+        }
+        guard rename(temporary, pdf) == 0 else { throw .writeFailed(pdf, reason: "не удалось переименовать файл") }
+    }
+}

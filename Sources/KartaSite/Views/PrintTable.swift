@@ -1,0 +1,40 @@
+import KartaCore
+
+/// A roadmap's measures for print: the document's own columns, grouped by stage, optionally with state.
+enum PrintTable {
+    static func context(_ status: RoadmapStatus, root: String, withState: Bool = false) -> [String: Any] {
+        let columns = status.roadmap.columns
+        return [
+            "numberCaption": Format.text(columns.number),
+            "headers": EventRowView.headers(columns),
+            "withState": withState,
+            "columnCount": columns.order.count + 1 + (withState ? 3 : 0),
+            "stages": status.stages.map { stage in
+                [
+                    "title": Format.text(stage.stage.title),
+                    "when": Format.text(stage.stage.when),
+                    "rows": stage.items.map { row($0, columns: columns, root: root) },
+                ] as [String: Any]
+            },
+        ]
+    }
+
+    static func row(_ item: RoadmapStatus.Item, columns: ColumnCaptions, root: String) -> [String: Any] {
+        let event = item.event
+        return [
+            "id": event.id,
+            "cells": columns.order.map { column -> [String: Any] in
+                switch column {
+                case .title: ["text": Format.text(event.title)]
+                case .when: ["text": event.when]
+                case .responsible: ["text": Format.text(event.responsible)]
+                case .result: ["text": Format.text(event.result)]
+                }
+            },
+            "state": item.state.rawValue,
+            "stateLabel": item.state.russianLabel,
+            "done": event.done?.russianNumeric ?? "",
+            "evidence": event.evidence.map { ["title": Format.text($0.title), "href": SiteLink.href($0.href, root: root)] },
+        ]
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Prints the demo order with Chromium and reads the PDF back with poppler-utils.
+/// Chromium and poppler-utils are installed by `make test`; without them these tests are skipped.
+let printingToolsAvailable = ["chromium", "pdfinfo", "pdftotext"].allSatisfy { tool in
+    ["/usr/bin", "/usr/local/bin", "/bin"].contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+}
+
+@Suite(.enabled(if: printingToolsAvailable, "needs chromium and poppler-utils (make test installs them)"))
+struct PrintedOrderTests {
+    static func tool(_ name: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func demoOrderPrintsOnA4WithEachAppendixOnItsOwnPage() throws {
+        let output = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-pdf-\(UUID().uuidString)").path
+        let run = try Karta.run(["build", "--pdf", "--quiet", "--output", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("PDF: 3"))
+        let pdf = output + "/orders/prikaz-2025-118/order.pdf"
+        let info = try Self.tool("pdfinfo", [pdf])
+        #expect(info.contains("Page size:       594.96 x 841.92 pts (A4)"), "\(info)")
+        let pageCount = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
+        #expect(pageCount >= 4)
+
+        let pages = try (1...pageCount).map { try Self.tool("pdftotext", ["-f", "\($0)", "-l", "\($0)", "-layout", pdf, "-"]) }
+        let first = pages[0]
+        let requisites = ["ОТДЕЛ ОБРАЗОВАНИЯ", "ПРИКАЗ", "05.09.2025", "№ 118", "пос. Примерный", "Об утверждении",
+                          "В соответствии", "ПРИКАЗЫВАЮ:", "Контроль за исполнением", "Начальник отдела образования",
+                          "А.В. Смирнова", "Приказ подготовил:"]
+        let positions = requisites.map { first.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(first)")
+        let found = positions.compactMap { $0 }
+        #expect(found == found.sorted(), "requisites out of order")
+        #expect(!first.contains("Приложение"))
+
+        for number in 1...3 {
+            let page = try #require(pages.firstIndex { $0.contains("Приложение \(number)\n") || $0.contains("Приложение \(number) ") })
+            let lines = pages[page].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(lines.prefix(3).contains("Приложение \(number)"), "appendix \(number) must open its page: \(lines.prefix(4))")
+            #expect(pages[page].contains("к приказу отдела образования"))
+            #expect(pages[page].contains("от 05.09.2025 № 118"))
+        }
+        #expect(pages[1].contains("Муниципальная дорожная карта"))
+        #expect(pages.joined().contains("3.7"))
+
+        let again = try Self.tool("pdftotext", [pdf, "-"])
+        let rebuilt = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-pdf-\(UUID().uuidString)").path
+        _ = try Karta.run(["build", "--pdf", "--quiet", "--output", rebuilt])
+        #expect(try Self.tool("pdftotext", [rebuilt + "/orders/prikaz-2025-118/order.pdf", "-"]) == again)
+    }
+
+    @Test func reportPrintsWithItsDate() throws {
+        let output = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-pdf-\(UUID().uuidString)").path
+        _ = try Karta.run(["build", "--pdf", "--quiet", "--output", output])
+        let text = try Self.tool("pdftotext", [output + "/roadmaps/municipal-2025/report.pdf", "-"])
+        #expect(text.contains("по состоянию на 02.02.2026"))
+        #expect(text.contains("Просроченные мероприятия"))
+    }
+}
