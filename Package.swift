@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "karta", targets: ["karta"]),
         .library(name: "KartaCore", targets: ["KartaCore"]),
         .library(name: "KartaSite", targets: ["KartaSite"]),
+        .library(name: "KartaImport", targets: ["KartaImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -32,15 +33,20 @@ let package = Package(
             ]
         ),
         .target(
+            name: "KartaImport",
+            dependencies: ["KartaCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "KartaCLI",
             dependencies: [
-                "KartaCore", "KartaSite",
+                "KartaCore", "KartaSite", "KartaImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "karta", dependencies: ["KartaCLI"]),
         .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore"]),
         .testTarget(name: "KartaSiteTests", dependencies: ["KartaSite", "KartaCore"]),
+        .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore"]),
     ],
     swiftLanguageModes: [.v6]

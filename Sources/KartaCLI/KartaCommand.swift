@@ -5,7 +5,7 @@ public struct KartaCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "karta",
         abstract: "Сайт и печатные документы дорожных карт проекта «500+».",
-        subcommands: [CheckCommand.self, WhenCommand.self, BuildCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, WhenCommand.self, ImportCommand.self]
     )
 
     public init() {}

@@ -39,8 +39,10 @@ public struct Timeline: Sendable {
         var unplaced: [RoadmapStatus.Item] = []
         var y = Self.headerHeight
         for stage in status.stages {
-            rows.append(Row(kind: .stage(stage.stage.title), y: y, bars: []))
-            y += Self.stageHeight
+            if !stage.stage.title.isEmpty {
+                rows.append(Row(kind: .stage(stage.stage.title), y: y, bars: []))
+                y += Self.stageHeight
+            }
             for item in stage.items {
                 let bars = item.schedule.intervals.compactMap { interval -> Bar? in
                     guard let (x, width) = scale.span(interval) else { return nil }

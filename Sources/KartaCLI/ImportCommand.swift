@@ -1,0 +1,51 @@
+import ArgumentParser
+import KartaCore
+import KartaImport
+
+/// `karta import`: content files from a roadmap or order copied as text from Word.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Импортировать дорожную карту (и приказ, и школы) из текста документа Word.",
+        discussion: "Таблица должна быть скопирована как текст: ячейки разделены табуляцией, первая строка — заголовки столбцов."
+    )
+
+    @Argument(help: "Текстовый файл с документом.")
+    var file: String
+
+    @Option(name: .long, help: "Папка с содержимым, куда записать файлы.")
+    var into = "content"
+
+    @Option(name: .long, help: "Адрес (slug) дорожной карты; по умолчанию — из имени файла.")
+    var slug: String?
+
+    @Option(name: .long, help: "Календарный год периода (ГГГГ), если его нет в заголовке.")
+    var year: Int?
+
+    @Option(name: .customLong("academic-year"), help: "Учебный год периода (ГГГГ-ГГГГ).")
+    var academicYear: String?
+
+    @Flag(name: .long, help: "Перезаписать существующие файлы.")
+    var force = false
+
+    func validate() throws {
+        if year != nil && academicYear != nil {
+            throw ValidationError("укажите либо --year, либо --academic-year, но не оба")
+        }
+        if let academicYear, Period(academicYear: academicYear) == nil {
+            throw ValidationError("учебный год «\(academicYear)» не распознан; пишите, например, 2023-2024")
+        }
+    }
+
+    func run() throws {
+        let period: Period? = academicYear.flatMap { Period(academicYear: $0) } ?? year.map { Period.year($0) }
+        switch Importer.run(ImportOptions(file: file, into: into, slug: slug, period: period, force: force)) {
+        case .success(let report):
+            Console.out(report.summary)
+            Console.out("Проверьте файлы и запустите «karta check --content \(into)».")
+        case .failure(let diagnostics):
+            Console.error(DiagnosticFormatter(sources: [:]).format(diagnostics.sorted))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import KartaCore
+
+/// Reads an order (ПРИКАЗ) from the lines before the first table; returns the rest as plan paragraphs.
+struct OrderTextReader {
+    static let kinds = ["ПРИКАЗ", "РАСПОРЯЖЕНИЕ", "ПОСТАНОВЛЕНИЕ", "РЕШЕНИЕ"]
+    static let commands = ["приказываю", "постановляю", "обязываю", "предлагаю"]
+
+    /// The order, if the text has one, and the paragraphs after it.
+    static func read(_ lines: [SourceDocument.Numbered]) -> (order: ImportedOrder?, rest: [String]) {
+        let texts = lines.map { line -> String? in if case .text(let t) = line.content { t } else { nil } }
+        guard let kindIndex = texts.firstIndex(where: { $0.flatMap(kind) != nil }) else {
+            return (nil, paragraphs(lines))
+        }
+        var order = ImportedOrder()
+        order.kind = kind(texts[kindIndex]!)!
+        order.issuer = texts[..<kindIndex].compactMap { $0 }.flatMap { $0.split(separator: "\n").map(String.init) }
+        var index = kindIndex + 1
+        // Date, place and number in any order, until the heading «Об …».
+        while index < texts.count {
+            guard let text = texts[index] else { index += 1; continue }
+            if text.hasPrefix("О ") || text.hasPrefix("Об ") || text.hasPrefix("О внесении") { break }
+            if text.hasPrefix("№") {
+                order.number = String(text.dropFirst()).trimmingCharacters(in: " ")
+            } else if let (date, number) = dateAndNumber(text) {
+                order.date = date
+                if let number { order.number = number }
+            } else if order.place.isEmpty {
+                order.place = text
+            }
+            index += 1
+        }
+        // Heading: lines up to a blank line.
+        var heading: [String] = []
+        while index < texts.count, let text = texts[index] { heading.append(text); index += 1 }
+        order.title = heading.joined(separator: " ")
+        // Preamble and points, then signature.
+        var inPoints = false
+        var paragraph: [String] = []
+        var rest: [String] = []
+        var afterSignature = false
+        func flush() {
+            guard !paragraph.isEmpty else { return }
+            let text = paragraph.joined(separator: " ")
+            paragraph = []
+            if afterSignature { rest.append(text) } else if inPoints { order.points.append(text) } else { order.preamble.append(text) }
+        }
+        while index < lines.count {
+            defer { index += 1 }
+            guard let text = texts[index] else {
+                flush()
+                continue
+            }
+            if afterSignature {
+                if text.lowercased().hasPrefix("приказ подготовил") || text.lowercased().hasPrefix("исполнитель") {
+                    order.preparedBy = text.split(separator: ":", maxSplits: 1).last.map { String($0).trimmingCharacters(in: " ") } ?? ""
+                    continue
+                }
+                paragraph.append(text)
+                flush()
+                continue
+            }
+            let lower = text.lowercased()
+            if let command = commands.first(where: { lower.hasSuffix($0 + ":") || lower == $0 + ":" }) {
+                let before = String(text.dropLast(command.count + 1)).trimmingCharacters(in: " ")
+                if !before.isEmpty { paragraph.append(before) }
+                flush()
+                inPoints = true
+                continue
+            }
+            if inPoints, isSignatureName(text) {
+                flush()
+                if let last = order.points.last, !startsWithNumber(last) {
+                    order.signatoryPosition = order.points.removeLast()
+                }
+                order.signatoryName = text
+                afterSignature = true
+                continue
+            }
+            if inPoints, startsWithNumber(text) { flush() }
+            paragraph.append(text)
+        }
+        flush()
+        return (order, rest)
+    }
+
+    static func startsWithNumber(_ text: String) -> Bool {
+        guard let first = text.first, first.isNumber else { return false }
+        return text.drop { $0.isNumber || $0 == "." }.first.map { $0 == " " || $0.isLetter } ?? true
+    }
+
+    /// «Е.А. Хаустова», «Н.Н. Волкова», «И.Н. Морозов».
+    static func isSignatureName(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2 || parts.count == 3 else { return false }
+        let initials = parts.first { part in
+            part.count >= 2 && part.allSatisfy { $0.isUppercase || $0 == "." } && part.contains(".")
+        }
+        let surname = parts.first { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count > 1 }
+        return initials != nil && surname != nil
+    }
+
+    /// «ПРИКАЗ», «П Р И К А З».
+    static func kind(_ text: String) -> String? {
+        let squeezed = text.replacingOccurrences(of: " ", with: "").uppercased()
+        return kinds.first { $0 == squeezed }
+    }
+
+    /// «29.09.2023 г.», «от 28.02.2022г.», «19 марта 2021 г.», «29.09.2023 № 345».
+    static func dateAndNumber(_ text: String) -> (String, String?)? {
+        var body = text
+        var number: String?
+        if let sign = body.firstIndex(of: "№") {
+            number = String(body[body.index(after: sign)...]).trimmingCharacters(in: " ")
+            body = String(body[..<sign])
+        }
+        var cleaned = body.lowercased().trimmingCharacters(in: " ")
+        if cleaned.hasPrefix("от ") { cleaned = String(cleaned.dropFirst(3)) }
+        for suffix in ["года", "г.", "г"] where cleaned.hasSuffix(suffix) {
+            cleaned = String(cleaned.dropLast(suffix.count)).trimmingCharacters(in: " ")
+        }
+        cleaned = cleaned.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "")
+        if let date = LocalDate(parsing: cleaned) { return (date.iso, number) }
+        let parts = cleaned.split(separator: " ")
+        if parts.count == 3, let day = Int(parts[0]), let month = RussianMonths.number(of: String(parts[1])), let year = Int(parts[2]),
+           let date = LocalDate(year: year, month: month, day: day) {
+            return (date.iso, number)
+        }
+        return nil
+    }
+
+    /// Text lines grouped into paragraphs (blank lines separate them).
+    static func paragraphs(_ lines: [SourceDocument.Numbered]) -> [String] {
+        var result: [String] = []
+        var current: [String] = []
+        for line in lines {
+            if case .text(let text) = line.content {
+                if (text.hasPrefix("- ") || text.hasPrefix("• ")), !current.isEmpty {
+                    result.append(current.joined(separator: " "))
+                    current = []
+                }
+                current.append(text)
+            } else if !current.isEmpty {
+                result.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result
+    }
+}

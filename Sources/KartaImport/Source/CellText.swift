@@ -1,0 +1,58 @@
+/// Cleans text from a Word copy: HTML remnants, Markdown bold marks, odd spaces.
+enum CellText {
+    /// `<p>a</p> <p>b</p>` → «a; b» parts are joined by `separator`; `**bold**` marks removed.
+    static func clean(_ text: String, paragraphSeparator: String = " ") -> String {
+        var parts: [String] = []
+        var current = ""
+        var tag = ""
+        var inTag = false
+        for character in text {
+            if character == "<" { inTag = true; tag = ""; continue }
+            if inTag {
+                if character == ">" {
+                    inTag = false
+                    let name = tag.lowercased().trimmingCharacters(in: "/ ")
+                    if name == "p" || name == "br" || name.hasPrefix("p ") {
+                        parts.append(current)
+                        current = ""
+                    }
+                } else {
+                    tag.append(character)
+                }
+                continue
+            }
+            current.append(character == "\u{00A0}" ? " " : character)
+        }
+        parts.append(current)
+        let cleaned = parts.map(collapse).filter { !$0.isEmpty }
+        return cleaned.joined(separator: paragraphSeparator).replacingOccurrences(of: "**", with: "")
+            .trimmingCharacters(in: " ")
+    }
+
+    /// Single spaces, trimmed.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// Joins a cell with its continuation after a page break: «Февраль-» + «декабрь» → «Февраль-декабрь».
+    static func join(_ first: String, _ second: String) -> String {
+        if first.isEmpty { return second }
+        if second.isEmpty { return first }
+        if first.hasSuffix("-") && !first.hasSuffix(" -") { return first + second }
+        return first + " " + second
+    }
+
+    /// Removes footnote marks: superscript digits and «*».
+    static func withoutFootnoteMarks(_ text: String) -> String {
+        String(text.filter { !"¹²³⁴⁵⁶⁷⁸⁹⁰*".contains($0) }).trimmingCharacters(in: " ")
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+}

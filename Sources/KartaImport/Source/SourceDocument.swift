@@ -1,0 +1,50 @@
+/// A document split into the text before the first table, the tables, and the text after each.
+struct SourceDocument: Sendable {
+    typealias Numbered = (line: Int, content: SourceLine)
+
+    /// Lines before the first table (an order, a plan's title, goal and tasks).
+    var preface: [Numbered] = []
+    var tables: [SourceTable] = []
+    /// Text lines after each table's last row, up to the next table (usually the next table's title).
+    var after: [[Numbered]] = []
+
+    init(text: String) {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().map { (line: $0.offset + 1, content: SourceLine(String($0.element))) }
+        var headers: [(index: Int, table: SourceTable)] = []
+        for (index, line) in lines.enumerated() {
+            guard case .row(let cells) = line.content, ColumnRole.recognise(cells[0]) == .number,
+                  let table = SourceTable(captions: cells, line: line.line) else { continue }
+            headers.append((index, table))
+        }
+        guard let first = headers.first else {
+            preface = lines
+            return
+        }
+        preface = Array(lines[..<first.index])
+        for (position, header) in headers.enumerated() {
+            let end = position + 1 < headers.count ? headers[position + 1].index : lines.count
+            let region = lines[(header.index + 1)..<end]
+            let lastRow = region.lastIndex { if case .row = $0.content { true } else { false } } ?? header.index
+            var table = header.table
+            table.body = lastRow > header.index ? Array(lines[(header.index + 1)...lastRow]) : []
+            tables.append(table)
+            after.append(Array(lines[(lastRow + 1)..<end]))
+        }
+    }
+
+    /// The text lines right before table `index`: its title.
+    func title(of index: Int) -> [String] {
+        let lines = index == 0 ? preface : after[index - 1]
+        var block: [String] = []
+        for line in lines.reversed() {
+            switch line.content {
+            case .text(let text): block.insert(text, at: 0)
+            case .blank: if !block.isEmpty { return block }
+            case .row: return block
+            }
+        }
+        return block
+    }
+}

@@ -1,0 +1,15 @@
+/// A line of a document copied as text from Word: a table row (tab-separated cells) or text.
+enum SourceLine: Equatable, Sendable {
+    case blank
+    case text(String)
+    case row([String])
+
+    init(_ raw: String) {
+        if raw.contains("\t") {
+            self = .row(raw.split(separator: "\t", omittingEmptySubsequences: false).map { CellText.clean(String($0)) })
+        } else {
+            let text = CellText.clean(raw)
+            self = text.isEmpty ? .blank : .text(text)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import KartaCore
+@testable import KartaImport
+
+struct ImporterTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func folder() throws -> String {
+        let path = NSTemporaryDirectory() + "karta-import-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try "title: Импорт\nas_of: 2024-11-01\n".write(toFile: path + "/site.yml", atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func importsOrderStagesContinuationsAndUnplacedRows() throws {
+        let into = try Self.folder()
+        let report = try Importer.run(ImportOptions(file: Self.fixtures.appendingPathComponent("plan.txt").path, into: into, slug: "plan")).get()
+        #expect(report.files == ["\(into)/roadmaps/plan.md", "\(into)/orders/plan-prikaz.md"])
+        #expect(report.measures == 4)
+        #expect(report.stages == 2)
+        #expect(report.unplaced == ["строка 45: -- | -- | -- | -- | --"])
+        #expect(report.unknownTerms == ["без номера (строка 44): «после каникул»"])
+
+        let loaded = ContentLoader.load(from: into)
+        #expect(!loaded.diagnostics.hasErrors, "\(loaded.formattedDiagnostics())")
+        let roadmap = try #require(loaded.content.roadmaps.first)
+        #expect(roadmap.title == "План мероприятий на 2024-2025 учебный год")
+        #expect(roadmap.period == .academicYear(startYear: 2024))
+        #expect(roadmap.goal == "повышение качества образования.")
+        #expect(roadmap.tasks == ["Провести диагностику", "Оказать помощь."])
+        #expect(roadmap.columns.order == [.title, .responsible, .when, .result])
+        #expect(roadmap.columns.number == "№ п/п")
+        #expect(roadmap.columns.result == "Результат")
+        #expect(roadmap.stages.map(\.title) == ["Первый этап", "2 этап – основной"])
+        #expect(roadmap.stages[0].when == "сентябрь-декабрь")
+        let events = roadmap.events
+        #expect(events.map(\.id) == ["1", "2", "3", ""])
+        #expect(events[1].title == "Семинар для учителей")
+        #expect(events[1].when == "Ноябрь-декабрь")
+        #expect(events[1].responsible == "Методист РМО")
+        #expect(events[1].schedule.kind == .dates)
+        #expect(roadmap.body.contains("## Не разобрано при импорте"))
+        #expect(roadmap.approvedBy?.value == "plan-prikaz")
+
+        let order = try #require(loaded.content.orders.first)
+        #expect(order.issuer == ["ОТДЕЛ ОБРАЗОВАНИЯ", "ТЕСТОВОГО РАЙОНА"])
+        #expect(order.kind == "ПРИКАЗ")
+        #expect(order.number == "12-о")
+        #expect(order.date == LocalDate(year: 2024, month: 9, day: 1))
+        #expect(order.place == "с. Тестовое")
+        #expect(order.title == "Об утверждении плана мероприятий на 2024-2025 учебный год")
+        #expect(order.signatory == Person(name: "А.Б. Иванова", position: "Начальник отдела"))
+        #expect(order.preparedBy == "Петрова В.Г., методист")
+        #expect(order.body.contains("В целях оказания помощи школам\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить план (приложение 1).\n\n2\\. Контроль за исполнением приказа оставляю за собой."))
+    }
+
+    @Test func neverOverwritesWithoutForce() throws {
+        let into = try Self.folder()
+        let options = ImportOptions(file: Self.fixtures.appendingPathComponent("plan.txt").path, into: into, slug: "plan")
+        #expect(throws: Never.self) { try Importer.run(options).get() }
+        try "изменено".write(toFile: into + "/roadmaps/plan.md", atomically: true, encoding: .utf8)
+        guard case .failure(let diagnostics) = Importer.run(options) else { Issue.record("overwrote"); return }
+        #expect(diagnostics.all.map(\.code) == ["import-exists", "import-exists"])
+        #expect(try String(contentsOfFile: into + "/roadmaps/plan.md", encoding: .utf8) == "изменено")
+        var forced = options
+        forced.force = true
+        #expect(throws: Never.self) { try Importer.run(forced).get() }
+    }
+
+    @Test func documentWithoutATableIsRefused() throws {
+        let file = NSTemporaryDirectory() + "karta-import-\(UUID().uuidString).txt"
+        try "Просто текст без таблицы\n".write(toFile: file, atomically: true, encoding: .utf8)
+        guard case .failure(let diagnostics) = Importer.run(ImportOptions(file: file, into: try Self.folder())) else {
+            Issue.record("imported"); return
+        }
+        #expect(diagnostics.all.map(\.code) == ["import-no-table"])
+    }
+
+    @Test(arguments: [
+        ("Баланина С.В., заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска, Потачинская Н.И., методист МК РОО",
+         ["Баланина С.В.|заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска", "Потачинская Н.И.|методист МК РОО"]),
+        ("Соснина Л.А., учитель математики МБОУ Суховской СОШ;", ["Соснина Л.А.|учитель математики МБОУ Суховской СОШ"]),
+        ("Зивенко Н. В., заведующий", ["Зивенко Н. В.|заведующий"]),
+    ])
+    func splitsPeople(_ text: String, _ expected: [String]) {
+        #expect(PersonText.people(text).map { "\($0.name)|\($0.position)" } == expected)
+    }
+
+    @Test(arguments: [
+        ("МБОУ Буденновская СОШ", "budennovskaya-sosh"), ("МБОУ Ганчуковская ООШ", "ganchukovskaya-oosh"),
+        ("Школа № 5 «Ёлочка»", "shkola-5-elochka"),
+    ])
+    func schoolSlugs(_ name: String, _ slug: String) {
+        #expect(Transliteration.slug(forSchool: name) == slug)
+    }
+
+    @Test(arguments: [
+        ("в 2022 году", Period.year(2022)), ("на 2023-2024 учебный год", .academicYear(startYear: 2023)),
+        ("(на 2022 год)", .year(2022)),
+        ("на 2020-2021 годы", .range(from: LocalDate(year: 2020, month: 1, day: 1)!, to: LocalDate(year: 2021, month: 12, day: 31)!)),
+    ])
+    func periodFromTitle(_ title: String, _ period: Period) {
+        #expect(PlanHeader.period(in: "План мероприятий " + title) == period)
+    }
+}
