@@ -44,6 +44,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "karta", dependencies: ["KartaCLI"]),
+        .executableTarget(
+            name: "karta-bench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/KartaBench"
+        ),
         .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore"]),
         .testTarget(name: "KartaSiteTests", dependencies: ["KartaSite", "KartaCore"]),
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore"]),

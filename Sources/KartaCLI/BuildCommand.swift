@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Показать время каждого этапа.")
     var timings = false
 
+    @Flag(name: .long, help: "Собирать страницы в один поток (для замеров; результат тот же).")
+    var serial = false
+
     func validate() throws {
         if let asOf, LocalDate(parsing: asOf) == nil {
             throw ValidationError("дата «\(asOf)» не распознана; пишите ГГГГ-ММ-ДД")
@@ -43,6 +46,7 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(content: content, templates: templates, output: output,
                                    asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
         options.pdf = pdf
+        options.parallel = !serial
         if let progress {
             options.progress = { done, total in progress.show(done, total) }
         }

@@ -7,6 +7,8 @@ struct MappingReader {
     let context: DecodingContext
     /// The field path for messages, e.g. `stages[1].events[3]`.
     let path: String
+    /// Values by key, built once: looking up `Node` keys in Yams compares tags and is slow.
+    private let values: [String: Node]
 
     /// Fails (and reports a wrong type) when `node` is not a mapping.
     init?(_ node: Node, context: DecodingContext, path: String, knownKeys: [String]) {
@@ -19,31 +21,31 @@ struct MappingReader {
         self.mapping = mapping
         self.context = context
         self.path = path
-        checkKeys(knownKeys)
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            if values[name] != nil {
+                context.report(.duplicateKey(name), at: key)
+            } else {
+                values[name] = value
+                if !knownKeys.contains(name) {
+                    context.report(.unknownKey(name, suggestion: NearestWord.find(name, among: knownKeys)), at: key)
+                }
+            }
+        }
+        self.values = values
     }
 
     func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The value of `key`, nil when absent or null.
     func value(_ key: String) -> Node? {
-        guard let value = mapping[key], !value.isNull else { return nil }
+        guard let value = values[key], !value.isNull else { return nil }
         return value
     }
 
     func location(_ key: String) -> SourceLocation {
         context.location(value(key) ?? node)
-    }
-
-    private func checkKeys(_ known: [String]) {
-        var seen = Set<String>()
-        for (key, _) in mapping {
-            guard let name = key.scalar?.string else { continue }
-            if !seen.insert(name).inserted {
-                context.report(.duplicateKey(name), at: key)
-            } else if !known.contains(name) {
-                context.report(.unknownKey(name, suggestion: NearestWord.find(name, among: known)), at: key)
-            }
-        }
     }
 
     // MARK: Scalars

@@ -11,8 +11,9 @@ extension Node {
         }
     }
 
+    /// `key:`, `key: ~` or `key: null` written plainly (quoted text is never null).
     var isNull: Bool {
-        guard case .scalar(let scalar) = self else { return false }
-        return scalar.tag.rawValue == Tag.Name.null.rawValue
+        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 }

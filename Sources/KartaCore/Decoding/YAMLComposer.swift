@@ -4,7 +4,9 @@ import Yams
 enum YAMLComposer {
     static func compose(_ document: Document, context: DecodingContext) -> Node? {
         do {
-            return try Yams.compose(yaml: document.frontMatter)
+            // Every scalar is read as text and typed by the decoder, so no implicit tag rules
+            // (each of which is a regular expression run on every scalar) are needed.
+            return try Yams.compose(yaml: document.frontMatter, .basic)
         } catch let error as YamlError {
             let (problem, mark) = describe(error)
             var location = context.location(mark)

@@ -21,6 +21,7 @@ public struct TemplateSet: Sendable {
             diagnostics.report(TemplateError.missingFolder, at: SourceLocation(file: root, line: 1, column: 1))
             return .failure(diagnostics)
         }
+        HTMLEscaper.register()
         var library = MustacheLibrary()
         var names: Set<String> = []
         for relative in FileLister.files(under: root) where relative.hasSuffix(".mustache") {

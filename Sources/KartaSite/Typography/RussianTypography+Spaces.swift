@@ -5,53 +5,55 @@ extension RussianTypography {
                                                        "просп.", "пер.", "обл.", "р-н", "ст.", "х.", "рис.", "стр.", "тел."]
     static let units: Set<String> = ["%", "‰", "руб.", "р.", "коп.", "чел.", "км", "м", "см", "мм", "кг", "г", "т",
                                      "ч.", "ч", "мин.", "мин", "с", "шт.", "ед.", "тыс.", "млн", "млрд", "°C", "°С"]
+    static let yearWords: Set<String> = ["г", "год", "года", "гг"]
+    static let genitiveMonths = Set(RussianMonths.genitive)
 
-    /// A plain space, or a non-breaking one where DOMAIN.md asks for it.
-    static func spaceKind(out: [Character], input: [Character], at i: Int) -> Character {
-        let left = lastWord(of: out)
+    /// A plain space, or a non-breaking one where DOMAIN.md asks for it. Only short words are
+    /// turned into strings: every rule is about abbreviations, initials, numbers and months.
+    static func spaceKind(out: [Unicode.Scalar], input: [Unicode.Scalar], at i: Int) -> Unicode.Scalar {
+        var start = out.count
+        while start > 0, !isSpace(out[start - 1]) { start -= 1 }
+        let left = out[start...]
         let right = word(startingAt: i + 1, in: input)
-        guard !left.isEmpty, !right.isEmpty else { return " " }
-        let rightLetters = right.trimmingTrailingPunctuation()
-        if left == "№" || left == "§" { return nbsp }
-        if let first = right.first, first.isUppercase || first.isNumber, abbreviationsBeforeName.contains(left) {
-            return nbsp
+        guard let leftFirst = left.first, let rightFirst = right.first else { return " " }
+
+        let rightCore = trimmed(right, keepingDots: true)
+        if isInitials(rightCore), isUpper(leftFirst), left.dropFirst().allSatisfy(isLower) { return nbsp }
+        guard left.count <= 9 else { return " " }
+        let leftText = text(left)
+        if leftText == "№" || leftText == "§" { return nbsp }
+        if isUpper(rightFirst) || isDigit(rightFirst), abbreviationsBeforeName.contains(leftText) { return nbsp }
+        if isInitials(left), isUpper(rightFirst) { return nbsp }
+        let rightText = right.count <= 10 ? text(right) : ""
+        let rightLetters = right.count <= 10 ? text(trimmed(right, keepingDots: false)) : ""
+        if left.allSatisfy({ isDigit($0) || $0 == "–" }) {
+            if rightText.hasPrefix("г.") || rightText.hasPrefix("гг.") || yearWords.contains(rightLetters) { return nbsp }
+            if genitiveMonths.contains(rightLetters.lowercased()) { return nbsp }
+            if units.contains(rightText) || units.contains(rightLetters) { return nbsp }
         }
-        if isInitials(left), right.first?.isUppercase == true { return nbsp }
-        if isInitials(right.trimmingTrailingPunctuation(keepingDots: true)), left.first?.isUppercase == true,
-           left.dropFirst().allSatisfy({ $0.isLowercase }) { return nbsp }
-        if left.allSatisfy({ $0.isNumber || $0 == "–" }) {
-            if right.hasPrefix("г.") || right.hasPrefix("гг.") || right == "г" || rightLetters == "год" || rightLetters == "года" { return nbsp }
-            if RussianMonths.genitive.contains(rightLetters.lowercased()) { return nbsp }
-            if units.contains(right) || units.contains(rightLetters) { return nbsp }
-        }
-        if RussianMonths.genitive.contains(left.lowercased()), right.prefix(4).allSatisfy(\.isNumber), right.count >= 4 {
-            return nbsp
-        }
-        if left == "и", right.hasPrefix("т.") { return nbsp }
-        if left == "т." || left == "т", ["д.", "п.", "е.", "к."].contains(where: { right.hasPrefix($0) }) { return nbsp }
+        if right.count >= 4, right.prefix(4).allSatisfy(isDigit), genitiveMonths.contains(leftText.lowercased()) { return nbsp }
+        if leftText == "и", rightText.hasPrefix("т.") { return nbsp }
+        if leftText == "т." || leftText == "т", ["д.", "п.", "е.", "к."].contains(where: { rightText.hasPrefix($0) }) { return nbsp }
         return " "
     }
 
     /// «Е.А.», «А.», «Е. А.» — uppercase letters each followed by a dot.
-    static func isInitials(_ word: String) -> Bool {
-        let characters = Array(word)
-        guard characters.count >= 2, characters.count % 2 == 0 else { return false }
-        return stride(from: 0, to: characters.count, by: 2).allSatisfy {
-            characters[$0].isUppercase && characters[$0 + 1] == "."
+    static func isInitials(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count >= 2, word.count <= 6, word.count % 2 == 0 else { return false }
+        var index = word.startIndex
+        while index < word.endIndex {
+            guard isUpper(word[index]), word[index + 1] == "." else { return false }
+            index += 2
         }
+        return true
     }
 
-    private static func lastWord(of out: [Character]) -> String {
-        var start = out.count
-        while start > 0, !isSpace(out[start - 1]) { start -= 1 }
-        return String(out[start...])
-    }
-}
-
-extension String {
-    func trimmingTrailingPunctuation(keepingDots: Bool = false) -> String {
-        var result = self
-        while let last = result.last, ",;:!?)»".contains(last) || (!keepingDots && last == ".") { result.removeLast() }
-        return result
+    /// Without trailing «,;:!?)»» (and «.» unless `keepingDots`).
+    static func trimmed(_ word: ArraySlice<Unicode.Scalar>, keepingDots: Bool) -> ArraySlice<Unicode.Scalar> {
+        var end = word.endIndex
+        while end > word.startIndex, ",;:!?)»".unicodeScalars.contains(word[end - 1]) || (!keepingDots && word[end - 1] == ".") {
+            end -= 1
+        }
+        return word[word.startIndex..<end]
     }
 }

@@ -1,7 +1,8 @@
 /// Russian typography for text (never code): «ёлочки» and „лапки“ for straight quotes,
-/// dashes, and the non-breaking spaces of DOMAIN.md.
+/// dashes, and the non-breaking spaces of DOMAIN.md. Works on Unicode scalars: every character
+/// it looks at is a single scalar, and this is several times faster than `Character`.
 public enum RussianTypography {
-    public static let nbsp: Character = "\u{00A0}"
+    public static let nbsp: Unicode.Scalar = "\u{00A0}"
 
     /// Typography for a standalone text (front matter values).
     public static func apply(_ text: String) -> String {
@@ -12,19 +13,18 @@ public enum RussianTypography {
     /// Typography for one text node, continuing the quote state of its block.
     public static func apply(_ text: String, state: inout QuoteState) -> String {
         guard needsWork(text) else {
-            state.last = text.last ?? state.last
+            state.last = text.unicodeScalars.last ?? state.last
             return text
         }
-        let input = Array(text)
-        var out: [Character] = []
+        let input = Array(text.unicodeScalars)
+        var out: [Unicode.Scalar] = []
         out.reserveCapacity(input.count + 8)
         var i = 0
         while i < input.count {
             let c = input[i]
-            let previous = out.last ?? state.last
             switch c {
             case "\"":
-                out.append(quote(opening: isOpeningContext(previous), state: &state))
+                out.append(quote(opening: isOpeningContext(out.last ?? state.last), state: &state))
             case "«", "„":
                 state.depth += 1
                 out.append(c)
@@ -38,26 +38,28 @@ public enum RussianTypography {
                 out.append(spaceKind(out: out, input: input, at: i))
             case "№", "§":
                 out.append(c)
-                if i + 1 < input.count, input[i + 1].isNumber { out.append(nbsp) }
+                if i + 1 < input.count, isDigit(input[i + 1]) { out.append(nbsp) }
             default:
                 out.append(c)
             }
             i += 1
         }
         state.last = out.last ?? state.last
-        return String(out)
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: out)
+        return String(result)
     }
 
     private static func needsWork(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 34 || $0 == 45 || $0 == 32 || $0 >= 0x80 }
+        text.utf8.contains { $0 == 34 || $0 == 45 || $0 == 32 || $0 >= 0xC2 }
     }
 
-    private static func isOpeningContext(_ previous: Character?) -> Bool {
+    private static func isOpeningContext(_ previous: Unicode.Scalar?) -> Bool {
         guard let previous else { return true }
-        return previous.isWhitespace || "([{«„-–—/".contains(previous)
+        return isSpace(previous) || previous.properties.isWhitespace || "([{«„-–—/".unicodeScalars.contains(previous)
     }
 
-    private static func quote(opening: Bool, state: inout QuoteState) -> Character {
+    private static func quote(opening: Bool, state: inout QuoteState) -> Unicode.Scalar {
         if opening {
             state.depth += 1
             return state.depth == 1 ? "«" : "„"
@@ -65,5 +67,18 @@ public enum RussianTypography {
         let depth = state.depth
         state.depth = max(0, depth - 1)
         return depth >= 2 ? "“" : "»"
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    static func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == nbsp }
+
+    /// A short word as a `String`, for comparing with abbreviations; longer words are never needed.
+    static func text(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: word)
+        return String(view)
     }
 }

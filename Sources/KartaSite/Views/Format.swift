@@ -3,7 +3,7 @@ import KartaCore
 /// Text and number formatting shared by the views; byte-stable on every machine.
 enum Format {
     /// Typography for a value from front matter.
-    static func text(_ value: String) -> String { RussianTypography.apply(value) }
+    static func text(_ value: String) -> String { TypographyCache.shared.typeset(value) }
 
     /// A nested context, or nothing: templates skip the section when it is absent.
     static func optional(_ context: [String: Any]?) -> Any {

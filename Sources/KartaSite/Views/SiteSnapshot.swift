@@ -1,6 +1,7 @@
 import KartaCore
 
 /// The content as of a date, with lookups by slug, shared read-only by all page renders.
+/// Every lookup is hashed, so that page renders stay linear in the size of the site.
 public struct SiteSnapshot: Sendable {
     public let content: Content
     public let asOf: LocalDate
@@ -8,14 +9,42 @@ public struct SiteSnapshot: Sendable {
     let roadmapIndex: [String: Int]
     let schoolIndex: [String: Int]
     let orderIndex: [String: Int]
+    /// Roadmap indices by school slug: listed by the school or listing it, in slug order.
+    let roadmapsBySchool: [String: [Int]]
+    /// Progress of the measures that concern each school, by slug.
+    let progressBySchool: [String: Progress]
 
     public init(content: Content, asOf: LocalDate) {
         self.content = content
         self.asOf = asOf
-        roadmaps = content.roadmaps.map { RoadmapStatus($0, asOf: asOf) }
-        roadmapIndex = Dictionary(content.roadmaps.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        schoolIndex = Dictionary(content.schools.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        orderIndex = Dictionary(content.orders.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let roadmaps = content.roadmaps.map { RoadmapStatus($0, asOf: asOf) }
+        self.roadmaps = roadmaps
+        roadmapIndex = Self.index(content.roadmaps.map(\.slug))
+        schoolIndex = Self.index(content.schools.map(\.slug))
+        orderIndex = Self.index(content.orders.map(\.slug))
+
+        var bySchool: [String: Set<Int>] = [:]
+        for (index, roadmap) in content.roadmaps.enumerated() {
+            for school in roadmap.schools { bySchool[school.value, default: []].insert(index) }
+        }
+        for school in content.schools {
+            for slug in school.roadmaps { if let index = roadmapIndex[slug.value] { bySchool[school.slug, default: []].insert(index) } }
+        }
+        roadmapsBySchool = bySchool.mapValues { $0.sorted() }
+
+        var progress: [String: Progress] = [:]
+        for (slug, indices) in roadmapsBySchool {
+            var total = Progress()
+            for index in indices {
+                for item in roadmaps[index].items(concerning: slug) { total.add(item.state) }
+            }
+            progress[slug] = total
+        }
+        progressBySchool = progress
+    }
+
+    private static func index(_ slugs: [String]) -> [String: Int] {
+        Dictionary(slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func roadmap(_ slug: String) -> RoadmapStatus? { roadmapIndex[slug].map { roadmaps[$0] } }
@@ -24,15 +53,10 @@ public struct SiteSnapshot: Sendable {
 
     /// Roadmaps that concern a school: listed by the school or listing it, in slug order.
     public func roadmaps(of school: School) -> [RoadmapStatus] {
-        let named = Set(school.roadmaps.map(\.value))
-        return roadmaps.filter { named.contains($0.roadmap.slug) || $0.roadmap.schools.contains { $0.value == school.slug } }
+        (roadmapsBySchool[school.slug] ?? []).map { roadmaps[$0] }
     }
 
     public func progress(of school: School) -> Progress {
-        var progress = Progress()
-        for status in roadmaps(of: school) {
-            for item in status.items(concerning: school.slug) { progress.add(item.state) }
-        }
-        return progress
+        progressBySchool[school.slug] ?? Progress()
     }
 }
