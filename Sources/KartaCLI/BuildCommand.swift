@@ -60,6 +60,7 @@ struct BuildCommand: ParsableCommand {
         }
         if timings {
             for (phase, seconds) in result.timings { Console.out("\(phase): \(Int(seconds * 1000)) мс") }
+            Console.out("отрисовано страниц: \(result.rendered) из \(result.pages)")
         }
         clock = DispatchTime.now().uptimeNanoseconds - clock
         Console.out(result.summary(seconds: Double(clock) / 1e9))

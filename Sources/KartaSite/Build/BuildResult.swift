@@ -4,7 +4,10 @@ import KartaCore
 public struct BuildResult: Sendable {
     public var loaded: LoadedContent?
     public var diagnostics: Diagnostics
+    /// Pages of the site.
     public var pages = 0
+    /// Pages rendered in this build; the others were unchanged since the previous one.
+    public var rendered = 0
     public var write = WriteSummary()
     /// PDFs printed by `--pdf`.
     public var pdfs = 0

@@ -4,8 +4,8 @@ import KartaCore
 enum PageJob: Sendable {
     case index
     case roadmap(Int)
+    /// The school's page and its fragment, from one context.
     case school(Int)
-    case schoolFragment(Int)
     case order(Int)
     case report(Int)
 
@@ -16,39 +16,34 @@ enum PageJob: Sendable {
             jobs.append(.report(index))
         }
         jobs += snapshot.content.orders.indices.map(PageJob.order)
-        for index in snapshot.content.schools.indices {
-            jobs.append(.school(index))
-            jobs.append(.schoolFragment(index))
-        }
+        jobs += snapshot.content.schools.indices.map(PageJob.school)
         return jobs
     }
 
-    func render(_ snapshot: SiteSnapshot, templates: TemplateSet) -> OutputFile {
+    func render(_ snapshot: SiteSnapshot, templates: TemplateSet) -> [OutputFile] {
         switch self {
         case .index:
-            return OutputFile(path: IndexView.path, text: templates.render(IndexView.context(snapshot), with: "index"))
+            return [OutputFile(path: IndexView.path, text: templates.render(IndexView.context(snapshot), with: "index"))]
         case .roadmap(let index):
             let status = snapshot.roadmaps[index]
-            return OutputFile(path: RoadmapView.path(status.roadmap.slug),
-                              text: templates.render(RoadmapView.context(status, snapshot: snapshot), with: "roadmap"))
+            return [OutputFile(path: RoadmapView.path(status.roadmap.slug),
+                               text: templates.render(RoadmapView.context(status, snapshot: snapshot), with: "roadmap"))]
         case .school(let index):
+            // The fragment sits beside the page, so both share links relative to the same folder.
             let school = snapshot.content.schools[index]
-            let path = SchoolView.path(school.slug)
-            return OutputFile(path: path, text: templates.render(SchoolView.context(school, snapshot: snapshot, path: path), with: "school"))
-        case .schoolFragment(let index):
-            let school = snapshot.content.schools[index]
-            let path = SchoolView.fragmentPath(school.slug)
-            var context = SchoolView.context(school, snapshot: snapshot, path: path)
+            var context = SchoolView.context(school, snapshot: snapshot, path: SchoolView.path(school.slug))
+            let page = OutputFile(path: SchoolView.path(school.slug), text: templates.render(context, with: "school"))
             context["fragmentCSS"] = templates.fragmentCSS
-            return OutputFile(path: path, text: templates.render(context, with: "school-fragment"))
+            let fragment = OutputFile(path: SchoolView.fragmentPath(school.slug), text: templates.render(context, with: "school-fragment"))
+            return [page, fragment]
         case .order(let index):
             let order = snapshot.content.orders[index]
-            return OutputFile(path: OrderView.path(order.slug),
-                              text: templates.render(OrderView.context(order, snapshot: snapshot), with: "order"))
+            return [OutputFile(path: OrderView.path(order.slug),
+                               text: templates.render(OrderView.context(order, snapshot: snapshot), with: "order"))]
         case .report(let index):
             let status = snapshot.roadmaps[index]
-            return OutputFile(path: ReportView.path(status.roadmap.slug),
-                              text: templates.render(ReportView.context(status, snapshot: snapshot), with: "report"))
+            return [OutputFile(path: ReportView.path(status.roadmap.slug),
+                               text: templates.render(ReportView.context(status, snapshot: snapshot), with: "report"))]
         }
     }
 }

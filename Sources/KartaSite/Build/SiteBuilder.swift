@@ -17,17 +17,26 @@ public enum SiteBuilder {
 
         let asOf = options.asOf ?? loaded.content.site.asOf ?? options.today
         let snapshot = SiteSnapshot(content: loaded.content, asOf: asOf)
-        let pages = render(PageJob.all(for: snapshot), snapshot: snapshot, templates: templates, options: options)
-        result.pages = pages.count
+        let plan = RenderPlan(jobs: PageJob.all(for: snapshot), snapshot: snapshot, loaded: loaded,
+                              templates: templates, options: options)
+        let rendered = render(plan.render.map(\.job), snapshot: snapshot, templates: templates, options: options)
+        result.pages = plan.pageCount
+        result.rendered = rendered.reduce(0) { $0 + $1.count }
         result.timings.append(("render", clock.lap()))
+
+        var manifest = BuildManifest(entries: plan.kept)
+        for ((_, fingerprint), files) in zip(plan.render, rendered) {
+            for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.bytes.count) }
+        }
 
         let attachments = FileLister.files(under: options.content + "/files").map { relative in
             OutputFile(path: "files/\(relative)", bytes: FileLister.bytes(options.content + "/files/" + relative))
         }
         let printable = options.pdf ? PrintableDocument.all(in: loaded.content) : []
         do {
-            result.write = try SiteWriter.write(pages + templates.assets + attachments, to: options.output,
-                                                keeping: Set(printable.map(\.pdf)))
+            result.write = try SiteWriter.write(rendered.flatMap { $0 } + templates.assets + attachments, to: options.output,
+                                                keeping: Set(printable.map(\.pdf)).union(plan.kept.keys), marker: manifest.text)
+            result.write.unchanged += plan.kept.count
         } catch {
             result.diagnostics.report(error, at: SourceLocation(file: options.output, line: 1, column: 1))
             return result
@@ -56,9 +65,10 @@ public enum SiteBuilder {
         }
     }
 
-    static func render(_ jobs: [PageJob], snapshot: SiteSnapshot, templates: TemplateSet, options: BuildOptions) -> [OutputFile] {
-        let slots = UnsafeMutableBufferPointer<OutputFile>.allocate(capacity: jobs.count)
-        slots.initialize(repeating: OutputFile(path: "", bytes: []))
+    /// The files of each job, in the order of `jobs`.
+    static func render(_ jobs: [PageJob], snapshot: SiteSnapshot, templates: TemplateSet, options: BuildOptions) -> [[OutputFile]] {
+        let slots = UnsafeMutableBufferPointer<[OutputFile]>.allocate(capacity: jobs.count)
+        slots.initialize(repeating: [])
         defer { slots.deallocate() }
         nonisolated(unsafe) let shared = slots
         let chunk = 16

@@ -13,7 +13,9 @@ public enum SiteWriter {
     public static let marker = ".karta"
 
     /// - Parameter keeping: paths written by others (PDFs) that are not stale.
-    public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = []) throws(OutputError) -> WriteSummary {
+    /// - Parameter marker: the text of the `.karta` file (the build manifest).
+    public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = [],
+                             marker markerText: String = "") throws(OutputError) -> WriteSummary {
         let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         try checkOwnership(root)
         for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
@@ -37,7 +39,7 @@ public enum SiteWriter {
         summary.written = outcomes.count { $0 == 1 }
         summary.unchanged = files.count - summary.written
         summary.removed = removeStale(keeping: Set(files.map(\.path)).union(keeping), root: root)
-        _ = try? writeIfChanged(OutputFile(path: marker, text: "Эта папка создана karta; файлы, которых нет на сайте, удаляются при сборке.\n"), root: root)
+        _ = try writeIfChanged(OutputFile(path: marker, text: markerText), root: root)
         return summary
     }
 
@@ -56,7 +58,12 @@ public enum SiteWriter {
     }
 
     private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
-        var folders = Set<String>([root])
+        do {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(root, reason: error.localizedDescription)
+        }
+        var folders = Set<String>()
         for path in paths {
             var parts = path.split(separator: "/").dropLast()
             while !parts.isEmpty {
@@ -64,12 +71,9 @@ public enum SiteWriter {
                 parts = parts.dropLast()
             }
         }
-        for folder in folders.sorted() {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .writeFailed(folder, reason: "\(error.localizedDescription)")
-            }
+        // Sorted, so that parents come first; plain mkdir, an existing folder is fine.
+        for folder in folders.sorted() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw .writeFailed(folder, reason: String(cString: strerror(errno)))
         }
     }
 

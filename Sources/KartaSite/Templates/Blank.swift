@@ -1,7 +1,8 @@
 import Mustache
 
-/// An empty value: renders as nothing and counts as false in `{{#section}}`.
-struct Blank: MustacheCustomRenderable {
+/// An empty value: renders as nothing, counts as false in `{{#section}}`, has no children.
+struct Blank: MustacheCustomRenderable, MustacheParent {
     var renderText: String { "" }
     var isNull: Bool { true }
+    func child(named: String) -> Any? { nil }
 }

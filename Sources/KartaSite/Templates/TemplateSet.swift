@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
     public let assets: [OutputFile]
     /// The scoped styles pasted into school fragments.
     public let fragmentCSS: String
+    /// Of every template and asset: part of every page's fingerprint.
+    let fingerprint: Fingerprint
 
     /// Loads every `*.mustache` file (names are paths without the extension, e.g. `partials/timeline`;
     /// partials are also registered by their file name) and every asset.
@@ -24,10 +26,13 @@ public struct TemplateSet: Sendable {
         HTMLEscaper.register()
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var fingerprint = Fingerprint()
         for relative in FileLister.files(under: root) where relative.hasSuffix(".mustache") {
             let path = "\(root)/\(relative)"
             let name = String(relative.dropLast(".mustache".count))
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            fingerprint.add(relative)
+            fingerprint.add(text)
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
@@ -49,9 +54,13 @@ public struct TemplateSet: Sendable {
         let assets = FileLister.files(under: "\(root)/assets").map { relative in
             OutputFile(path: "assets/\(relative)", bytes: FileLister.bytes("\(root)/assets/\(relative)"))
         }
+        for asset in assets {
+            fingerprint.add(asset.path)
+            fingerprint.add(String(decoding: asset.bytes, as: UTF8.self))
+        }
         let fragmentCSS = assets.first { $0.path == "assets/fragment.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
         if diagnostics.hasErrors { return .failure(diagnostics) }
-        return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS))
+        return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS, fingerprint: fingerprint))
     }
 
     /// Renders with empty strings replaced by a blank that `{{#key}}` sections skip (Mustache
@@ -72,7 +81,7 @@ public struct TemplateSet: Sendable {
 
     private static func pruned(_ value: Any) -> Any {
         switch value {
-        case let text as String: return text.isEmpty ? Blank() : text
+        case let text as String: return text.isEmpty ? Blank() as Any : Text(value: text)
         case let dictionary as [String: Any]: return pruned(dictionary)
         case let array as [[String: Any]]: return array.map(pruned)
         case let array as [String]: return array.filter { !$0.isEmpty }

@@ -1,0 +1,31 @@
+/// FNV-1a over 64 bits: a stable fingerprint of what a page is made from (not for security).
+struct Fingerprint: Hashable, Sendable {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    init() {}
+
+    init(of text: String) {
+        add(text)
+    }
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        add(UInt64(text.utf8.count))
+    }
+
+    mutating func add(_ number: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) {
+            value = (value ^ ((number >> UInt64(shift)) & 0xFF)) &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    mutating func add(_ other: Fingerprint) { add(other.value) }
+
+    /// 16 lowercase hex digits.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

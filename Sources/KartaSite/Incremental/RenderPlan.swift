@@ -1,0 +1,42 @@
+import Foundation
+import KartaCore
+
+/// Which pages to render: a page whose fingerprint and file on disk match the previous build's
+/// manifest is kept as it is.
+struct RenderPlan {
+    /// Jobs to render, with the fingerprint of each.
+    var render: [(job: PageJob, fingerprint: String)] = []
+    /// Outputs kept from the previous build, with their manifest entries.
+    var kept: [String: BuildManifest.Entry] = [:]
+    /// Pages of the site, rendered or kept.
+    var pageCount = 0
+
+    init(jobs: [PageJob], snapshot: SiteSnapshot, loaded: LoadedContent, templates: TemplateSet, options: BuildOptions) {
+        let previous = BuildManifest(contentsOf: options.output + "/" + SiteWriter.marker)
+        let files = loaded.sources.mapValues(Fingerprint.init(of:))
+        var shared = Fingerprint()
+        shared.add(KartaVersion.current)
+        shared.add(snapshot.asOf.iso)
+        shared.add(templates.fingerprint)
+        for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
+        for job in jobs {
+            let fingerprint = job.fingerprint(snapshot, files: files, shared: shared).hex
+            let outputs = job.outputs(snapshot)
+            pageCount += outputs.count
+            let unchanged = outputs.allSatisfy { path in
+                guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
+                return Self.size(of: options.output + "/" + path) == entry.size
+            }
+            if unchanged {
+                for path in outputs { kept[path] = previous.entries[path] }
+            } else {
+                render.append((job, fingerprint))
+            }
+        }
+    }
+
+    private static func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import KartaSite
+
+/// A rebuild renders only pages whose sources changed, and ends byte-identical to a full build.
+struct IncrementalBuildTests {
+    @Test func unchangedSiteRendersNothing() {
+        let output = SiteFixture.temporaryFolder()
+        let first = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        #expect(first.rendered == first.pages)
+        let second = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        #expect(second.rendered == 0)
+        #expect(second.pages == first.pages)
+        #expect(second.write.written == 0)
+    }
+
+    @Test(arguments: [
+        ("schools/shkola-1.md", "short_name: Школа № 1", "short_name: Школа № 1 имени А.С. Пушкина"),
+        ("roadmaps/plan.md", "title: Семинар", "title: Семинар для учителей"),
+        ("orders/prikaz-7.md", "number: \"7\"", "number: \"7-о\""),
+        ("site.yml", "as_of: 2022-06-15", "as_of: 2022-12-31"),
+    ])
+    func changedSourceGivesTheSameSiteAsAFullBuild(_ change: (String, String, String)) throws {
+        let content = try SiteFixture.copy("mini")
+        let incremental = SiteFixture.temporaryFolder()
+        _ = SiteFixture.build(content: content, output: incremental)
+        let path = content + "/" + change.0
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(change.1))
+        try text.replacingOccurrences(of: change.1, with: change.2).write(toFile: path, atomically: true, encoding: .utf8)
+
+        let rebuilt = SiteFixture.build(content: content, output: incremental)
+        #expect(rebuilt.succeeded)
+        #expect(rebuilt.rendered > 0)
+        let full = SiteFixture.temporaryFolder()
+        _ = SiteFixture.build(content: content, output: full)
+        #expect(SiteFixture.snapshot(incremental) == SiteFixture.snapshot(full))
+    }
+
+    @Test func onlyDependentPagesAreRendered() throws {
+        let content = try SiteFixture.copy("mini")
+        let output = SiteFixture.temporaryFolder()
+        let first = SiteFixture.build(content: content, output: output)
+        let order = content + "/orders/prikaz-7.md"
+        try String(contentsOfFile: order, encoding: .utf8).replacingOccurrences(of: "place: с. Тестовое", with: "place: с. Новое")
+            .write(toFile: order, atomically: true, encoding: .utf8)
+        let second = SiteFixture.build(content: content, output: output)
+        // The order itself, the roadmap it approves and its report, and the index.
+        #expect(second.rendered == 4)
+        #expect(second.rendered < first.rendered)
+    }
+
+    @Test func aPageRemovedByHandIsWrittenAgain() throws {
+        let output = SiteFixture.temporaryFolder()
+        _ = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        try FileManager.default.removeItem(atPath: output + "/roadmaps/plan/index.html")
+        let again = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        #expect(again.rendered == 1)
+        #expect(FileManager.default.fileExists(atPath: output + "/roadmaps/plan/index.html"))
+    }
+}
