@@ -6,7 +6,8 @@ enum YAMLComposer {
         do {
             // Every scalar is read as text and typed by the decoder, so no implicit tag rules
             // (each of which is a regular expression run on every scalar) are needed.
-            return try Yams.compose(yaml: document.frontMatter, .basic)
+            // UTF-8 named explicitly: Yams would otherwise read the environment for every file.
+            return try Yams.compose(yaml: document.frontMatter, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (problem, mark) = describe(error)
             var location = context.location(mark)

@@ -3,6 +3,10 @@ public enum ScheduleParser {
     /// Never fails: what cannot be understood is `.unknown`. A year written in the text wins
     /// over the period.
     public static func parse(_ text: String, period: Period) -> Schedule {
+        ScheduleCache.shared.schedule(for: text, period: period) { uncachedParse(text, period: period) }
+    }
+
+    static func uncachedParse(_ text: String, period: Period) -> Schedule {
         let tokens = ScheduleTokenizer.tokens(text)
         let words = tokens.compactMap(\.word)
         let whole = DayInterval(from: period.start, to: period.end)

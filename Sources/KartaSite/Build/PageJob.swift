@@ -29,13 +29,14 @@ enum PageJob: Sendable {
             return [OutputFile(path: RoadmapView.path(status.roadmap.slug),
                                text: templates.render(RoadmapView.context(status, snapshot: snapshot), with: "roadmap"))]
         case .school(let index):
-            // The fragment sits beside the page, so both share links relative to the same folder.
+            // The page and the fragment show the same section: it is rendered once, with links
+            // relative to the school's folder, which both files share.
             let school = snapshot.content.schools[index]
             var context = SchoolView.context(school, snapshot: snapshot, path: SchoolView.path(school.slug))
-            let page = OutputFile(path: SchoolView.path(school.slug), text: templates.render(context, with: "school"))
+            context["section"] = templates.render(context, with: "partials/school-section")
             context["fragmentCSS"] = templates.fragmentCSS
-            let fragment = OutputFile(path: SchoolView.fragmentPath(school.slug), text: templates.render(context, with: "school-fragment"))
-            return [page, fragment]
+            return [OutputFile(path: SchoolView.path(school.slug), text: templates.render(context, with: "school")),
+                    OutputFile(path: SchoolView.fragmentPath(school.slug), text: templates.render(context, with: "school-fragment"))]
         case .order(let index):
             let order = snapshot.content.orders[index]
             return [OutputFile(path: OrderView.path(order.slug),

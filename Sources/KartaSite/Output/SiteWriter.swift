@@ -116,17 +116,31 @@ public enum SiteWriter {
     /// Removes files not in `keeping` (hidden files other than karta's temp files stay), then empty folders.
     private static func removeStale(keeping: Set<String>, root: String) -> Int {
         var removed = 0
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return 0 }
         var folders: [String] = []
-        for case let relative as String in enumerator {
+        walk(root, relative: "") { relative, isDirectory in
             let path = root + "/" + relative
-            if FileLister.isDirectory(path) { folders.append(path); continue }
+            if isDirectory { folders.append(path); return }
             let name = basename(relative)
-            if relative == marker || (name.hasPrefix(".") && !name.hasPrefix(".karta-")) || keeping.contains(relative) { continue }
+            if relative == marker || (name.hasPrefix(".") && !name.hasPrefix(".karta-")) || keeping.contains(relative) { return }
             if unlink(path) == 0 { removed += 1 }
         }
         for folder in folders.sorted(by: >) { rmdir(folder) }
         return removed
+    }
+
+    /// Every entry under `folder` with readdir's file type (no stat per entry).
+    private static func walk(_ folder: String, relative: String, _ visit: (String, Bool) -> Void) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) { isDirectory = FileLister.isDirectory(folder + "/" + name) }
+            visit(child, isDirectory)
+            if isDirectory { walk(folder + "/" + name, relative: child, visit) }
+        }
     }
 }
 
