@@ -33,7 +33,9 @@ enum PageJob: Sendable {
             // relative to the school's folder, which both files share.
             let school = snapshot.content.schools[index]
             var context = SchoolView.context(school, snapshot: snapshot, path: SchoolView.path(school.slug))
-            context["section"] = templates.render(context, with: "partials/school-section")
+            var section = templates.render(context, with: "partials/school-section")
+            if section.hasSuffix("\n") { section.removeLast() }
+            context["section"] = section
             context["fragmentCSS"] = templates.fragmentCSS
             return [OutputFile(path: SchoolView.path(school.slug), text: templates.render(context, with: "school")),
                     OutputFile(path: SchoolView.fragmentPath(school.slug), text: templates.render(context, with: "school-fragment"))]

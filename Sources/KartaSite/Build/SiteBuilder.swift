@@ -35,8 +35,9 @@ public enum SiteBuilder {
         let printable = options.pdf ? PrintableDocument.all(in: loaded.content) : []
         do {
             result.write = try SiteWriter.write(rendered.flatMap { $0 } + templates.assets + attachments, to: options.output,
-                                                keeping: Set(printable.map(\.pdf)).union(plan.kept.keys), marker: manifest.text)
+                                                keeping: Set(printable.map(\.pdf)).union(plan.kept.keys))
             result.write.unchanged += plan.kept.count
+            manifest.save(forOutput: options.output)
         } catch {
             result.diagnostics.report(error, at: SourceLocation(file: options.output, line: 1, column: 1))
             return result

@@ -1,34 +1,62 @@
 import Foundation
 
-/// The `.karta` file of an output folder: it marks the folder as karta's own and records, for
-/// each page, the fingerprint of what it was made from and its size, so that a rebuild skips
-/// pages whose sources did not change.
+/// What the previous build of an output folder rendered: for each page, the fingerprint of what
+/// it was made from and its size, so that a rebuild skips pages whose sources did not change.
+///
+/// It is a cache, kept outside the output (which must stay byte-identical on every machine):
+/// `<parent of output>/.karta-cache/<output folder name>.manifest`. It also records the karta
+/// executable it was made by; another executable (a new version, a rebuilt one) renders everything.
 struct BuildManifest: Sendable, Equatable {
     struct Entry: Sendable, Equatable {
         var fingerprint: String
         var size: Int
     }
 
-    static let header = "# Эта папка создана karta; файлы, которых нет на сайте, удаляются при сборке."
+    var executable: String
     var entries: [String: Entry] = [:]
 
-    init(entries: [String: Entry] = [:]) {
+    init(executable: String = BuildManifest.currentExecutable, entries: [String: Entry] = [:]) {
+        self.executable = executable
         self.entries = entries
     }
 
-    /// The manifest of an earlier build; empty when there is none or it cannot be read.
-    init(contentsOf path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else { return }
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+    /// The manifest of an earlier build; empty when there is none, it cannot be read, or it was
+    /// made by another karta executable.
+    init(forOutput output: String) {
+        executable = Self.currentExecutable
+        guard let data = FileManager.default.contents(atPath: Self.path(forOutput: output)) else { return }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == "karta-manifest 1 \(executable)" else { return }
+        for line in lines.dropFirst() {
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count == 3, let size = Int(parts[1]) else { continue }
             entries[String(parts[2])] = Entry(fingerprint: String(parts[0]), size: size)
         }
     }
 
-    /// Byte-stable: entries sorted by path.
+    static func path(forOutput output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().appendingPathComponent(".karta-cache")
+            .appendingPathComponent(url.lastPathComponent + ".manifest").path
+    }
+
     var text: String {
-        ([Self.header] + entries.keys.sorted().map { "\(entries[$0]!.fingerprint) \(entries[$0]!.size) \($0)" })
+        (["karta-manifest 1 \(executable)"] + entries.keys.sorted().map { "\(entries[$0]!.fingerprint) \(entries[$0]!.size) \($0)" })
             .joined(separator: "\n") + "\n"
     }
+
+    /// Saved after a successful build; a cache that cannot be written only costs a full rebuild next time.
+    func save(forOutput output: String) {
+        let path = Self.path(forOutput: output)
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// Size and modification time of the running executable.
+    static let currentExecutable: String = {
+        var info = stat()
+        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+        guard stat(path, &info) == 0 else { return "unknown" }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
+    }()
 }

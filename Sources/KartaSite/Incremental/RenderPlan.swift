@@ -12,7 +12,7 @@ struct RenderPlan {
     var pageCount = 0
 
     init(jobs: [PageJob], snapshot: SiteSnapshot, loaded: LoadedContent, templates: TemplateSet, options: BuildOptions) {
-        let previous = BuildManifest(contentsOf: options.output + "/" + SiteWriter.marker)
+        let previous = BuildManifest(forOutput: options.output)
         let files = loaded.sources.mapValues(Fingerprint.init(of:))
         var shared = Fingerprint()
         shared.add(KartaVersion.current)

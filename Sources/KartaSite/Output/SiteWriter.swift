@@ -11,11 +11,10 @@ import Darwin
 public enum SiteWriter {
     /// Marks a folder as karta's own, so that stale files may be removed from it.
     public static let marker = ".karta"
+    static let markerText = "Эта папка создана karta; файлы, которых нет на сайте, удаляются при сборке.\n"
 
     /// - Parameter keeping: paths written by others (PDFs) that are not stale.
-    /// - Parameter marker: the text of the `.karta` file (the build manifest).
-    public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = [],
-                             marker markerText: String = "") throws(OutputError) -> WriteSummary {
+    public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = []) throws(OutputError) -> WriteSummary {
         let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         try checkOwnership(root)
         for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
