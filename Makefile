@@ -6,7 +6,7 @@
 SWIFT ?= swift
 KARTA = .build/release/karta
 
-.PHONY: setup site release test
+.PHONY: setup site release test bench
 
 setup:
 	@./scripts/setup.sh
@@ -23,3 +23,7 @@ test:
 	@KARTA_WITH_CHROMIUM=1 ./scripts/setup.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Benchmarks: synthetic national-scale content, karta side by side with Hugo (see README).
+bench:
+	@./Benchmarks/run.sh

@@ -50,8 +50,8 @@ let package = Package(
             path: "Benchmarks/KartaBench"
         ),
         .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore"]),
-        .testTarget(name: "KartaSiteTests", dependencies: ["KartaSite", "KartaCore"]),
-        .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore"]),
+        .testTarget(name: "KartaSiteTests", dependencies: ["KartaSite", "KartaCore"], exclude: ["Fixtures", "Build/Golden"]),
+        .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore"]),
     ],
     swiftLanguageModes: [.v6]

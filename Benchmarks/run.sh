@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# make bench: karta on synthetic national-scale content, side by side with Hugo on the same content.
+# Prints, for each size: cold build, rebuild with nothing changed, rebuild after one roadmap
+# changed, pages per second, peak memory and phase times; then karta ÷ Hugo for the cold build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${KARTA_BENCH_SIZES:-"1000 10000"}
+WORK=${KARTA_BENCH_DIR:-/tmp/karta-bench}
+
+./scripts/setup.sh
+if ! command -v hugo >/dev/null 2>&1; then
+  echo "Устанавливаю hugo для сравнения…"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends hugo >/dev/null
+fi
+swift build -c release --product karta >/dev/null
+swift build -c release --product karta-bench >/dev/null
+KARTA=$PWD/.build/release/karta
+BENCH=$PWD/.build/release/karta-bench
+
+# run LABEL COMMAND… : runs under /usr/bin/time -v, prints seconds and peak MiB, keeps stdout in $WORK/last.out
+run() {
+  local label=$1; shift
+  /usr/bin/time -v "$@" >"$WORK/last.out" 2>"$WORK/last.time"
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/last.time")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/last.time")
+  printf '%8.2f с  %6s МиБ  %s\n' "$wall" "$rss" "$label"
+  LAST_SECONDS=$wall
+}
+
+echo "karta ÷ Hugo, $(nproc) ядра, $(date -u +%Y-%m-%d), $(uname -m); hugo: $(hugo version | cut -d' ' -f2)"
+declare -A PER_PAGE
+for n in $SIZES; do
+  dir="$WORK/$n"
+  rm -rf "$dir"; mkdir -p "$dir"
+  "$BENCH" --schools "$n" --output "$dir" --hugo >/dev/null
+  echo
+  echo "== $n школ: $(find "$dir/content" -name '*.md' | wc -l) файлов содержимого"
+  run "karta: сборка с нуля" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
+  cold=$LAST_SECONDS
+  pages=$(sed -n 's/^Страниц: \([0-9]*\),.*/\1/p' "$WORK/last.out")
+  sed -n 's/^\(load\|render\|write\): \(.*\)/    этап \1: \2/p' "$WORK/last.out"
+  run "karta: пересборка без изменений" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
+  again=$LAST_SECONDS
+  roadmap=municipal-1.md
+  sed -i 's/^goal: \(.*\)$/goal: \1 (изменено)/' "$dir/content/roadmaps/$roadmap"
+  run "karta: после правки одной карты" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
+  grep '^отрисовано' "$WORK/last.out" | sed 's/^/    /'
+  run "hugo: сборка с нуля" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out"
+  hugo_seconds=$LAST_SECONDS
+  hugo_pages=$(find "$dir/hugo-out" -name '*.html' | wc -l)
+  awk -v p="$pages" -v c="$cold" -v a="$again" -v h="$hugo_seconds" -v hp="$hugo_pages" 'BEGIN {
+    printf "karta: %d страниц, %.0f стр/с, %.3f мс на страницу; пересборка без изменений = %.2f × сборки с нуля\n", p, p/c, 1000*c/p, a/c
+    printf "hugo:  %d страниц, %.0f стр/с, %.3f мс на страницу\n", hp, hp/h, 1000*h/hp
+    printf "karta ÷ Hugo (сборка с нуля): %.2f по времени, %.2f по времени на страницу\n", c/h, (c/p)/(h/hp)
+  }'
+  PER_PAGE[$n]=$(awk -v p="$pages" -v c="$cold" 'BEGIN { printf "%.6f", c/p }')
+done
+if [ -n "${PER_PAGE[1000]:-}" ] && [ -n "${PER_PAGE[10000]:-}" ]; then
+  echo
+  awk -v a="${PER_PAGE[1000]}" -v b="${PER_PAGE[10000]}" 'BEGIN { printf "Время на страницу: 10 000 школ ÷ 1 000 школ = %.2f\n", b/a }'
+fi

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// The synthetic benchmark set is valid content, and the same seed gives the same files.
+struct BenchmarkSetTests {
+    static var generator: URL { Karta.executable.deletingLastPathComponent().appendingPathComponent("karta-bench") }
+
+    static func generate(_ folder: URL, seed: String = "500") throws {
+        let process = Process()
+        process.executableURL = generator
+        process.arguments = ["--schools", "120", "--seed", seed, "--output", folder.path, "--hugo"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    /// 120 schools: 12 municipal roadmaps and orders, 85 regional roadmaps, site.yml → 230 files;
+    /// pages: index, 2 per school, 2 per roadmap (page and report), 1 per order → 447.
+    @Test func generatedSetChecksWithoutErrorsAndBuilds() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
+        try Self.generate(folder)
+        let check = try Karta.run(["check", "--content", "content"], in: folder)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout == "Проверено файлов: 230, ошибок: 0, предупреждений: 0\n")
+        let templates = Karta.packageRoot.appendingPathComponent("Templates").path
+        let build = try Karta.run(["build", "--quiet", "--templates", templates, "--output", "site"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.hasPrefix("Страниц: 447,"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("hugo/layouts/roadmaps/single.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("hugo/content/schools/school-1.md").path))
+    }
+
+    @Test func sameSeedSameSet() throws {
+        let a = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
+        let b = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
+        try Self.generate(a)
+        try Self.generate(b)
+        #expect(DemoSiteTests.files(under: a) == DemoSiteTests.files(under: b))
+        let c = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
+        try Self.generate(c, seed: "501")
+        #expect(DemoSiteTests.files(under: a) != DemoSiteTests.files(under: c))
+    }
+}
