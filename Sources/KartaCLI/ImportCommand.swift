@@ -19,27 +19,13 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Адрес (slug) дорожной карты; по умолчанию — из имени файла.")
     var slug: String?
 
-    @Option(name: .long, help: "Календарный год периода (ГГГГ), если его нет в заголовке.")
-    var year: Int?
-
-    @Option(name: .customLong("academic-year"), help: "Учебный год периода (ГГГГ-ГГГГ).")
-    var academicYear: String?
+    @OptionGroup var periodOptions: PeriodOptions
 
     @Flag(name: .long, help: "Перезаписать существующие файлы.")
     var force = false
 
-    func validate() throws {
-        if year != nil && academicYear != nil {
-            throw ValidationError("укажите либо --year, либо --academic-year, но не оба")
-        }
-        if let academicYear, Period(academicYear: academicYear) == nil {
-            throw ValidationError("учебный год «\(academicYear)» не распознан; пишите, например, 2023-2024")
-        }
-    }
-
     func run() throws {
-        let period: Period? = academicYear.flatMap { Period(academicYear: $0) } ?? year.map { Period.year($0) }
-        switch Importer.run(ImportOptions(file: file, into: into, slug: slug, period: period, force: force)) {
+        switch Importer.run(ImportOptions(file: file, into: into, slug: slug, period: periodOptions.period, force: force)) {
         case .success(let report):
             Console.out(report.summary)
             Console.out("Проверьте файлы и запустите «karta check --content \(into)».")

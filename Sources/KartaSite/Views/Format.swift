@@ -3,7 +3,21 @@ import KartaCore
 /// Text and number formatting shared by the views; byte-stable on every machine.
 enum Format {
     /// Typography for a value from front matter.
-    static func text(_ value: String) -> String { TypographyCache.shared.typeset(value) }
+    static func text(_ value: String) -> String { typeset.value(for: value) { RussianTypography.apply(value) } }
+
+    /// The same measure title appears on the roadmap page, its report, its order and every school
+    /// page; it is typeset once.
+    private static let typeset = BoundedCache<String, String>(capacity: 500_000)
+
+    /// Position and name for a signature line.
+    static func signatory(_ person: Person?) -> Any {
+        optional(person.map { ["position": text($0.position), "name": text($0.name)] })
+    }
+
+    /// HTML anchors of a roadmap's measures, by where each measure is written.
+    static func anchors(_ status: RoadmapStatus) -> [SourceLocation: String] {
+        Dictionary(uniqueKeysWithValues: zip(status.items.map(\.event.location), EventRowView.anchors(for: status.items)))
+    }
 
     /// A nested context, or nothing: templates skip the section when it is absent.
     static func optional(_ context: [String: Any]?) -> Any {

@@ -24,7 +24,7 @@ enum OrderView {
             "place": Format.text(order.place),
             "title": Format.text(order.title),
             "body": markCommand(MarkdownRenderer.html(order.body, root: root)),
-            "signatory": Format.optional(order.signatory.map { ["position": Format.text($0.position), "name": Format.text($0.name)] }),
+            "signatory": Format.signatory(order.signatory),
             "preparedBy": Format.text(order.preparedBy),
             "appendices": appendices,
             "documentTitle": Format.text("\(order.kind.capitalizedFirst) от \(date) № \(order.number)"),

@@ -37,7 +37,7 @@ enum ReportView {
             },
             "hasOverdue": !overdue.isEmpty,
             "table": PrintTable.context(status, root: root, withState: true),
-            "signatory": Format.optional(coordinator.map { ["position": Format.text($0.position), "name": Format.text($0.name)] }),
+            "signatory": Format.signatory(coordinator),
         ]
         let title = "Отчёт о реализации дорожной карты по состоянию на \(asOf)"
         return PageContext.merge(PageContext.context(snapshot, root: root, title: title, path: path), page)

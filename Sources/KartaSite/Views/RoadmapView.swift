@@ -8,8 +8,7 @@ enum RoadmapView {
         let roadmap = status.roadmap
         let path = path(roadmap.slug)
         let root = PageContext.root(for: path)
-        let anchors = Dictionary(uniqueKeysWithValues: zip(status.items.map(\.event.location),
-                                                          EventRowView.anchors(for: status.items)))
+        let anchors = Format.anchors(status)
         let order = roadmap.approvedBy.flatMap { snapshot.order($0.value) }
         let page: [String: Any] = [
             "title": Format.text(roadmap.title),

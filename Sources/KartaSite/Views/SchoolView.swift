@@ -72,8 +72,7 @@ enum SchoolView {
 
     private static func measures(of status: RoadmapStatus, for school: School, root: String) -> [String: Any] {
         let items = status.items(concerning: school.slug)
-        let anchors = Dictionary(uniqueKeysWithValues: zip(status.items.map(\.event.location),
-                                                          EventRowView.anchors(for: status.items)))
+        let anchors = Format.anchors(status)
         let roadmapHref = root + RoadmapView.path(status.roadmap.slug)
         return [
             "title": Format.text(status.roadmap.title),
@@ -90,8 +89,7 @@ enum SchoolView {
     }
 
     private static func ownRoadmap(_ status: RoadmapStatus, root: String) -> [String: Any] {
-        let anchors = Dictionary(uniqueKeysWithValues: zip(status.items.map(\.event.location),
-                                                          EventRowView.anchors(for: status.items)))
+        let anchors = Format.anchors(status)
         return [
             "title": Format.text(status.roadmap.title),
             "href": root + RoadmapView.path(status.roadmap.slug),

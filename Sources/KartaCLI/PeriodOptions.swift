@@ -1,0 +1,25 @@
+import ArgumentParser
+import KartaCore
+
+/// `--year YYYY | --academic-year YYYY-YYYY`, shared by the commands that need a period.
+struct PeriodOptions: ParsableArguments {
+    @Option(name: .long, help: "Календарный год периода (ГГГГ).")
+    var year: Int?
+
+    @Option(name: .customLong("academic-year"), help: "Учебный год периода (ГГГГ-ГГГГ).")
+    var academicYear: String?
+
+    func validate() throws {
+        if year != nil && academicYear != nil {
+            throw ValidationError("укажите либо --year, либо --academic-year, но не оба")
+        }
+        if let academicYear, Period(academicYear: academicYear) == nil {
+            throw ValidationError("учебный год «\(academicYear)» не распознан; пишите, например, 2023-2024")
+        }
+    }
+
+    /// The period given, if any.
+    var period: Period? {
+        academicYear.flatMap { Period(academicYear: $0) } ?? year.map { Period.year($0) }
+    }
+}
