@@ -13,9 +13,15 @@ enum FileLister {
         var result: [String] = []
         for case let relative as String in enumerator {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            // A symbolic link could bring in a file from outside the content folder: never copied.
+            if isSymbolicLink("\(root)/\(relative)") { continue }
             if !isDirectory("\(root)/\(relative)") { result.append(relative) }
         }
         return result.sorted()
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 
     static func bytes(_ path: String) -> [UInt8] {

@@ -83,6 +83,15 @@ struct SiteBuilderTests {
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    @Test func symbolicLinksInFilesAreNotCopied() throws {
+        let content = try SiteFixture.copy("mini")
+        try FileManager.default.createSymbolicLink(atPath: content + "/files/secret.txt", withDestinationPath: "/etc/hostname")
+        let output = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: content, output: output).succeeded)
+        #expect(FileManager.default.fileExists(atPath: output + "/files/doc.pdf"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/files/secret.txt"))
+    }
+
     @Test func writerRejectsPathsOutsideTheFolder() {
         #expect(!SiteWriter.isSafe("../x.html"))
         #expect(!SiteWriter.isSafe("/etc/passwd"))
