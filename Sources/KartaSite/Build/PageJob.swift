@@ -20,7 +20,8 @@ enum PageJob: Sendable {
         return jobs
     }
 
-    func render(_ snapshot: SiteSnapshot, templates: TemplateSet) -> [OutputFile] {
+    func render(_ snapshot: SiteSnapshot, partials: PartialRenderer) -> [OutputFile] {
+        let templates = partials.templates
         switch self {
         case .index:
             return [OutputFile(path: IndexView.path, text: templates.render(IndexView.context(snapshot), with: "index"))]
@@ -32,7 +33,7 @@ enum PageJob: Sendable {
             // The page and the fragment show the same section: it is rendered once, with links
             // relative to the school's folder, which both files share.
             let school = snapshot.content.schools[index]
-            var context = SchoolView.context(school, snapshot: snapshot, path: SchoolView.path(school.slug))
+            var context = SchoolView.context(school, snapshot: snapshot, path: SchoolView.path(school.slug), partials: partials)
             var section = templates.render(context, with: "partials/school-section")
             if section.hasSuffix("\n") { section.removeLast() }
             context["section"] = section

@@ -75,9 +75,10 @@ public enum SiteBuilder {
         let chunk = 16
         let chunks = (jobs.count + chunk - 1) / chunk
         let counter = Counter()
+        let partials = PartialRenderer(templates: templates)
         let work: @Sendable (Int) -> Void = { c in
             for index in (c * chunk)..<min(jobs.count, (c + 1) * chunk) {
-                shared[index] = jobs[index].render(snapshot, templates: templates)
+                shared[index] = jobs[index].render(snapshot, partials: partials)
             }
             let done = counter.add(min(chunk, jobs.count - c * chunk))
             options.progress?(done, jobs.count)

@@ -4,7 +4,7 @@ import Mustache
 
 /// The Mustache templates and assets of a `Templates/` folder, loaded once per build.
 public struct TemplateSet: Sendable {
-    public static let required = ["layout", "print-layout", "index", "roadmap", "school", "school-fragment", "partials/school-section", "order", "report"]
+    public static let required = ["layout", "print-layout", "index", "roadmap", "school", "school-fragment", "partials/school-section", "partials/school-measures", "order", "report"]
 
     let library: MustacheLibrary
     /// Files under `assets/`, copied to the output as they are.

@@ -11,7 +11,7 @@ enum SchoolView {
         (.roadmap, "Дорожные карты"), (.report, "Отчёты и мониторинг"), (.other, "Другие документы"),
     ]
 
-    static func context(_ school: School, snapshot: SiteSnapshot, path: String) -> [String: Any] {
+    static func context(_ school: School, snapshot: SiteSnapshot, path: String, partials: PartialRenderer) -> [String: Any] {
         let root = PageContext.root(for: path)
         let roadmaps = snapshot.roadmaps(of: school)
         let own = roadmaps.filter { $0.roadmap.level == .school }
@@ -34,7 +34,7 @@ enum SchoolView {
             "documentGroups": documentGroups(school, root: root),
             "hasDocuments": !school.documents.isEmpty,
             "progress": ProgressView.context(snapshot.progress(of: school)),
-            "roadmaps": others.map { measures(of: $0, for: school, root: root) },
+            "roadmaps": others.map { measures(of: $0, for: school, root: root, partials: partials) },
             "hasRoadmaps": !others.isEmpty,
             "ownRoadmaps": own.map { ownRoadmap($0, root: root) },
             "body": MarkdownRenderer.html(school.body, root: root),
@@ -70,21 +70,26 @@ enum SchoolView {
         }
     }
 
-    private static func measures(of status: RoadmapStatus, for school: School, root: String) -> [String: Any] {
+    private static func measures(of status: RoadmapStatus, for school: School, root: String,
+                                 partials: PartialRenderer) -> [String: Any] {
         let items = status.items(concerning: school.slug)
-        let anchors = Format.anchors(status)
         let roadmapHref = root + RoadmapView.path(status.roadmap.slug)
-        return [
-            "title": Format.text(status.roadmap.title),
-            "href": roadmapHref,
-            "progress": ProgressView.context(Progress(items.map(\.state))),
-            "items": items.map { item in
+        let key = roadmapHref + "|" + items.map { "\($0.event.location.line)" }.joined(separator: ",")
+        let list = partials.render("partials/school-measures", key: key) {
+            let anchors = Format.anchors(status)
+            return ["items": items.map { item in
                 [
                     "id": item.event.id, "title": Format.text(item.event.title), "when": item.event.when,
                     "state": item.state.rawValue, "stateLabel": item.state.russianLabel,
                     "href": roadmapHref + "#" + (anchors[item.event.location] ?? ""),
                 ]
-            },
+            }]
+        }
+        return [
+            "title": Format.text(status.roadmap.title),
+            "href": roadmapHref,
+            "progress": ProgressView.context(Progress(items.map(\.state))),
+            "measures": list,
         ]
     }
 
