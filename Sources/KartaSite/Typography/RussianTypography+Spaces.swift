@@ -20,18 +20,24 @@ extension RussianTypography {
         let rightCore = trimmed(right, keepingDots: true)
         if isInitials(rightCore), isUpper(leftFirst), left.dropFirst().allSatisfy(isLower) { return nbsp }
         guard left.count <= 9 else { return " " }
+        // Most spaces sit between ordinary words: decide those without making strings.
+        let leftIsNumber = left.allSatisfy { isDigit($0) || $0 == "–" }
+        let rightStartsWithYear = right.count >= 4 && right.prefix(4).allSatisfy(isDigit)
+        guard leftIsNumber || rightStartsWithYear || left.last == "." || left.count <= 3 else {
+            return " "
+        }
         let leftText = text(left)
         if leftText == "№" || leftText == "§" { return nbsp }
         if isUpper(rightFirst) || isDigit(rightFirst), abbreviationsBeforeName.contains(leftText) { return nbsp }
         if isInitials(left), isUpper(rightFirst) { return nbsp }
         let rightText = right.count <= 10 ? text(right) : ""
         let rightLetters = right.count <= 10 ? text(trimmed(right, keepingDots: false)) : ""
-        if left.allSatisfy({ isDigit($0) || $0 == "–" }) {
+        if leftIsNumber {
             if rightText.hasPrefix("г.") || rightText.hasPrefix("гг.") || yearWords.contains(rightLetters) { return nbsp }
             if genitiveMonths.contains(rightLetters.lowercased()) { return nbsp }
             if units.contains(rightText) || units.contains(rightLetters) { return nbsp }
         }
-        if right.count >= 4, right.prefix(4).allSatisfy(isDigit), genitiveMonths.contains(leftText.lowercased()) { return nbsp }
+        if rightStartsWithYear, genitiveMonths.contains(leftText.lowercased()) { return nbsp }
         if leftText == "и", rightText.hasPrefix("т.") { return nbsp }
         if leftText == "т." || leftText == "т", ["д.", "п.", "е.", "к."].contains(where: { rightText.hasPrefix($0) }) { return nbsp }
         return " "

@@ -42,9 +42,10 @@ enum SchoolView {
         return PageContext.merge(PageContext.context(snapshot, root: root, title: school.displayName, path: path), page)
     }
 
+    /// The school's name, then a sentence that differs between schools only by the year (typeset once).
     private static func participation(_ school: School) -> String {
         let since = school.joined.map { " с \($0) года" } ?? ""
-        return Format.text("\(school.displayName) участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
+        return Format.text(school.displayName) + Format.text(" участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
     }
 
     static func person(_ person: Person) -> [String: Any] {
