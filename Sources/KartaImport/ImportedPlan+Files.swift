@@ -1,11 +1,5 @@
 import KartaCore
 
-/// One content file to write.
-struct ContentFileText {
-    let path: String
-    let text: String
-}
-
 extension ImportedPlan {
     func files(into folder: String) -> [ContentFileText] {
         var files = [ContentFileText(path: "\(folder)/roadmaps/\(slug).md", text: roadmapText())]

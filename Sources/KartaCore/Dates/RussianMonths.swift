@@ -8,13 +8,6 @@ public enum RussianMonths {
                                   "июля", "августа", "сентября", "октября", "ноября", "декабря"]
 }
 
-extension LocalDate {
-    /// «29 сентября 2023 г.» with non-breaking spaces, as in a document.
-    public var russianVerbal: String {
-        "\(day)\u{00A0}\(RussianMonths.genitive[month - 1])\u{00A0}\(year)\u{00A0}г."
-    }
-}
-
 extension RussianMonths {
     /// 1…12 for a month name in any case or a common abbreviation, ignoring letter case.
     public static func number(of word: String) -> Int? {

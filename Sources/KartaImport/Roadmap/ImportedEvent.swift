@@ -8,10 +8,3 @@ struct ImportedEvent: Sendable, Equatable {
     /// Source line of the row, for messages.
     var line: Int
 }
-
-/// A stage or section of an imported roadmap.
-struct ImportedStage: Sendable, Equatable {
-    var title: String
-    var when: String
-    var events: [ImportedEvent]
-}

@@ -91,27 +91,3 @@ public enum SiteBuilder {
         return Array(slots)
     }
 }
-
-/// A thread-safe running count, for progress reports.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func add(_ amount: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += amount
-        return value
-    }
-}
-
-/// Seconds between laps, from a monotonic clock.
-struct Stopwatch {
-    private var last = DispatchTime.now().uptimeNanoseconds
-
-    mutating func lap() -> Double {
-        let now = DispatchTime.now().uptimeNanoseconds
-        defer { last = now }
-        return Double(now - last) / 1e9
-    }
-}

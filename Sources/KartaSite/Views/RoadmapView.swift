@@ -50,28 +50,3 @@ enum RoadmapView {
         ]
     }
 }
-
-/// A link to an order, with its date and number as printed.
-enum OrderLink {
-    static func context(_ order: Order, root: String) -> [String: Any] {
-        [
-            "href": root + "orders/\(order.slug)/index.html",
-            "label": Format.text("\(order.kind.capitalizedFirst) от \(order.date?.russianNumeric ?? "") № \(order.number) «\(order.title)»"),
-        ]
-    }
-}
-
-/// A link to a school page.
-enum SchoolLink {
-    static func context(_ school: School, root: String) -> [String: Any] {
-        ["href": root + "schools/\(school.slug)/index.html", "name": Format.text(school.displayName)]
-    }
-}
-
-extension String {
-    /// «ПРИКАЗ» → «Приказ».
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return String(first).uppercased() + dropFirst().lowercased()
-    }
-}

@@ -1,0 +1,5 @@
+/// One content file to write.
+struct ContentFileText {
+    let path: String
+    let text: String
+}
