@@ -1,4 +1,5 @@
 import KartaCore
+import Mustache
 
 /// Problems with the templates folder.
 public enum TemplateError: DiagnosticMessage, Hashable {
@@ -7,6 +8,20 @@ public enum TemplateError: DiagnosticMessage, Hashable {
     case syntax(String)
 
     public var severity: Severity { .error }
+
+    /// A swift-mustache parse error in Russian.
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "закрывающий тег {{/…}} не совпадает с открывающим"
+        case .unfinishedName: "тег {{…}} не закрыт"
+        case .expectedSectionEnd: "секция не закрыта: нет тега {{/…}}"
+        case .invalidSetDelimiter: "неверная смена разделителей {{=… …=}}"
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            "внутри {{<…}} допустимы только блоки {{$…}}"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: "неверная директива {{% … }}"
+        case nil: "\(error)"
+        }
+    }
 
     public var code: String {
         switch self {

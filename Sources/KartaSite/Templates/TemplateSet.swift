@@ -42,7 +42,7 @@ public struct TemplateSet: Sendable {
                     names.insert(short)
                 }
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.report(TemplateError.syntax("\(error.error)"),
+                diagnostics.report(TemplateError.syntax(TemplateError.describe(error.error)),
                                    at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
             } catch {
                 diagnostics.report(TemplateError.syntax("\(error)"), at: SourceLocation(file: path, line: 1, column: 1))

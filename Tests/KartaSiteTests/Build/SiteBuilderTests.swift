@@ -111,3 +111,34 @@ struct SiteBuilderTests {
         }
     }
 }
+
+/// A broken or missing template stops the build with a located Russian error.
+struct TemplateErrorTests {
+    static func copyOfTemplates() throws -> String {
+        let target = SiteFixture.temporaryFolder("Templates")
+        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: SiteFixture.templates, toPath: target)
+        return target
+    }
+
+    @Test func unclosedSectionIsLocated() throws {
+        let templates = try Self.copyOfTemplates()
+        try "{{% CONTENT_TYPE: HTML }}\n<p>\n{{#schools}}<li>{{name}}</li>\n".write(toFile: templates + "/index.mustache", atomically: true, encoding: .utf8)
+        let output = SiteFixture.temporaryFolder()
+        let result = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: templates, output: output,
+                                                    today: LocalDate(year: 2026, month: 1, day: 1)!))
+        let diagnostic = try #require(result.diagnostics.all.first)
+        #expect(diagnostic.code == "template-syntax")
+        #expect(diagnostic.location.file == templates + "/index.mustache")
+        #expect(diagnostic.message == "ошибка в шаблоне: секция не закрыта: нет тега {{/…}}")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func missingTemplateIsNamed() throws {
+        let templates = try Self.copyOfTemplates()
+        try FileManager.default.removeItem(atPath: templates + "/order.mustache")
+        let result = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: templates,
+                                                    output: SiteFixture.temporaryFolder(), today: LocalDate(year: 2026, month: 1, day: 1)!))
+        #expect(result.diagnostics.all.map(\.message) == ["нет шаблона «order.mustache»"])
+    }
+}
