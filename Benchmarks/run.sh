@@ -40,7 +40,7 @@ for n in $SIZES; do
   run "karta: сборка с нуля" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
   cold=$LAST_SECONDS
   pages=$(sed -n 's/^Страниц: \([0-9]*\),.*/\1/p' "$WORK/last.out")
-  sed -n 's/^\(load\|render\|write\): \(.*\)/    этап \1: \2/p' "$WORK/last.out"
+  sed -n "s/^\\(load\\|decode\\|resolve\\|render\\|write\\): \\(.*\\)/    этап \\1: \\2/p" "$WORK/last.out"
   run "karta: пересборка без изменений" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
   again=$LAST_SECONDS
   roadmap=municipal-1.md

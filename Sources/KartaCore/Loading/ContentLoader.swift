@@ -2,8 +2,10 @@ import Dispatch
 
 /// Reads and decodes a content folder: `site.yml`, `schools/`, `roadmaps/`, `orders/`.
 public enum ContentLoader {
-    /// Loads every file (in parallel), then checks cross references; never stops at the first problem.
+    /// Reads every file, decodes them (both on all cores), then checks cross references; never
+    /// stops at the first problem. The three phases are timed: load, decode, resolve.
     public static func load(from directory: String) -> LoadedContent {
+        var clock = PhaseClock()
         var result = LoadedContent(content: Content(site: Site()))
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(root) else {
@@ -18,7 +20,13 @@ public enum ContentLoader {
                 .filter { $0.hasSuffix(".md") }
                 .map { ContentFile(kind: kind, path: "\(root)/\(kind.folder)/\($0)") }
         }
-        for (file, decoded) in zip(files, decodeInParallel(files)) {
+        let texts = files.parallelMap { file in
+            FileSystem.read(file.path).flatMap { SourceText.decode($0, file: file.path) }
+        }
+        result.timings.append(("load", clock.lap()))
+        let decoded = zip(files, texts).map { ($0, $1) }.parallelMap { file, text in decode(file, text: text) }
+        result.timings.append(("decode", clock.lap()))
+        for (file, decoded) in zip(files, decoded) {
             result.fileCount += 1
             result.sources[file.path] = decoded.text
             result.diagnostics.append(contentsOf: decoded.diagnostics)
@@ -33,6 +41,7 @@ public enum ContentLoader {
         result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         ContentResolver(content: result.content, contentDirectory: root).check(into: &result.diagnostics)
+        result.timings.append(("resolve", clock.lap()))
         return result
     }
 
@@ -56,22 +65,11 @@ public enum ContentLoader {
         }
     }
 
-    static func decodeInParallel(_ files: [ContentFile]) -> [DecodedFile] {
-        let slots = UnsafeMutableBufferPointer<DecodedFile>.allocate(capacity: files.count)
-        slots.initialize(repeating: DecodedFile(diagnostics: []))
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            shared[index] = decode(files[index])
-        }
-        return Array(slots)
-    }
-
-    static func decode(_ file: ContentFile) -> DecodedFile {
-        let text = FileSystem.read(file.path).flatMap { SourceText.decode($0, file: file.path) }
-        guard case .success(let text) = text else {
-            if case .failure(let diagnostic) = text { return DecodedFile(diagnostics: [diagnostic]) }
-            return DecodedFile(diagnostics: [])
+    static func decode(_ file: ContentFile, text read: Result<String, Diagnostic>) -> DecodedFile {
+        let text: String
+        switch read {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return DecodedFile(diagnostics: [diagnostic])
         }
         switch Document.split(text, path: file.path) {
         case .failure(let diagnostic):

@@ -5,6 +5,8 @@ public struct LoadedContent: Sendable {
     /// Decoded text of each file, by the path used in diagnostics, for printing source lines.
     public var sources: [String: String] = [:]
     public var fileCount = 0
+    /// Seconds per phase: load (read files), decode, resolve.
+    public var timings: [(phase: String, seconds: Double)] = []
 
     public init(content: Content) {
         self.content = content

@@ -5,14 +5,16 @@ import KartaCore
 /// load → decode → resolve → render → write. Nothing is written when any error was found.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildResult {
-        var clock = Stopwatch()
         let loaded = ContentLoader.load(from: options.content)
+        var clock = PhaseClock()
         var diagnostics = loaded.diagnostics
         let templates = TemplateSet.load(from: options.templates)
         if case .failure(let templateDiagnostics) = templates { diagnostics.append(contentsOf: templateDiagnostics.all) }
         var result = BuildResult(diagnostics: diagnostics)
         result.loaded = loaded
-        result.timings.append(("load", clock.lap()))
+        // Reading the templates counts as loading.
+        let templateSeconds = clock.lap()
+        result.timings = loaded.timings.map { $0.phase == "load" ? ($0.phase, $0.seconds + templateSeconds) : $0 }
         guard !diagnostics.hasErrors, case .success(let templates) = templates else { return result }
 
         let asOf = options.asOf ?? loaded.content.site.asOf ?? options.today

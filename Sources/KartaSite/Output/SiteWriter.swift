@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import KartaCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -20,22 +20,16 @@ public enum SiteWriter {
         for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
         try makeDirectories(for: files.map(\.path), root: root)
 
-        let outcomes = UnsafeMutableBufferPointer<Int8>.allocate(capacity: files.count)
-        outcomes.initialize(repeating: 0)
-        defer { outcomes.deallocate() }
-        nonisolated(unsafe) let shared = outcomes
-        let failure = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do {
-                shared[index] = try writeIfChanged(files[index], root: root) ? 1 : 0
-            } catch {
-                failure.set(error)
+        let outcomes = files.parallelMap { file in
+            Result { () throws(OutputError) -> Bool in try writeIfChanged(file, root: root) }
+        }
+        var summary = WriteSummary()
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let written): if written { summary.written += 1 }
+            case .failure(let error): throw error
             }
         }
-        if let error = failure.error { throw error }
-
-        var summary = WriteSummary()
-        summary.written = outcomes.count { $0 == 1 }
         summary.unchanged = files.count - summary.written
         summary.removed = removeStale(keeping: Set(files.map(\.path)).union(keeping), root: root)
         _ = try writeIfChanged(OutputFile(path: marker, text: markerText), root: root)
@@ -140,17 +134,5 @@ public enum SiteWriter {
             visit(child, isDirectory)
             if isDirectory { walk(folder + "/" + name, relative: child, visit) }
         }
-    }
-}
-
-/// The first error raised by a parallel writer.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var error: OutputError?
-
-    func set(_ error: Error) {
-        lock.lock()
-        defer { lock.unlock() }
-        if self.error == nil { self.error = (error as? OutputError) ?? .writeFailed("?", reason: "\(error)") }
     }
 }
