@@ -2,6 +2,11 @@ import KartaCore
 
 /// The timeline as numbers and labels for `partials/timeline.mustache`.
 enum TimelineView {
+    static func reason(_ item: RoadmapStatus.Item) -> String {
+        if item.event.when.isEmpty { return "срок не указан" }
+        return item.schedule.kind == .bySchedule ? "по отдельному графику" : "срок не распознан"
+    }
+
     static func context(_ timeline: Timeline, status: RoadmapStatus, anchors: [SourceLocation: String]) -> [String: Any] {
         let months = timeline.scale.months.map { month -> [String: Any] in
             [
@@ -47,7 +52,7 @@ enum TimelineView {
             "unplaced": timeline.unplaced.map { item in
                 ["id": item.event.id, "when": item.event.when, "title": Format.text(item.event.title),
                  "href": "#" + (anchors[item.event.location] ?? ""),
-                 "reason": item.schedule.kind == .bySchedule ? "по отдельному графику" : "срок не распознан"]
+                 "reason": reason(item)]
             },
             "hasUnplaced": !timeline.unplaced.isEmpty,
             "legend": EventState.allCases.map { ["state": $0.rawValue, "label": $0.russianLabel] },
