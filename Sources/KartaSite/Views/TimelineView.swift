@@ -4,6 +4,7 @@ import KartaCore
 enum TimelineView {
     static func reason(_ item: RoadmapStatus.Item) -> String {
         if item.event.when.isEmpty { return "срок не указан" }
+        if !item.schedule.intervals.isEmpty { return "вне периода дорожной карты" }
         return item.schedule.kind == .bySchedule ? "по отдельному графику" : "срок не распознан"
     }
 

@@ -43,6 +43,11 @@ struct TimelineTests {
         #expect(timeline.unplaced.map(\.event.when) == ["По графику ИРО", "непонятно"])
     }
 
+    @Test func unplacedTermsSayWhy() {
+        let status = Self.roadmap(["", "По графику ИРО", "непонятно", "май 2021"])
+        #expect(Timeline(status).unplaced.map(TimelineView.reason) == ["срок не указан", "по отдельному графику", "срок не распознан", "вне периода дорожной карты"])
+    }
+
     @Test func statusAsOfMarksOverdue() {
         let status = Self.roadmap(["март", "декабрь"])
         #expect(status.items.map(\.state) == [.overdue, .planned])
