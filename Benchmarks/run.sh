@@ -5,7 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${KARTA_BENCH_SIZES:-"1000 10000"}
-WORK=${KARTA_BENCH_DIR:-/tmp/karta-bench}
+BASE=${KARTA_BENCH_DIR:-/tmp/karta-bench}
+# A new folder per run; older runs are removed only at the end: ext4 allocates inodes slowly for
+# a while after many files are deleted, which would slow down whichever tool writes first.
+WORK="$BASE/run-$(date +%s)"
+mkdir -p "$WORK"
 
 ./scripts/setup.sh
 if ! command -v hugo >/dev/null 2>&1; then
@@ -33,7 +37,7 @@ echo "karta ÷ Hugo, $(nproc) ядра, $(date -u +%Y-%m-%d), $(uname -m); hugo:
 declare -A PER_PAGE
 for n in $SIZES; do
   dir="$WORK/$n"
-  rm -rf "$dir"; mkdir -p "$dir"
+  mkdir -p "$dir"
   "$BENCH" --schools "$n" --output "$dir" --hugo >/dev/null
   echo
   echo "== $n школ: $(find "$dir/content" -name '*.md' | wc -l) файлов содержимого"
@@ -61,3 +65,4 @@ if [ -n "${PER_PAGE[1000]:-}" ] && [ -n "${PER_PAGE[10000]:-}" ]; then
   echo
   awk -v a="${PER_PAGE[1000]}" -v b="${PER_PAGE[10000]}" 'BEGIN { printf "Время на страницу: 10 000 школ ÷ 1 000 школ = %.2f\n", b/a }'
 fi
+find "$BASE" -mindepth 1 -maxdepth 1 -name 'run-*' ! -path "$WORK" -exec rm -rf {} +
