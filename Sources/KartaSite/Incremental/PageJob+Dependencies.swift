@@ -44,7 +44,8 @@ extension PageJob {
     /// What the page is made from: its files, and everything every page shares.
     func fingerprint(_ snapshot: SiteSnapshot, files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
         var fingerprint = shared
-        fingerprint.add("\(self)")
+        // By output paths, not by position: adding a school does not change the others' fingerprints.
+        for output in outputs(snapshot) { fingerprint.add(output) }
         for file in dependencies(snapshot) {
             fingerprint.add(file)
             fingerprint.add(files[file] ?? Fingerprint())

@@ -59,3 +59,15 @@ struct IncrementalBuildTests {
         #expect(FileManager.default.fileExists(atPath: output + "/roadmaps/plan/index.html"))
     }
 }
+
+extension IncrementalBuildTests {
+    @Test func addingASchoolRendersOnlyWhatShowsIt() throws {
+        let content = try SiteFixture.copy("mini")
+        let output = SiteFixture.temporaryFolder()
+        _ = SiteFixture.build(content: content, output: output)
+        try "---\nname: Школа № 0\n---\n".write(toFile: content + "/schools/a-shkola.md", atomically: true, encoding: .utf8)
+        let rebuilt = SiteFixture.build(content: content, output: output)
+        // The new school's page and fragment, and the index.
+        #expect(rebuilt.rendered == 3)
+    }
+}
