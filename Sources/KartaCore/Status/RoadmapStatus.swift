@@ -30,9 +30,11 @@ public struct RoadmapStatus: Sendable {
             return StageStatus(stage: stage, items: items, progress: progress)
         }
         progress = total
+        items = stages.flatMap(\.items)
     }
 
-    public var items: [Item] { stages.flatMap(\.items) }
+    /// Every measure in document order.
+    public let items: [Item]
 
     /// The measures that concern a school: those listing it, or all when the roadmap lists it
     /// and the measure names no school.

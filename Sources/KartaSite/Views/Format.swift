@@ -14,10 +14,6 @@ enum Format {
         optional(person.map { ["position": text($0.position), "name": text($0.name)] })
     }
 
-    /// HTML anchors of a roadmap's measures, by where each measure is written.
-    static func anchors(_ status: RoadmapStatus) -> [SourceLocation: String] {
-        Dictionary(uniqueKeysWithValues: zip(status.items.map(\.event.location), EventRowView.anchors(for: status.items)))
-    }
 
     /// A nested context, or nothing: templates skip the section when it is absent.
     static func optional(_ context: [String: Any]?) -> Any {

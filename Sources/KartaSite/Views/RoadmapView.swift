@@ -8,7 +8,7 @@ enum RoadmapView {
         let roadmap = status.roadmap
         let path = path(roadmap.slug)
         let root = PageContext.root(for: path)
-        let anchors = Format.anchors(status)
+        let anchors = snapshot.anchors(of: status)
         let order = roadmap.approvedBy.flatMap { snapshot.order($0.value) }
         let page: [String: Any] = [
             "title": Format.text(roadmap.title),

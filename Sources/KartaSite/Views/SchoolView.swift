@@ -34,9 +34,9 @@ enum SchoolView {
             "documentGroups": documentGroups(school, root: root),
             "hasDocuments": !school.documents.isEmpty,
             "progress": ProgressView.context(snapshot.progress(of: school)),
-            "roadmaps": others.map { measures(of: $0, for: school, root: root, partials: partials) },
+            "roadmaps": others.map { measures(of: $0, for: school, root: root, snapshot: snapshot, partials: partials) },
             "hasRoadmaps": !others.isEmpty,
-            "ownRoadmaps": own.map { ownRoadmap($0, root: root) },
+            "ownRoadmaps": own.map { ownRoadmap($0, root: root, snapshot: snapshot) },
             "body": MarkdownRenderer.html(school.body, root: root),
         ]
         return PageContext.merge(PageContext.context(snapshot, root: root, title: school.displayName, path: path), page)
@@ -72,12 +72,12 @@ enum SchoolView {
     }
 
     private static func measures(of status: RoadmapStatus, for school: School, root: String,
-                                 partials: PartialRenderer) -> [String: Any] {
+                                 snapshot: SiteSnapshot, partials: PartialRenderer) -> [String: Any] {
         let items = status.items(concerning: school.slug)
         let roadmapHref = root + RoadmapView.path(status.roadmap.slug)
         let key = roadmapHref + "|" + items.map { "\($0.event.location.line)" }.joined(separator: ",")
         let list = partials.render("partials/school-measures", key: key) {
-            let anchors = Format.anchors(status)
+            let anchors = snapshot.anchors(of: status)
             return ["items": items.map { item in
                 [
                     "id": item.event.id, "title": Format.text(item.event.title), "when": item.event.when,
@@ -94,8 +94,8 @@ enum SchoolView {
         ]
     }
 
-    private static func ownRoadmap(_ status: RoadmapStatus, root: String) -> [String: Any] {
-        let anchors = Format.anchors(status)
+    private static func ownRoadmap(_ status: RoadmapStatus, root: String, snapshot: SiteSnapshot) -> [String: Any] {
+        let anchors = snapshot.anchors(of: status)
         return [
             "title": Format.text(status.roadmap.title),
             "href": root + RoadmapView.path(status.roadmap.slug),

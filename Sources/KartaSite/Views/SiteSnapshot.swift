@@ -13,6 +13,8 @@ public struct SiteSnapshot: Sendable {
     let roadmapsBySchool: [String: [Int]]
     /// Progress of the measures that concern each school, by slug.
     let progressBySchool: [String: Progress]
+    /// HTML anchors of each roadmap's measures («event-1-3»), by roadmap slug, then by where each measure is written.
+    let anchorsByRoadmap: [String: [SourceLocation: String]]
 
     public init(content: Content, asOf: LocalDate) {
         self.content = content
@@ -41,6 +43,11 @@ public struct SiteSnapshot: Sendable {
             progress[slug] = total
         }
         progressBySchool = progress
+        anchorsByRoadmap = Dictionary(roadmaps.map { status in
+            (status.roadmap.slug,
+             Dictionary(zip(status.items.map(\.event.location), EventRowView.anchors(for: status.items)),
+                        uniquingKeysWith: { first, _ in first }))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func index(_ slugs: [String]) -> [String: Int] {
@@ -54,6 +61,11 @@ public struct SiteSnapshot: Sendable {
     /// Roadmaps that concern a school: listed by the school or listing it, in slug order.
     public func roadmaps(of school: School) -> [RoadmapStatus] {
         (roadmapsBySchool[school.slug] ?? []).map { roadmaps[$0] }
+    }
+
+    /// HTML anchors of a roadmap's measures, by where each measure is written.
+    func anchors(of status: RoadmapStatus) -> [SourceLocation: String] {
+        anchorsByRoadmap[status.roadmap.slug] ?? [:]
     }
 
     public func progress(of school: School) -> Progress {
