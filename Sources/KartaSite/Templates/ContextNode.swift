@@ -1,9 +1,9 @@
 import Mustache
 
-/// A view model object for templates: a fixed set of named values. Looking a name up in it is a
-/// plain conformance check (a `[String: Any]` conforms to `MustacheParent` only conditionally,
+/// A view model value for templates: a fixed set of named values. Looking a name up in it is a
+/// plain conformance check on a struct (a `[String: Any]` conforms to `MustacheParent` only conditionally,
 /// which the runtime checks far more slowly on every lookup).
-final class ContextNode: MustacheParent {
+struct ContextNode: MustacheParent {
     private let values: [String: Any]
 
     init(_ values: [String: Any]) {
