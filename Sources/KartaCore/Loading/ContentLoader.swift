@@ -15,11 +15,7 @@ public enum ContentLoader {
         }
         loadSite(root: root, into: &result)
 
-        let files = ContentKind.allCases.flatMap { kind in
-            FileSystem.list("\(root)/\(kind.folder)")
-                .filter { $0.hasSuffix(".md") }
-                .map { ContentFile(kind: kind, path: "\(root)/\(kind.folder)/\($0)") }
-        }
+        let files = contentFiles(root: root)
         let texts = files.parallelMap { file in
             FileSystem.read(file.path).flatMap { SourceText.decode($0, file: file.path) }
         }
@@ -42,6 +38,31 @@ public enum ContentLoader {
         result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         ContentResolver(content: result.content, contentDirectory: root).check(into: &result.diagnostics)
         result.timings.append(("resolve", clock.lap()))
+        return result
+    }
+
+    static func contentFiles(root: String) -> [ContentFile] {
+        ContentKind.allCases.flatMap { kind in
+            FileSystem.list("\(root)/\(kind.folder)")
+                .filter { $0.hasSuffix(".md") }
+                .map { ContentFile(kind: kind, path: "\(root)/\(kind.folder)/\($0)") }
+        }
+    }
+
+    /// The text of every file a load reads (site.yml and the `.md` files), by the path used in
+    /// diagnostics; nil when any of them is missing or not UTF-8. For a quick "has anything
+    /// changed?" check before decoding.
+    public static func sourceTexts(from directory: String) -> [String: String]? {
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let paths = ["\(root)/site.yml"] + contentFiles(root: root).map(\.path)
+        let texts = paths.parallelMap { path in
+            try? FileSystem.read(path).flatMap { SourceText.decode($0, file: path) }.get()
+        }
+        var result: [String: String] = [:]
+        for (path, text) in zip(paths, texts) {
+            guard let text else { return nil }
+            result[path] = text
+        }
         return result
     }
 

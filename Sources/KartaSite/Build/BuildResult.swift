@@ -9,6 +9,8 @@ public struct BuildResult: Sendable {
     /// Pages rendered in this build; the others were unchanged since the previous one.
     public var rendered = 0
     public var write = WriteSummary()
+    /// Nothing had changed since a build without problems: pages were checked, not rebuilt.
+    public var verifiedUnchanged = false
     /// PDFs printed by `--pdf`.
     public var pdfs = 0
     /// Seconds per phase, in order: load, render, write.

@@ -5,10 +5,14 @@ import KartaCore
 /// load → decode → resolve → render → write. Nothing is written when any error was found.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildResult {
-        let loaded = ContentLoader.load(from: options.content)
         var clock = PhaseClock()
-        var diagnostics = loaded.diagnostics
         let templates = TemplateSet.load(from: options.templates)
+        if !options.pdf, case .success(let templates) = templates,
+           let verified = verifyUnchanged(options: options, templates: templates, clock: &clock) {
+            return verified
+        }
+        let loaded = ContentLoader.load(from: options.content)
+        var diagnostics = loaded.diagnostics
         if case .failure(let templateDiagnostics) = templates { diagnostics.append(contentsOf: templateDiagnostics.all) }
         var result = BuildResult(diagnostics: diagnostics)
         result.loaded = loaded
@@ -31,14 +35,14 @@ public enum SiteBuilder {
             for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.bytes.count) }
         }
 
-        let attachments = FileLister.files(under: options.content + "/files").map { relative in
-            OutputFile(path: "files/\(relative)", bytes: FileLister.bytes(options.content + "/files/" + relative))
-        }
+        let attachments = attachments(options)
         let printable = options.pdf ? PrintableDocument.all(in: loaded.content) : []
         do {
             result.write = try SiteWriter.write(rendered.flatMap { $0 } + templates.assets + attachments, to: options.output,
                                                 keeping: Set(printable.map(\.pdf)).union(plan.kept.keys))
             result.write.unchanged += plan.kept.count
+            manifest.inputs = BuildInputs.fingerprint(sources: loaded.sources, templates: templates, options: options)
+            manifest.clean = result.diagnostics.all.isEmpty
             manifest.save(forOutput: options.output)
         } catch {
             result.diagnostics.report(error, at: SourceLocation(file: options.output, line: 1, column: 1))
@@ -49,6 +53,37 @@ public enum SiteBuilder {
             printPDFs(printable, options: options, into: &result)
             result.timings.append(("pdf", clock.lap()))
         }
+        return result
+    }
+
+    /// Files under `content/files/`, copied as they are.
+    private static func attachments(_ options: BuildOptions) -> [OutputFile] {
+        FileLister.files(under: options.content + "/files").map { relative in
+            OutputFile(path: "files/\(relative)", bytes: FileLister.bytes(options.content + "/files/" + relative))
+        }
+    }
+
+    /// When nothing the build reads has changed since a build that reported no problem, checks
+    /// that its pages are still there and copies assets and attachments, instead of rebuilding.
+    private static func verifyUnchanged(options: BuildOptions, templates: TemplateSet, clock: inout PhaseClock) -> BuildResult? {
+        let previous = BuildManifest(forOutput: options.output)
+        guard previous.clean, !previous.inputs.isEmpty,
+              let sources = ContentLoader.sourceTexts(from: options.content),
+              BuildInputs.fingerprint(sources: sources, templates: templates, options: options) == previous.inputs,
+              previous.entries.allSatisfy({ RenderPlan.size(of: options.output + "/" + $0.key) == $0.value.size })
+        else { return nil }
+        var result = BuildResult(diagnostics: Diagnostics())
+        result.verifiedUnchanged = true
+        result.timings = [("load", clock.lap()), ("decode", 0), ("resolve", 0), ("render", 0)]
+        result.pages = previous.entries.count
+        let attachments = attachments(options)
+        do {
+            result.write = try SiteWriter.write(templates.assets + attachments, to: options.output, keeping: Set(previous.entries.keys))
+            result.write.unchanged += previous.entries.count
+        } catch {
+            return nil
+        }
+        result.timings.append(("write", clock.lap()))
         return result
     }
 

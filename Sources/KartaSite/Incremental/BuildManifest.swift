@@ -14,6 +14,10 @@ struct BuildManifest: Sendable, Equatable {
 
     var executable: String
     var entries: [String: Entry] = [:]
+    /// Fingerprint of everything the build read (see `BuildInputs`); empty when unknown.
+    var inputs = ""
+    /// The build that wrote this manifest reported no problem at all.
+    var clean = false
 
     init(executable: String = BuildManifest.currentExecutable, entries: [String: Entry] = [:]) {
         self.executable = executable
@@ -28,6 +32,11 @@ struct BuildManifest: Sendable, Equatable {
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         guard lines.first == "karta-manifest 1 \(executable)" else { return }
         for line in lines.dropFirst() {
+            if line.hasPrefix("inputs ") {
+                let parts = line.split(separator: " ")
+                if parts.count == 3 { inputs = String(parts[1]); clean = parts[2] == "clean" }
+                continue
+            }
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count == 3, let size = Int(parts[1]) else { continue }
             entries[String(parts[2])] = Entry(fingerprint: String(parts[0]), size: size)
@@ -41,7 +50,7 @@ struct BuildManifest: Sendable, Equatable {
     }
 
     var text: String {
-        (["karta-manifest 1 \(executable)"] + entries.keys.sorted().map { "\(entries[$0]!.fingerprint) \(entries[$0]!.size) \($0)" })
+        (["karta-manifest 1 \(executable)", "inputs \(inputs.isEmpty ? "-" : inputs) \(clean ? "clean" : "dirty")"] + entries.keys.sorted().map { "\(entries[$0]!.fingerprint) \(entries[$0]!.size) \($0)" })
             .joined(separator: "\n") + "\n"
     }
 

@@ -35,7 +35,7 @@ struct RenderPlan {
         }
     }
 
-    private static func size(of path: String) -> Int? {
+    static func size(of path: String) -> Int? {
         var info = stat()
         return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartaCore
 @testable import KartaSite
 
 /// A rebuild renders only pages whose sources changed, and ends byte-identical to a full build.
@@ -9,6 +10,7 @@ struct IncrementalBuildTests {
         let first = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
         #expect(first.rendered == first.pages)
         let second = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        #expect(second.verifiedUnchanged)
         #expect(second.rendered == 0)
         #expect(second.pages == first.pages)
         #expect(second.write.written == 0)
@@ -69,5 +71,29 @@ extension IncrementalBuildTests {
         let rebuilt = SiteFixture.build(content: content, output: output)
         // The new school's page and fragment, and the index.
         #expect(rebuilt.rendered == 3)
+    }
+}
+
+extension IncrementalBuildTests {
+    @Test func aSiteWithWarningsIsNotJustVerified() throws {
+        let content = try SiteFixture.copy("mini")
+        let school = content + "/schools/shkola-1.md"
+        try String(contentsOfFile: school, encoding: .utf8).replacingOccurrences(of: "joined: 2022", with: "joined: 2022\ncolour: red")
+            .write(toFile: school, atomically: true, encoding: .utf8)
+        let output = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: content, output: output).diagnostics.warningCount == 1)
+        let again = SiteFixture.build(content: content, output: output)
+        #expect(!again.verifiedUnchanged)
+        #expect(again.diagnostics.warningCount == 1)
+        #expect(again.rendered == 0)
+    }
+
+    @Test func anotherDateIsNotJustVerified() throws {
+        let output = SiteFixture.temporaryFolder()
+        _ = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        let later = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: SiteFixture.templates, output: output,
+                                                   asOf: LocalDate(year: 2022, month: 12, day: 31), today: LocalDate(year: 2026, month: 1, day: 1)!))
+        #expect(!later.verifiedUnchanged)
+        #expect(later.rendered == later.pages)
     }
 }
