@@ -11,13 +11,14 @@ public enum SiteBuilder {
            let verified = verifyUnchanged(options: options, templates: templates, clock: &clock) {
             return verified
         }
+        // Reading the templates (and the check above) counts as loading.
+        let templateSeconds = clock.lap()
         let loaded = ContentLoader.load(from: options.content)
+        _ = clock.lap()
         var diagnostics = loaded.diagnostics
         if case .failure(let templateDiagnostics) = templates { diagnostics.append(contentsOf: templateDiagnostics.all) }
         var result = BuildResult(diagnostics: diagnostics)
         result.loaded = loaded
-        // Reading the templates counts as loading.
-        let templateSeconds = clock.lap()
         result.timings = loaded.timings.map { $0.phase == "load" ? ($0.phase, $0.seconds + templateSeconds) : $0 }
         guard !diagnostics.hasErrors, case .success(let templates) = templates else { return result }
 
