@@ -1,10 +1,12 @@
 import ArgumentParser
+import KartaSite
 
 /// `karta`: the root command; subcommands do the work.
 public struct KartaCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "karta",
         abstract: "Сайт и печатные документы дорожных карт проекта «500+».",
+        version: KartaVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, WhenCommand.self, ImportCommand.self]
     )
 
