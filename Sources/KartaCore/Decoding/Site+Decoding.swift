@@ -1,5 +1,5 @@
 extension Site {
-    static let keys = ["title", "organization", "region", "municipality", "as_of", "coordinator"]
+    static let keys = ["title", "organization", "region", "municipality", "as_of", "coordinator", "base_url"]
 
     /// Decodes `site.yml`; returns a site with whatever fields could be read.
     public static func decode(_ document: Document) -> (Site, [Diagnostic]) {
@@ -12,6 +12,14 @@ extension Site {
             site.municipality = reader.string("municipality") ?? ""
             site.asOf = reader.date("as_of")
             site.coordinator = reader.mapping("coordinator", knownKeys: Person.keys).flatMap(Person.init)
+            if let url = reader.string("base_url") {
+                let lower = url.lowercased()
+                if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                    site.baseURL = url.hasSuffix("/") ? url : url + "/"
+                } else {
+                    reader.context.report(.invalidBaseURL(url), at: reader.value("base_url")!)
+                }
+            }
         }
         return (site, decoder.context.diagnostics)
     }

@@ -19,6 +19,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
     case unsafePath(String)
     case missingFile(String)
     case invalidPeriod(String)
+    case invalidBaseURL(String)
 
     public var severity: Severity {
         switch self {
@@ -48,6 +49,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
         case .unsafePath: "unsafe-path"
         case .missingFile: "missing-file"
         case .invalidPeriod: "invalid-period"
+        case .invalidBaseURL: "invalid-base-url"
         }
     }
 
@@ -92,6 +94,8 @@ public enum ContentError: DiagnosticMessage, Hashable {
             return "путь «\(path)» выходит за пределы сайта; используйте путь внутри папки files/ или адрес http(s)"
         case .missingFile(let path):
             return "файл «\(path)» не найден в папке content"
+        case .invalidBaseURL(let url):
+            return "адрес сайта «\(url)» должен начинаться с https:// или http://"
         case .invalidPeriod(let text):
             return "период «\(text)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
         }

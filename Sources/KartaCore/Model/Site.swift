@@ -8,6 +8,9 @@ public struct Site: Sendable, Hashable {
     public var asOf: LocalDate?
     /// Who signs monitoring reports; optional, a blank signature line otherwise.
     public var coordinator: Person?
+    /// Where the site is published, ending with «/»; school fragments pasted into another site
+    /// link to pages and files there. Optional: pages themselves always link relatively.
+    public var baseURL: String?
 
     public init(title: String = "", organization: String = "", region: String = "",
                 municipality: String = "", asOf: LocalDate? = nil) {

@@ -31,15 +31,22 @@ enum PageJob: Sendable {
                                text: templates.render(RoadmapView.context(status, snapshot: snapshot), with: "roadmap"))]
         case .school(let index):
             // The page and the fragment show the same section: it is rendered once, with links
-            // relative to the school's folder, which both files share.
+            // relative to the school's folder, which both files share; with `base_url` in site.yml
+            // the fragment's links are absolute instead, so that it works pasted into another site.
             let school = snapshot.content.schools[index]
-            var context = SchoolView.context(school, snapshot: snapshot, path: SchoolView.path(school.slug), partials: partials)
-            var section = templates.render(context, with: "partials/school-section")
-            if section.hasSuffix("\n") { section.removeLast() }
-            context["section"] = section
-            context["fragmentCSS"] = templates.fragmentCSS
-            return [OutputFile(path: SchoolView.path(school.slug), text: templates.render(context, with: "school")),
-                    OutputFile(path: SchoolView.fragmentPath(school.slug), text: templates.render(context, with: "school-fragment"))]
+            let path = SchoolView.path(school.slug)
+            func section(root: String?) -> [String: Any] {
+                var context = SchoolView.context(school, snapshot: snapshot, path: path, partials: partials, root: root)
+                var html = templates.render(context, with: "partials/school-section")
+                if html.hasSuffix("\n") { html.removeLast() }
+                context["section"] = html
+                return context
+            }
+            let page = section(root: nil)
+            var fragment = snapshot.content.site.baseURL.map { section(root: $0) } ?? page
+            fragment["fragmentCSS"] = templates.fragmentCSS
+            return [OutputFile(path: path, text: templates.render(page, with: "school")),
+                    OutputFile(path: SchoolView.fragmentPath(school.slug), text: templates.render(fragment, with: "school-fragment"))]
         case .order(let index):
             let order = snapshot.content.orders[index]
             return [OutputFile(path: OrderView.path(order.slug),

@@ -11,8 +11,10 @@ enum SchoolView {
         (.roadmap, "Дорожные карты"), (.report, "Отчёты и мониторинг"), (.other, "Другие документы"),
     ]
 
-    static func context(_ school: School, snapshot: SiteSnapshot, path: String, partials: PartialRenderer) -> [String: Any] {
-        let root = PageContext.root(for: path)
+    /// - Parameter root: the way to the site root; by default relative to `path`.
+    static func context(_ school: School, snapshot: SiteSnapshot, path: String, partials: PartialRenderer,
+                        root explicitRoot: String? = nil) -> [String: Any] {
+        let root = explicitRoot ?? PageContext.root(for: path)
         let roadmaps = snapshot.roadmaps(of: school)
         let own = roadmaps.filter { $0.roadmap.level == .school }
         let others = roadmaps.filter { $0.roadmap.level != .school }

@@ -142,3 +142,32 @@ struct TemplateErrorTests {
         #expect(result.diagnostics.all.map(\.message) == ["нет шаблона «order.mustache»"])
     }
 }
+
+/// With `base_url`, a school fragment links to the published site; pages stay relative.
+struct FragmentLinkTests {
+    @Test func fragmentLinksAreAbsoluteWithBaseURL() throws {
+        let content = try SiteFixture.copy("mini")
+        let site = content + "/site.yml"
+        try (String(contentsOfFile: site, encoding: .utf8) + "base_url: https://school.example.org/500\n")
+            .write(toFile: site, atomically: true, encoding: .utf8)
+        let output = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: content, output: output).succeeded)
+        let fragment = try String(contentsOfFile: output + "/schools/shkola-1/fragment.html", encoding: .utf8)
+        let page = try String(contentsOfFile: output + "/schools/shkola-1/index.html", encoding: .utf8)
+        #expect(fragment.contains("href=\"https://school.example.org/500/files/doc.pdf\""))
+        #expect(fragment.contains("href=\"https://school.example.org/500/roadmaps/plan/index.html#event-1-1\""))
+        #expect(!fragment.contains("href=\"../../"))
+        #expect(page.contains("href=\"../../files/doc.pdf\""))
+        #expect(!page.contains("school.example.org"))
+    }
+
+    @Test func baseURLMustBeHTTP() throws {
+        let content = try SiteFixture.copy("mini")
+        let site = content + "/site.yml"
+        try (String(contentsOfFile: site, encoding: .utf8) + "base_url: javascript:alert(1)\n")
+            .write(toFile: site, atomically: true, encoding: .utf8)
+        let result = SiteFixture.build(content: content, output: SiteFixture.temporaryFolder())
+        #expect(result.diagnostics.all.map(\.code) == ["invalid-base-url"])
+        #expect(result.diagnostics.all.first?.location.line == 6)
+    }
+}
