@@ -42,7 +42,7 @@ public enum SiteBuilder {
             result.write = try SiteWriter.write(rendered.flatMap { $0 } + templates.assets + attachments, to: options.output,
                                                 keeping: Set(printable.map(\.pdf)).union(plan.kept.keys))
             result.write.unchanged += plan.kept.count
-            manifest.inputs = BuildInputs.fingerprint(sources: loaded.sources, templates: templates, options: options)
+            manifest.inputs = BuildInputs.fingerprint(files: plan.files, templates: templates, options: options)
             manifest.clean = result.diagnostics.all.isEmpty
             manifest.save(forOutput: options.output)
         } catch {
@@ -70,7 +70,8 @@ public enum SiteBuilder {
         let previous = BuildManifest(forOutput: options.output)
         guard previous.clean, !previous.inputs.isEmpty,
               let sources = ContentLoader.sourceTexts(from: options.content),
-              BuildInputs.fingerprint(sources: sources, templates: templates, options: options) == previous.inputs,
+              BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), templates: templates,
+                                      options: options) == previous.inputs,
               previous.entries.allSatisfy({ RenderPlan.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }
         var result = BuildResult(diagnostics: Diagnostics())

@@ -3,16 +3,17 @@ import KartaCore
 /// Everything a build reads, as one fingerprint: when it equals the previous build's and that
 /// build was clean, the site is verified instead of rebuilt.
 enum BuildInputs {
-    static func fingerprint(sources: [String: String], templates: TemplateSet, options: BuildOptions) -> String {
+    /// - Parameter files: the fingerprint of each content file's text, by path.
+    static func fingerprint(files: [String: Fingerprint], templates: TemplateSet, options: BuildOptions) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(KartaVersion.current)
         fingerprint.add(options.asOf?.iso ?? "-")
         // Without a date in site.yml or --as-of, statuses are for today.
         fingerprint.add(options.today.iso)
         fingerprint.add(templates.fingerprint)
-        for path in sources.keys.sorted() {
+        for path in files.keys.sorted() {
             fingerprint.add(path)
-            fingerprint.add(sources[path]!)
+            fingerprint.add(files[path]!)
         }
         return fingerprint.hex
     }

@@ -10,10 +10,13 @@ struct RenderPlan {
     var kept: [String: BuildManifest.Entry] = [:]
     /// Pages of the site, rendered or kept.
     var pageCount = 0
+    /// The fingerprint of each content file's text, by path.
+    let files: [String: Fingerprint]
 
     init(jobs: [PageJob], snapshot: SiteSnapshot, loaded: LoadedContent, templates: TemplateSet, options: BuildOptions) {
         let previous = BuildManifest(forOutput: options.output)
         let files = loaded.sources.mapValues(Fingerprint.init(of:))
+        self.files = files
         var shared = Fingerprint()
         shared.add(KartaVersion.current)
         shared.add(snapshot.asOf.iso)
