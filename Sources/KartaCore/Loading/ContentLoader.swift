@@ -4,7 +4,8 @@ import Dispatch
 public enum ContentLoader {
     /// Reads every file, decodes them (both on all cores), then checks cross references; never
     /// stops at the first problem. The three phases are timed: load, decode, resolve.
-    public static func load(from directory: String) -> LoadedContent {
+    /// - Parameter texts: texts already read by `sourceTexts(from:)`, not read again.
+    public static func load(from directory: String, texts known: [String: String] = [:]) -> LoadedContent {
         var clock = PhaseClock()
         var result = LoadedContent(content: Content(site: Site()))
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -13,11 +14,11 @@ public enum ContentLoader {
                                       at: SourceLocation(file: root, line: 1, column: 1))
             return result
         }
-        loadSite(root: root, into: &result)
+        loadSite(root: root, known: known, into: &result)
 
         let files = contentFiles(root: root)
         let texts = files.parallelMap { file in
-            FileSystem.read(file.path).flatMap { SourceText.decode($0, file: file.path) }
+            known[file.path].map { Result.success($0) } ?? FileSystem.text(file.path)
         }
         result.timings.append(("load", clock.lap()))
         let decoded = zip(files, texts).map { ($0, $1) }.parallelMap { file, text in decode(file, text: text) }
@@ -56,7 +57,7 @@ public enum ContentLoader {
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let paths = ["\(root)/site.yml"] + contentFiles(root: root).map(\.path)
         let texts = paths.parallelMap { path in
-            try? FileSystem.read(path).flatMap { SourceText.decode($0, file: path) }.get()
+            try? FileSystem.text(path).get()
         }
         var result: [String: String] = [:]
         for (path, text) in zip(paths, texts) {
@@ -66,7 +67,7 @@ public enum ContentLoader {
         return result
     }
 
-    private static func loadSite(root: String, into result: inout LoadedContent) {
+    private static func loadSite(root: String, known: [String: String], into result: inout LoadedContent) {
         let path = "\(root)/site.yml"
         result.fileCount += 1
         guard FileSystem.fileExists(path) else {
@@ -74,8 +75,7 @@ public enum ContentLoader {
                                       at: SourceLocation(file: path, line: 1, column: 1))
             return
         }
-        let text = FileSystem.read(path).flatMap { SourceText.decode($0, file: path) }
-        switch text {
+        switch known[path].map({ Result.success($0) }) ?? FileSystem.text(path) {
         case .failure(let diagnostic):
             result.diagnostics.append(diagnostic)
         case .success(let text):

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The few file-system reads the loader needs, via Foundation.
-enum FileSystem {
-    static func isDirectory(_ path: String) -> Bool {
+/// The few file-system reads karta needs, via Foundation.
+public enum FileSystem {
+    public static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
@@ -24,5 +24,10 @@ enum FileSystem {
                 .at(SourceLocation(file: path, line: 1, column: 1)))
         }
         return .success([UInt8](data))
+    }
+
+    /// A content file's text: read, then checked and normalised by `SourceText`.
+    static func text(_ path: String) -> Result<String, Diagnostic> {
+        read(path).flatMap { SourceText.decode($0, file: path) }
     }
 }

@@ -7,13 +7,16 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildResult {
         var clock = PhaseClock()
         let templates = TemplateSet.load(from: options.templates)
-        if !options.pdf, case .success(let templates) = templates,
-           let verified = verifyUnchanged(options: options, templates: templates, clock: &clock) {
+        // A clean previous build: read the content once here; if it did not change, only verify.
+        let previous = BuildManifest(forOutput: options.output)
+        let sources = !options.pdf && previous.clean ? ContentLoader.sourceTexts(from: options.content) : nil
+        if let sources, case .success(let templates) = templates,
+           let verified = verifyUnchanged(previous, sources: sources, options: options, templates: templates, clock: &clock) {
             return verified
         }
         // Reading the templates (and the check above) counts as loading.
         let templateSeconds = clock.lap()
-        let loaded = ContentLoader.load(from: options.content)
+        let loaded = ContentLoader.load(from: options.content, texts: sources ?? [:])
         _ = clock.lap()
         var diagnostics = loaded.diagnostics
         if case .failure(let templateDiagnostics) = templates { diagnostics.append(contentsOf: templateDiagnostics.all) }
@@ -25,7 +28,7 @@ public enum SiteBuilder {
         let asOf = options.asOf ?? loaded.content.site.asOf ?? options.today
         let snapshot = SiteSnapshot(content: loaded.content, asOf: asOf)
         let plan = RenderPlan(jobs: PageJob.all(for: snapshot), snapshot: snapshot, loaded: loaded,
-                              templates: templates, options: options)
+                              templates: templates, previous: previous, options: options)
         let rendered = render(plan.render.map(\.job), snapshot: snapshot, templates: templates, options: options)
         result.pages = plan.pageCount
         result.rendered = rendered.reduce(0) { $0 + $1.count }
@@ -66,10 +69,9 @@ public enum SiteBuilder {
 
     /// When nothing the build reads has changed since a build that reported no problem, checks
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
-    private static func verifyUnchanged(options: BuildOptions, templates: TemplateSet, clock: inout PhaseClock) -> BuildResult? {
-        let previous = BuildManifest(forOutput: options.output)
-        guard previous.clean, !previous.inputs.isEmpty,
-              let sources = ContentLoader.sourceTexts(from: options.content),
+    private static func verifyUnchanged(_ previous: BuildManifest, sources: [String: String], options: BuildOptions,
+                                         templates: TemplateSet, clock: inout PhaseClock) -> BuildResult? {
+        guard !previous.inputs.isEmpty,
               BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), templates: templates,
                                       options: options) == previous.inputs,
               previous.entries.allSatisfy({ RenderPlan.size(of: options.output + "/" + $0.key) == $0.value.size })

@@ -13,8 +13,8 @@ struct RenderPlan {
     /// The fingerprint of each content file's text, by path.
     let files: [String: Fingerprint]
 
-    init(jobs: [PageJob], snapshot: SiteSnapshot, loaded: LoadedContent, templates: TemplateSet, options: BuildOptions) {
-        let previous = BuildManifest(forOutput: options.output)
+    init(jobs: [PageJob], snapshot: SiteSnapshot, loaded: LoadedContent, templates: TemplateSet,
+         previous: BuildManifest, options: BuildOptions) {
         let files = loaded.sources.mapValues(Fingerprint.init(of:))
         self.files = files
         var shared = Fingerprint()

@@ -1,12 +1,8 @@
 import Foundation
+import KartaCore
 
 /// Recursive, sorted listings of folders; hidden files are skipped.
 enum FileLister {
-    static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
     /// Relative paths of all regular files under `root`, sorted; empty when it does not exist.
     static func files(under root: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
@@ -15,7 +11,7 @@ enum FileLister {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             // A symbolic link could bring in a file from outside the content folder: never copied.
             if isSymbolicLink("\(root)/\(relative)") { continue }
-            if !isDirectory("\(root)/\(relative)") { result.append(relative) }
+            if !FileSystem.isDirectory("\(root)/\(relative)") { result.append(relative) }
         }
         return result.sorted()
     }

@@ -45,7 +45,7 @@ public enum SiteWriter {
     }
 
     private static func checkOwnership(_ root: String) throws(OutputError) {
-        guard FileLister.isDirectory(root) else { return }
+        guard FileSystem.isDirectory(root) else { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         if !entries.isEmpty && !entries.contains(marker) { throw .notKartaOutput }
     }
@@ -130,7 +130,7 @@ public enum SiteWriter {
             if name == "." || name == ".." { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
             var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) { isDirectory = FileLister.isDirectory(folder + "/" + name) }
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) { isDirectory = FileSystem.isDirectory(folder + "/" + name) }
             visit(child, isDirectory)
             if isDirectory { walk(folder + "/" + name, relative: child, visit) }
         }

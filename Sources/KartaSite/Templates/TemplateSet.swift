@@ -19,7 +19,7 @@ public struct TemplateSet: Sendable {
     public static func load(from directory: String) -> Result<TemplateSet, Diagnostics> {
         var diagnostics = Diagnostics()
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        guard FileLister.isDirectory(root) else {
+        guard FileSystem.isDirectory(root) else {
             diagnostics.report(TemplateError.missingFolder, at: SourceLocation(file: root, line: 1, column: 1))
             return .failure(diagnostics)
         }
