@@ -3,14 +3,14 @@ public enum ScheduleParser {
     /// Never fails: what cannot be understood is `.unknown`. A year written in the text wins
     /// over the period.
     public static func parse(_ text: String, period: Period) -> Schedule {
-        cache.value(for: CacheKey(text: text, period: period)) { uncachedParse(text, period: period) }
+        cache.value(for: CacheKey(text: TextKey(text), period: period)) { uncachedParse(text, period: period) }
     }
 
     /// The same «в течение года» appears in many measures and roadmaps.
     private static let cache = BoundedCache<CacheKey, Schedule>(capacity: 200_000)
 
     private struct CacheKey: Hashable, Sendable {
-        let text: String
+        let text: TextKey
         let period: Period
     }
 

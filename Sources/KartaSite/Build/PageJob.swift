@@ -35,7 +35,7 @@ enum PageJob: Sendable {
             // the fragment's links are absolute instead, so that it works pasted into another site.
             let school = snapshot.content.schools[index]
             let path = SchoolView.path(school.slug)
-            func section(root: String?) -> [String: Any] {
+            func section(root: String?) -> ContextNode {
                 var context = SchoolView.context(school, snapshot: snapshot, path: path, partials: partials, root: root)
                 var html = templates.render(context, with: "partials/school-section")
                 if html.hasSuffix("\n") { html.removeLast() }

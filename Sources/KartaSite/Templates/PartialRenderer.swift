@@ -4,15 +4,15 @@ import KartaCore
 /// list of its roadmap's measures, which is rendered once per build instead of once per school.
 final class PartialRenderer: Sendable {
     let templates: TemplateSet
-    private let cache = BoundedCache<String, String>(capacity: 100_000)
+    private let cache = BoundedCache<TextKey, String>(capacity: 100_000)
 
     init(templates: TemplateSet) {
         self.templates = templates
     }
 
     /// `key` must determine the context completely.
-    func render(_ name: String, key: String, context: () -> [String: Any]) -> String {
-        cache.value(for: name + "\u{0}" + key) {
+    func render(_ name: String, key: String, context: () -> ContextNode) -> String {
+        cache.value(for: TextKey(name + "\u{0}" + key)) {
             var html = templates.render(context(), with: name)
             if html.hasSuffix("\n") { html.removeLast() }
             return html

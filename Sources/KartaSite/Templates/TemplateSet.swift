@@ -63,49 +63,8 @@ public struct TemplateSet: Sendable {
         return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS, fingerprint: fingerprint))
     }
 
-    /// Renders with empty strings replaced by a blank that `{{#key}}` sections skip (Mustache
-    /// treats an empty string as present). Removing the key instead would let the lookup fall
-    /// through to an outer context and show its value.
-    public func render(_ context: [String: Any], with name: String) -> String {
-        library.render(Self.node(context), withTemplate: name) ?? ""
-    }
-
-    /// The context as `ContextNode`s, with empty strings as `Blank`.
-    static func node(_ context: [String: Any]) -> ContextNode {
-        var values: [String: Any] = [:]
-        values.reserveCapacity(context.count)
-        for (key, value) in context {
-            values[key] = pruned(value)
-        }
-        return ContextNode(values)
-    }
-
-    private static let stringType = ObjectIdentifier(String.self)
-    private static let dictionaryType = ObjectIdentifier([String: Any].self)
-    private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
-    private static let stringsType = ObjectIdentifier([String].self)
-    private static let scalarTypes: Set<ObjectIdentifier> = [ObjectIdentifier(Int.self), ObjectIdentifier(Bool.self)]
-
-    /// Dispatches on the exact dynamic type first: a failed `as?` cast to a collection type is slow.
-    private static func pruned(_ value: Any) -> Any {
-        let type = ObjectIdentifier(type(of: value))
-        if scalarTypes.contains(type) { return value }
-        switch type {
-        case stringType:
-            let text = value as! String
-            return text.isEmpty ? Blank() as Any : Text(value: text)
-        case dictionaryType:
-            return node(value as! [String: Any])
-        case dictionariesType:
-            return (value as! [[String: Any]]).map(node)
-        case stringsType:
-            return (value as! [String]).filter { !$0.isEmpty }
-        default:
-            if let text = value as? String { return text.isEmpty ? Blank() as Any : Text(value: text) }
-            if let dictionary = value as? [String: Any] { return node(dictionary) }
-            if let array = value as? [[String: Any]] { return array.map(node) }
-            if let strings = value as? [String] { return strings.filter { !$0.isEmpty } }
-            return value
-        }
+    /// Renders a view model with the named template.
+    func render(_ context: ContextNode, with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
     }
 }

@@ -2,9 +2,9 @@ import KartaCore
 
 /// One row of a measures table: cells in the document's column order, state and evidence.
 enum EventRowView {
-    static func context(_ item: RoadmapStatus.Item, columns: ColumnCaptions, anchor: String, root: String) -> [String: Any] {
+    static func context(_ item: RoadmapStatus.Item, columns: ColumnCaptions, anchor: String, root: String) -> ContextNode {
         let event = item.event
-        let cells: [[String: Any]] = columns.order.map { column in
+        let cells: [ContextNode] = columns.order.map { column in
             let value: String
             switch column {
             case .title: value = event.title
@@ -23,7 +23,7 @@ enum EventRowView {
             "stateLabel": item.state.russianLabel,
             "done": event.done.map { $0.russianNumeric } ?? "",
             "evidence": event.evidence.map { link in
-                ["title": Format.text(link.title), "href": SiteLink.href(link.href, root: root)]
+                ["title": Format.text(link.title), "href": SiteLink.href(link.href, root: root)] as ContextNode
             },
             "hasEvidence": !event.evidence.isEmpty,
         ]
@@ -45,7 +45,7 @@ enum EventRowView {
         }
     }
 
-    static func headers(_ columns: ColumnCaptions) -> [[String: Any]] {
+    static func headers(_ columns: ColumnCaptions) -> [ContextNode] {
         columns.order.map { ["caption": Format.text(columns.caption(of: $0)), "column": $0.rawValue] }
     }
 }

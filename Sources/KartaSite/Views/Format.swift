@@ -3,22 +3,17 @@ import KartaCore
 /// Text and number formatting shared by the views; byte-stable on every machine.
 enum Format {
     /// Typography for a value from front matter.
-    static func text(_ value: String) -> String { typeset.value(for: value) { RussianTypography.apply(value) } }
+    static func text(_ value: String) -> String { typeset.value(for: TextKey(value)) { RussianTypography.apply(value) } }
 
     /// The same measure title appears on the roadmap page, its report, its order and every school
     /// page; it is typeset once.
-    private static let typeset = BoundedCache<String, String>(capacity: 500_000)
+    private static let typeset = BoundedCache<TextKey, String>(capacity: 500_000)
 
     /// Position and name for a signature line.
-    static func signatory(_ person: Person?) -> Any {
-        optional(person.map { ["position": text($0.position), "name": text($0.name)] })
+    static func signatory(_ person: Person?) -> ContextNode? {
+        person.map { ["position": text($0.position), "name": text($0.name)] }
     }
 
-
-    /// A nested context, or nothing: templates skip the section when it is absent.
-    static func optional(_ context: [String: Any]?) -> Any {
-        context ?? ""
-    }
 
     /// A coordinate with at most one decimal: «12», «12.5».
     static func number(_ value: Double) -> String {

@@ -4,9 +4,9 @@ import KartaCore
 enum IndexView {
     static let path = "index.html"
 
-    static func context(_ snapshot: SiteSnapshot) -> [String: Any] {
+    static func context(_ snapshot: SiteSnapshot) -> ContextNode {
         let site = snapshot.content.site
-        let page: [String: Any] = [
+        let page: ContextNode = [
             "region": Format.text(site.region),
             "municipality": Format.text(site.municipality),
             "roadmaps": snapshot.roadmaps.map { status in
@@ -16,7 +16,7 @@ enum IndexView {
                     "level": status.roadmap.level.russianAdjective,
                     "period": Format.period(status.roadmap.period),
                     "progress": ProgressView.context(status.progress),
-                ] as [String: Any]
+                ] as ContextNode
             },
             "schools": snapshot.content.schools.map { school in
                 [
@@ -25,7 +25,7 @@ enum IndexView {
                     "riskProfiles": school.riskProfiles.map(Format.text),
                     "hasRiskProfiles": !school.riskProfiles.isEmpty,
                     "progress": ProgressView.context(snapshot.progress(of: school)),
-                ] as [String: Any]
+                ] as ContextNode
             },
             "orders": snapshot.content.orders.map { OrderLink.context($0, root: "") },
             "hasOrders": !snapshot.content.orders.isEmpty,

@@ -4,7 +4,7 @@ import KartaCore
 enum OrderView {
     static func path(_ slug: String) -> String { "orders/\(slug)/index.html" }
 
-    static func context(_ order: Order, snapshot: SiteSnapshot) -> [String: Any] {
+    static func context(_ order: Order, snapshot: SiteSnapshot) -> ContextNode {
         let path = path(order.slug)
         let root = PageContext.root(for: path)
         let date = order.date?.russianNumeric ?? ""
@@ -16,7 +16,7 @@ enum OrderView {
                 "markLines": ["Приложение \(index + 1)"] + mark.map(Format.text),
             ])
         }
-        let page: [String: Any] = [
+        let page: ContextNode = [
             "issuer": order.issuer.map(Format.text),
             "kind": order.kind.uppercased(),
             "date": date,
@@ -41,7 +41,7 @@ enum OrderView {
         return result
     }
 
-    static func appendixContext(_ appendix: Appendix, snapshot: SiteSnapshot, root: String) -> [String: Any] {
+    static func appendixContext(_ appendix: Appendix, snapshot: SiteSnapshot, root: String) -> ContextNode {
         switch appendix {
         case .roadmap(let slug):
             guard let status = snapshot.roadmap(slug.value) else { return [:] }
@@ -63,13 +63,13 @@ enum OrderView {
         Format.text([person.name, person.position, person.organization].filter { !$0.isEmpty }.joined(separator: ", "))
     }
 
-    private static func curatorRow(_ school: School, index: Int) -> [String: Any] {
+    private static func curatorRow(_ school: School, index: Int) -> ContextNode {
         ["index": "\(index + 1).", "school": Format.text(school.displayName),
          "responsible": school.responsible.map(personLine) ?? "",
          "people": school.curators.map(personLine)]
     }
 
-    private static func methodistRow(_ school: School, index: Int) -> [String: Any] {
+    private static func methodistRow(_ school: School, index: Int) -> ContextNode {
         ["index": "\(index + 1).", "school": Format.text(school.displayName), "people": school.methodists.map(personLine)]
     }
 }

@@ -2,7 +2,7 @@ import KartaCore
 
 /// What every page shows around its content: site name, navigation, the as-of date.
 enum PageContext {
-    static func context(_ snapshot: SiteSnapshot, root: String, title: String, path: String) -> [String: Any] {
+    static func context(_ snapshot: SiteSnapshot, root: String, title: String, path: String) -> ContextNode {
         let site = snapshot.content.site
         return [
             "root": root,
@@ -21,7 +21,7 @@ enum PageContext {
         String(repeating: "../", count: path.split(separator: "/").count - 1)
     }
 
-    static func merge(_ base: [String: Any], _ extra: [String: Any]) -> [String: Any] {
-        base.merging(extra) { _, new in new }
+    static func merge(_ base: ContextNode, _ extra: ContextNode) -> ContextNode {
+        extra.merging(over: base)
     }
 }

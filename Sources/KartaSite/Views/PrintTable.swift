@@ -2,7 +2,7 @@ import KartaCore
 
 /// A roadmap's measures for print: the document's own columns, grouped by stage, optionally with state.
 enum PrintTable {
-    static func context(_ status: RoadmapStatus, root: String, withState: Bool = false) -> [String: Any] {
+    static func context(_ status: RoadmapStatus, root: String, withState: Bool = false) -> ContextNode {
         let columns = status.roadmap.columns
         return [
             "numberCaption": Format.text(columns.number),
@@ -14,16 +14,16 @@ enum PrintTable {
                     "title": Format.text(stage.stage.title),
                     "when": Format.text(stage.stage.when),
                     "rows": stage.items.map { row($0, columns: columns, root: root) },
-                ] as [String: Any]
+                ] as ContextNode
             },
         ]
     }
 
-    static func row(_ item: RoadmapStatus.Item, columns: ColumnCaptions, root: String) -> [String: Any] {
+    static func row(_ item: RoadmapStatus.Item, columns: ColumnCaptions, root: String) -> ContextNode {
         let event = item.event
         return [
             "id": event.id,
-            "cells": columns.order.map { column -> [String: Any] in
+            "cells": columns.order.map { column -> ContextNode in
                 switch column {
                 case .title: ["text": Format.text(event.title)]
                 case .when: ["text": event.when]
@@ -34,7 +34,7 @@ enum PrintTable {
             "state": item.state.rawValue,
             "stateLabel": item.state.russianLabel,
             "done": event.done?.russianNumeric ?? "",
-            "evidence": event.evidence.map { ["title": Format.text($0.title), "href": SiteLink.href($0.href, root: root)] },
+            "evidence": event.evidence.map { ["title": Format.text($0.title), "href": SiteLink.href($0.href, root: root)] as ContextNode },
         ]
     }
 }

@@ -4,13 +4,13 @@ import KartaCore
 enum ReportView {
     static func path(_ slug: String) -> String { "roadmaps/\(slug)/report.html" }
 
-    static func context(_ status: RoadmapStatus, snapshot: SiteSnapshot) -> [String: Any] {
+    static func context(_ status: RoadmapStatus, snapshot: SiteSnapshot) -> ContextNode {
         let path = path(status.roadmap.slug)
         let root = PageContext.root(for: path)
         let asOf = status.asOf.russianNumeric
         let overdue = status.items.filter { $0.state == .overdue }
         let coordinator = snapshot.content.site.coordinator
-        let page: [String: Any] = [
+        let page: ContextNode = [
             "heading": Format.text("Отчёт о реализации дорожной карты «\(status.roadmap.title)» по состоянию на \(asOf)"),
             "roadmapTitle": Format.text(status.roadmap.title),
             "issuer": Format.text(status.roadmap.issuer),
@@ -18,7 +18,7 @@ enum ReportView {
             "reportDate": asOf,
             "roadmapHref": "index.html",
             "states": EventState.allCases.map { state in
-                ["label": state.russianLabel, "count": status.progress.count(state), "state": state.rawValue] as [String: Any]
+                ["label": state.russianLabel, "count": status.progress.count(state), "state": state.rawValue] as ContextNode
             },
             "total": status.progress.total,
             "percent": status.progress.percent,
@@ -29,11 +29,11 @@ enum ReportView {
                     "title": Format.text(stage.stage.title),
                     "total": stage.progress.total, "done": stage.progress.count(.done),
                     "overdue": stage.progress.count(.overdue), "percent": stage.progress.percent,
-                ] as [String: Any]
+                ] as ContextNode
             },
             "overdue": overdue.map { item in
                 ["id": item.event.id, "title": Format.text(item.event.title), "when": item.event.when,
-                 "responsible": Format.text(item.event.responsible)]
+                 "responsible": Format.text(item.event.responsible)] as ContextNode
             },
             "hasOverdue": !overdue.isEmpty,
             "table": PrintTable.context(status, root: root, withState: true),

@@ -4,13 +4,13 @@ import KartaCore
 enum RoadmapView {
     static func path(_ slug: String) -> String { "roadmaps/\(slug)/index.html" }
 
-    static func context(_ status: RoadmapStatus, snapshot: SiteSnapshot) -> [String: Any] {
+    static func context(_ status: RoadmapStatus, snapshot: SiteSnapshot) -> ContextNode {
         let roadmap = status.roadmap
         let path = path(roadmap.slug)
         let root = PageContext.root(for: path)
         let anchors = snapshot.anchors(of: status)
         let order = roadmap.approvedBy.flatMap { snapshot.order($0.value) }
-        let page: [String: Any] = [
+        let page: ContextNode = [
             "title": Format.text(roadmap.title),
             "level": roadmap.level.russianAdjective,
             "issuer": Format.text(roadmap.issuer),
@@ -19,7 +19,7 @@ enum RoadmapView {
             "hasGoal": !roadmap.goal.isEmpty,
             "tasks": roadmap.tasks.map(Format.text),
             "hasTasks": !roadmap.tasks.isEmpty,
-            "approvedBy": Format.optional(order.map { OrderLink.context($0, root: root) }),
+            "approvedBy": order.map { OrderLink.context($0, root: root) },
             "reportHref": "report.html",
             "progress": ProgressView.context(status.progress),
             "timeline": TimelineView.context(Timeline(status), status: status, anchors: anchors),
@@ -31,7 +31,7 @@ enum RoadmapView {
         return PageContext.merge(PageContext.context(snapshot, root: root, title: roadmap.title, path: path), page)
     }
 
-    static func tableContext(_ status: RoadmapStatus, anchors: [SourceLocation: String], root: String) -> [String: Any] {
+    static func tableContext(_ status: RoadmapStatus, anchors: [SourceLocation: String], root: String) -> ContextNode {
         let columns = status.roadmap.columns
         return [
             "numberCaption": Format.text(columns.number),
@@ -45,7 +45,7 @@ enum RoadmapView {
                     "rows": stage.items.map {
                         EventRowView.context($0, columns: columns, anchor: anchors[$0.event.location] ?? "", root: root)
                     },
-                ] as [String: Any]
+                ] as ContextNode
             },
         ]
     }

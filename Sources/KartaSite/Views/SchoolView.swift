@@ -13,12 +13,12 @@ enum SchoolView {
 
     /// - Parameter root: the way to the site root; by default relative to `path`.
     static func context(_ school: School, snapshot: SiteSnapshot, path: String, partials: PartialRenderer,
-                        root explicitRoot: String? = nil) -> [String: Any] {
+                        root explicitRoot: String? = nil) -> ContextNode {
         let root = explicitRoot ?? PageContext.root(for: path)
         let roadmaps = snapshot.roadmaps(of: school)
         let own = roadmaps.filter { $0.roadmap.level == .school }
         let others = roadmaps.filter { $0.roadmap.level != .school }
-        let page: [String: Any] = [
+        let page: ContextNode = [
             "slug": school.slug,
             "name": Format.text(school.name),
             "shortName": Format.text(school.displayName),
@@ -28,7 +28,7 @@ enum SchoolView {
             "website": school.website.lowercased().hasPrefix("http") ? school.website : "",
             "riskProfiles": school.riskProfiles.map(Format.text),
             "hasRiskProfiles": !school.riskProfiles.isEmpty,
-            "responsible": Format.optional(school.responsible.map(person)),
+            "responsible": school.responsible.map(person),
             "curators": school.curators.map(person),
             "hasCurators": !school.curators.isEmpty,
             "methodists": school.methodists.map(person),
@@ -50,12 +50,12 @@ enum SchoolView {
         return Format.text(school.displayName) + Format.text(" участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
     }
 
-    static func person(_ person: Person) -> [String: Any] {
+    static func person(_ person: Person) -> ContextNode {
         ["name": Format.text(person.name), "position": Format.text(person.position),
          "organization": Format.text(person.organization)]
     }
 
-    private static func documentGroups(_ school: School, root: String) -> [[String: Any]] {
+    private static func documentGroups(_ school: School, root: String) -> [ContextNode] {
         documentGroups.compactMap { kind, title in
             let documents = school.documents.filter { $0.kind == kind }
             guard !documents.isEmpty else { return nil }
@@ -67,14 +67,14 @@ enum SchoolView {
                         "href": SiteLink.href(document.href, root: root),
                         "date": document.date?.russianNumeric ?? "",
                         "riskProfile": Format.text(document.riskProfile ?? ""),
-                    ]
+                    ] as ContextNode
                 },
             ]
         }
     }
 
     private static func measures(of status: RoadmapStatus, for school: School, root: String,
-                                 snapshot: SiteSnapshot, partials: PartialRenderer) -> [String: Any] {
+                                 snapshot: SiteSnapshot, partials: PartialRenderer) -> ContextNode {
         let items = status.items(concerning: school.slug)
         let roadmapHref = root + RoadmapView.path(status.roadmap.slug)
         let key = roadmapHref + "|" + items.map { "\($0.event.location.line)" }.joined(separator: ",")
@@ -85,7 +85,7 @@ enum SchoolView {
                     "id": item.event.id, "title": Format.text(item.event.title), "when": item.event.when,
                     "state": item.state.rawValue, "stateLabel": item.state.russianLabel,
                     "href": roadmapHref + "#" + (anchors[item.event.location] ?? ""),
-                ]
+                ] as ContextNode
             }]
         }
         return [
@@ -96,7 +96,7 @@ enum SchoolView {
         ]
     }
 
-    private static func ownRoadmap(_ status: RoadmapStatus, root: String, snapshot: SiteSnapshot) -> [String: Any] {
+    private static func ownRoadmap(_ status: RoadmapStatus, root: String, snapshot: SiteSnapshot) -> ContextNode {
         let anchors = snapshot.anchors(of: status)
         return [
             "title": Format.text(status.roadmap.title),

@@ -8,8 +8,8 @@ enum TimelineView {
         return item.schedule.kind == .bySchedule ? "по отдельному графику" : "срок не распознан"
     }
 
-    static func context(_ timeline: Timeline, status: RoadmapStatus, anchors: [SourceLocation: String]) -> [String: Any] {
-        let months = timeline.scale.months.map { month -> [String: Any] in
+    static func context(_ timeline: Timeline, status: RoadmapStatus, anchors: [SourceLocation: String]) -> ContextNode {
+        let months = timeline.scale.months.map { month -> ContextNode in
             [
                 "x": Format.number(month.x), "width": Format.number(month.width),
                 "labelX": Format.number(month.x + month.width / 2),
@@ -18,7 +18,7 @@ enum TimelineView {
                 "odd": month.month % 2 == 1,
             ]
         }
-        let rows = timeline.rows.map { row -> [String: Any] in
+        let rows = timeline.rows.map { row -> ContextNode in
             switch row.kind {
             case .stage(let title):
                 return ["isStage": true, "y": Format.number(row.y), "textY": Format.number(row.y + 15),
@@ -35,7 +35,7 @@ enum TimelineView {
                             "y": Format.number(row.y + 3), "state": bar.state.rawValue,
                             "fill": bar.recurring ? "url(#recurring-\(bar.state.rawValue))" : "url(#fill-\(bar.state.rawValue))",
                             "recurring": bar.recurring,
-                        ] as [String: Any]
+                        ] as ContextNode
                     },
                 ]
             }
@@ -53,10 +53,10 @@ enum TimelineView {
             "unplaced": timeline.unplaced.map { item in
                 ["id": item.event.id, "when": item.event.when, "title": Format.text(item.event.title),
                  "href": "#" + (anchors[item.event.location] ?? ""),
-                 "reason": reason(item)]
+                 "reason": reason(item)] as ContextNode
             },
             "hasUnplaced": !timeline.unplaced.isEmpty,
-            "legend": EventState.allCases.map { ["state": $0.rawValue, "label": $0.russianLabel] },
+            "legend": EventState.allCases.map { ["state": $0.rawValue, "label": $0.russianLabel] as ContextNode },
             "description": Format.text("Шкала времени: \(Format.plural(status.items.count, "мероприятие", "мероприятия", "мероприятий")) по этапам, \(status.roadmap.period.russianDescription); отметка — \(status.asOf.russianNumeric). Полный список — в таблице ниже."),
         ]
     }
