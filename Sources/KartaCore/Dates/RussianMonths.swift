@@ -11,7 +11,9 @@ public enum RussianMonths {
 extension RussianMonths {
     /// 1…12 for a month name in any case or a common abbreviation, ignoring letter case.
     public static func number(of word: String) -> Int? {
-        let lower = word.lowercased().replacingOccurrences(of: "ё", with: "е")
+        var lower = word.lowercased()
+        // «ё» is D1 91 in UTF-8: a cheap test before the slow replacement.
+        if lower.utf8.contains(0x91) { lower = lower.replacingOccurrences(of: "ё", with: "е") }
         guard lower.count >= 3 || lower == "май" else { return nil }
         return RussianLexicon.month(lower)
     }

@@ -9,8 +9,11 @@ struct Fingerprint: Hashable, Sendable {
     }
 
     mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
         }
         add(UInt64(text.utf8.count))
     }

@@ -9,7 +9,9 @@ struct HTMLEscaper: MustacheContentType {
     }
 
     func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 60 || $0 == 62 || $0 == 38 || $0 == 34 || $0 == 39 }) else { return text }
+        let special: (UInt8) -> Bool = { $0 == 60 || $0 == 62 || $0 == 38 || $0 == 34 || $0 == 39 }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? text.utf8.contains(where: special)
+        else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {

@@ -45,9 +45,7 @@ public enum RussianTypography {
             i += 1
         }
         state.last = out.last ?? state.last
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: out)
-        return String(result)
+        return string(out[...])
     }
 
     private static func needsWork(_ text: String) -> Bool {
@@ -76,9 +74,32 @@ public enum RussianTypography {
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == nbsp }
 
     /// A short word as a `String`, for comparing with abbreviations; longer words are never needed.
-    static func text(_ word: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word)
-        return String(view)
+    static func text(_ word: ArraySlice<Unicode.Scalar>) -> String { string(word) }
+
+    /// Scalars encoded as UTF-8 by hand: appending them to a `String.UnicodeScalarView` one by one
+    /// was most of the time typography took.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            let value = scalar.value
+            switch value {
+            case ..<0x80:
+                bytes.append(UInt8(value))
+            case ..<0x800:
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            case ..<0x10000:
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
