@@ -8,6 +8,13 @@ enum TimelineView {
         return item.schedule.kind == .bySchedule ? "по отдельному графику" : "срок не распознан"
     }
 
+    /// «1.3 Title — when (state)»: each part typeset on its own (the title is typeset once for all
+    /// pages), so that the parts never run into each other.
+    static func tooltip(_ item: RoadmapStatus.Item) -> String {
+        let id = item.event.id.isEmpty ? "" : item.event.id + " "
+        return id + Format.text(item.event.title) + "\u{00A0}— " + Format.text(item.event.when) + " (\(item.state.russianLabel))"
+    }
+
     static func context(_ timeline: Timeline, status: RoadmapStatus, anchors: [SourceLocation: String]) -> ContextNode {
         let months = timeline.scale.months.map { month -> ContextNode in
             [
@@ -28,7 +35,7 @@ enum TimelineView {
                     "isStage": false, "y": Format.number(row.y), "textY": Format.number(row.y + 12),
                     "id": item.event.id, "href": "#" + (anchors[item.event.location] ?? ""),
                     "label": item.event.id.isEmpty ? "•" : item.event.id,
-                    "title": Format.text("\(item.event.id) \(item.event.title) — \(item.event.when) (\(item.state.russianLabel))"),
+                    "title": tooltip(item),
                     "bars": row.bars.map { bar in
                         [
                             "x": Format.number(bar.x), "width": Format.number(bar.width),
