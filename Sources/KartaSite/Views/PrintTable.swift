@@ -13,16 +13,19 @@ enum PrintTable {
                 [
                     "title": Format.text(stage.stage.title),
                     "when": Format.text(stage.stage.when),
-                    "rows": stage.items.map { row($0, columns: columns, root: root) },
+                    "rows": stage.items.map { row($0, columns: columns, root: root, withState: withState) },
                 ] as ContextNode
             },
         ]
     }
 
-    static func row(_ item: RoadmapStatus.Item, columns: ColumnCaptions, root: String) -> ContextNode {
+    /// `withState` is repeated in every row: templates find it there at once instead of searching
+    /// the enclosing contexts for every row.
+    static func row(_ item: RoadmapStatus.Item, columns: ColumnCaptions, root: String, withState: Bool) -> ContextNode {
         let event = item.event
         return [
             "id": event.id,
+            "withState": withState,
             "cells": columns.order.map { column -> ContextNode in
                 switch column {
                 case .title: ["text": Format.text(event.title)]
