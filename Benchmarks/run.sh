@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${KARTA_BENCH_SIZES:-"1000 10000"}
 BASE=${KARTA_BENCH_DIR:-/tmp/karta-bench}
+REPEAT=${KARTA_BENCH_REPEAT:-3}
 # A new folder per run; older runs are removed only at the end: ext4 allocates inodes slowly for
 # a while after many files are deleted, which would slow down whichever tool writes first.
 WORK="$BASE/run-$(date +%s)"
@@ -33,7 +34,10 @@ run() {
   LAST_SECONDS=$wall
 }
 
-echo "karta ÷ Hugo, $(nproc) ядра, $(date -u +%Y-%m-%d), $(uname -m); hugo: $(hugo version | cut -d' ' -f2)"
+# median of numbers on stdin
+median() { sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+
+echo "karta ÷ Hugo, $(nproc) ядра, $(date -u +%Y-%m-%d), $(uname -m); hugo: $(hugo version | cut -d' ' -f2); повторов сборки с нуля: $REPEAT"
 declare -A PER_PAGE
 for n in $SIZES; do
   dir="$WORK/$n"
@@ -41,23 +45,34 @@ for n in $SIZES; do
   "$BENCH" --schools "$n" --output "$dir" --hugo >/dev/null
   echo
   echo "== $n школ: $(find "$dir/content" -name '*.md' | wc -l) файлов содержимого"
-  run "karta: сборка с нуля" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
-  cold=$LAST_SECONDS
-  pages=$(sed -n 's/^Страниц: \([0-9]*\),.*/\1/p' "$WORK/last.out")
-  sed -n "s/^\\(load\\|decode\\|resolve\\|render\\|write\\): \\(.*\\)/    этап \\1: \\2/p" "$WORK/last.out"
-  run "karta: пересборка без изменений" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
+  # Cold builds of both tools alternate, each into a new folder, so that a slow spell of the
+  # machine hits both; the medians are compared.
+  karta_runs=(); hugo_runs=()
+  for i in $(seq "$REPEAT"); do
+    run "karta: сборка с нуля ($i)" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out-$i"
+    karta_runs+=("$LAST_SECONDS")
+    cp "$WORK/last.out" "$dir/karta-$i.out"
+    run "hugo: сборка с нуля ($i)" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out-$i"
+    hugo_runs+=("$LAST_SECONDS")
+  done
+  cold=$(printf '%s\n' "${karta_runs[@]}" | median)
+  hugo_seconds=$(printf '%s\n' "${hugo_runs[@]}" | median)
+  pages=$(sed -n 's/^Страниц: \([0-9]*\),.*/\1/p' "$dir/karta-1.out")
+  hugo_pages=$(find "$dir/hugo-out-1" -name '*.html' | wc -l)
+  printf '%8.2f с  медиана karta, этапы первого прогона:\n' "$cold"
+  sed -n "s/^\\(load\\|decode\\|resolve\\|render\\|write\\): \\(.*\\)/    этап \\1: \\2/p" "$dir/karta-1.out"
+  printf '%8.2f с  медиана hugo\n' "$hugo_seconds"
+  out="$dir/karta-out-$REPEAT"
+  run "karta: пересборка без изменений" "$KARTA" build --quiet --timings --content "$dir/content" --output "$out"
   again=$LAST_SECONDS
   roadmap=municipal-1.md
   sed -i 's/^goal: \(.*\)$/goal: \1 (изменено)/' "$dir/content/roadmaps/$roadmap"
-  run "karta: после правки одной карты" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out"
+  run "karta: после правки одной карты" "$KARTA" build --quiet --timings --content "$dir/content" --output "$out"
   grep '^отрисовано' "$WORK/last.out" | sed 's/^/    /'
-  run "hugo: сборка с нуля" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out"
-  hugo_seconds=$LAST_SECONDS
-  hugo_pages=$(find "$dir/hugo-out" -name '*.html' | wc -l)
   awk -v p="$pages" -v c="$cold" -v a="$again" -v h="$hugo_seconds" -v hp="$hugo_pages" 'BEGIN {
     printf "karta: %d страниц, %.0f стр/с, %.3f мс на страницу; пересборка без изменений = %.2f × сборки с нуля\n", p, p/c, 1000*c/p, a/c
     printf "hugo:  %d страниц, %.0f стр/с, %.3f мс на страницу\n", hp, hp/h, 1000*h/hp
-    printf "karta ÷ Hugo (сборка с нуля): %.2f по времени, %.2f по времени на страницу\n", c/h, (c/p)/(h/hp)
+    printf "karta ÷ Hugo (сборка с нуля, медианы): %.2f по времени, %.2f по времени на страницу\n", c/h, (c/p)/(h/hp)
   }'
   PER_PAGE[$n]=$(awk -v p="$pages" -v c="$cold" 'BEGIN { printf "%.6f", c/p }')
 done
