@@ -50,7 +50,11 @@ let package = Package(
             path: "Benchmarks/KartaBench"
         ),
         .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore"]),
-        .testTarget(name: "KartaSiteTests", dependencies: ["KartaSite", "KartaCore"], exclude: ["Fixtures", "Build/Golden"]),
+        .testTarget(
+            name: "KartaSiteTests",
+            dependencies: ["KartaSite", "KartaCore", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Fixtures", "Build/Golden"]
+        ),
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore"]),
     ],
