@@ -7,8 +7,16 @@ cd "$(dirname "$0")/.."
 SIZES=${KARTA_BENCH_SIZES:-"1000 10000"}
 BASE=${KARTA_BENCH_DIR:-/tmp/karta-bench}
 REPEAT=${KARTA_BENCH_REPEAT:-3}
-# A new folder per run; older runs are removed only at the end: ext4 allocates inodes slowly for
-# a while after many files are deleted, which would slow down whichever tool writes first.
+# A new folder per run. ext4 skips inodes freed in the last minute when it allocates new ones,
+# which makes creating files several times slower right after many were deleted: older runs are
+# removed first, then the benchmark waits that minute out.
+old_runs=$(find "$BASE" -mindepth 1 -maxdepth 1 -name 'run-*' 2>/dev/null || true)
+if [ -n "$old_runs" ]; then
+  echo "Удаляю прошлые замеры и жду минуту (ext4 медленно создаёт файлы сразу после массового удаления)…"
+  rm -rf $old_runs
+  sync
+  sleep 61
+fi
 WORK="$BASE/run-$(date +%s)"
 mkdir -p "$WORK"
 
@@ -80,4 +88,3 @@ if [ -n "${PER_PAGE[1000]:-}" ] && [ -n "${PER_PAGE[10000]:-}" ]; then
   echo
   awk -v a="${PER_PAGE[1000]}" -v b="${PER_PAGE[10000]}" 'BEGIN { printf "Время на страницу: 10 000 школ ÷ 1 000 школ = %.2f\n", b/a }'
 fi
-find "$BASE" -mindepth 1 -maxdepth 1 -name 'run-*' ! -path "$WORK" -exec rm -rf {} +
