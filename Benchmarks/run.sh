@@ -34,6 +34,8 @@ BENCH=$PWD/.build/release/karta-bench
 # run LABEL COMMAND… : runs under /usr/bin/time -v, prints seconds and peak MiB, keeps stdout in $WORK/last.out
 run() {
   local label=$1; shift
+  # Earlier runs' files still being written back to disk would slow this one down.
+  sync
   /usr/bin/time -v "$@" >"$WORK/last.out" 2>"$WORK/last.time"
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/last.time")
