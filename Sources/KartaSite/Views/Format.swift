@@ -14,7 +14,6 @@ enum Format {
         person.map { ["position": text($0.position), "name": text($0.name)] }
     }
 
-
     /// A coordinate with at most one decimal: «12», «12.5».
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
