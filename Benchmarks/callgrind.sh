@@ -8,10 +8,7 @@ cd "$(dirname "$0")/.."
 SCHOOLS=${1:-300}
 WORK=${KARTA_BENCH_DIR:-/tmp/karta-bench}/callgrind
 OUT=${2:-$WORK/callgrind.out}
-if ! command -v valgrind >/dev/null 2>&1; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends valgrind >/dev/null
-fi
+KARTA_WITH_VALGRIND=1 ./scripts/setup.sh
 swift build -c release --product karta >/dev/null
 swift build -c release --product karta-bench >/dev/null
 rm -rf "$WORK/content" "$WORK/site" && mkdir -p "$WORK"

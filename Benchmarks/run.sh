@@ -20,12 +20,7 @@ fi
 WORK="$BASE/run-$(date +%s)"
 mkdir -p "$WORK"
 
-./scripts/setup.sh
-if ! command -v hugo >/dev/null 2>&1; then
-  echo "Устанавливаю hugo для сравнения…"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends hugo >/dev/null
-fi
+KARTA_WITH_HUGO=1 ./scripts/setup.sh
 swift build -c release --product karta >/dev/null
 swift build -c release --product karta-bench >/dev/null
 KARTA=$PWD/.build/release/karta

@@ -8,6 +8,9 @@ if [ "${KARTA_WITH_CHROMIUM:-0}" = 1 ]; then
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation fontconfig)
 fi
+# For the benchmarks: Hugo to compare with, valgrind to count instructions.
+[ "${KARTA_WITH_HUGO:-0}" = 1 ] && { command -v hugo >/dev/null 2>&1 || missing+=(hugo); }
+[ "${KARTA_WITH_VALGRIND:-0}" = 1 ] && { command -v valgrind >/dev/null 2>&1 || missing+=(valgrind); }
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Устанавливаю: ${missing[*]}"
   SUDO=""
