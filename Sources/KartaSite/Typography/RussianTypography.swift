@@ -45,7 +45,7 @@ public enum RussianTypography {
             i += 1
         }
         state.last = out.last ?? state.last
-        return string(out[...])
+        return Self.text(out[...])
     }
 
     private static func needsWork(_ text: String) -> Bool {
@@ -73,12 +73,10 @@ public enum RussianTypography {
     static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == nbsp }
 
-    /// A short word as a `String`, for comparing with abbreviations; longer words are never needed.
-    static func text(_ word: ArraySlice<Unicode.Scalar>) -> String { string(word) }
-
-    /// Scalars encoded as UTF-8 by hand: appending them to a `String.UnicodeScalarView` one by one
-    /// was most of the time typography took.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// Scalars as a `String` (a typeset text, or a short word to compare with abbreviations),
+    /// encoded as UTF-8 by hand: appending them to a `String.UnicodeScalarView` one by one was most
+    /// of the time typography took.
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count * 2)
         for scalar in scalars {

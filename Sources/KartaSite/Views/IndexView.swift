@@ -30,6 +30,6 @@ enum IndexView {
             "orders": snapshot.content.orders.map { OrderLink.context($0, root: "") },
             "hasOrders": !snapshot.content.orders.isEmpty,
         ]
-        return PageContext.merge(PageContext.context(snapshot, root: "", title: site.title, path: path), page)
+        return page.merging(over: PageContext.context(snapshot, root: "", title: site.title, path: path))
     }
 }

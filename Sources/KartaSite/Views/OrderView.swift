@@ -11,10 +11,10 @@ enum OrderView {
         let number = Format.text("№ \(order.number)")
         let mark = [order.shortIssuer.isEmpty ? "к приказу" : "к приказу \(order.shortIssuer)", Format.text("от \(date) № \(order.number)")]
         let appendices = order.appendices.enumerated().map { index, appendix in
-            PageContext.merge(appendixContext(appendix, snapshot: snapshot, root: root), [
+            ([
                 "number": index + 1,
                 "markLines": ["Приложение \(index + 1)"] + mark.map(Format.text),
-            ])
+            ] as ContextNode).merging(over: appendixContext(appendix, snapshot: snapshot, root: root))
         }
         let page: ContextNode = [
             "issuer": order.issuer.map(Format.text),
@@ -29,7 +29,7 @@ enum OrderView {
             "appendices": appendices,
             "documentTitle": Format.text("\(order.kind.capitalizedFirst) от \(date) № \(order.number)"),
         ]
-        return PageContext.merge(PageContext.context(snapshot, root: root, title: "\(order.kind.capitalizedFirst) от \(date) № \(order.number)", path: path), page)
+        return page.merging(over: PageContext.context(snapshot, root: root, title: "\(order.kind.capitalizedFirst) от \(date) № \(order.number)", path: path))
     }
 
     /// «ПРИКАЗЫВАЮ:» standing alone in a paragraph is printed without indent.

@@ -20,8 +20,4 @@ enum PageContext {
     static func root(for path: String) -> String {
         String(repeating: "../", count: path.split(separator: "/").count - 1)
     }
-
-    static func merge(_ base: ContextNode, _ extra: ContextNode) -> ContextNode {
-        extra.merging(over: base)
-    }
 }

@@ -40,6 +40,6 @@ enum ReportView {
             "signatory": Format.signatory(coordinator),
         ]
         let title = "Отчёт о реализации дорожной карты по состоянию на \(asOf)"
-        return PageContext.merge(PageContext.context(snapshot, root: root, title: title, path: path), page)
+        return page.merging(over: PageContext.context(snapshot, root: root, title: title, path: path))
     }
 }

@@ -28,7 +28,7 @@ enum RoadmapView {
             "hasSchools": !roadmap.schools.isEmpty,
             "body": MarkdownRenderer.html(roadmap.body, root: root),
         ]
-        return PageContext.merge(PageContext.context(snapshot, root: root, title: roadmap.title, path: path), page)
+        return page.merging(over: PageContext.context(snapshot, root: root, title: roadmap.title, path: path))
     }
 
     static func tableContext(_ status: RoadmapStatus, anchors: [SourceLocation: String], root: String) -> ContextNode {

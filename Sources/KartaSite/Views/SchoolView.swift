@@ -41,7 +41,7 @@ enum SchoolView {
             "ownRoadmaps": own.map { ownRoadmap($0, root: root, snapshot: snapshot) },
             "body": MarkdownRenderer.html(school.body, root: root),
         ]
-        return PageContext.merge(PageContext.context(snapshot, root: root, title: school.displayName, path: path), page)
+        return page.merging(over: PageContext.context(snapshot, root: root, title: school.displayName, path: path))
     }
 
     /// The school's name, then a sentence that differs between schools only by the year (typeset once).
