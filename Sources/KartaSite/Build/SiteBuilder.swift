@@ -29,30 +29,48 @@ public enum SiteBuilder {
         let snapshot = SiteSnapshot(content: loaded.content, asOf: asOf)
         let plan = RenderPlan(jobs: PageJob.all(for: snapshot), snapshot: snapshot, loaded: loaded,
                               templates: templates, previous: previous, options: options)
-        let rendered = render(plan.render.map(\.job), snapshot: snapshot, templates: templates, options: options)
-        result.pages = plan.pageCount
-        result.rendered = rendered.reduce(0) { $0 + $1.count }
-        result.timings.append(("render", clock.lap()))
-
-        var manifest = BuildManifest(entries: plan.kept)
-        for ((_, fingerprint), files) in zip(plan.render, rendered) {
-            for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.bytes.count) }
-        }
-
         let attachments = attachments(options)
         let printable = options.pdf ? PrintableDocument.all(in: loaded.content) : []
+        let extras = templates.assets + attachments
+        let location = SourceLocation(file: options.output, line: 1, column: 1)
+        let writer: SiteWriter
         do {
-            result.write = try SiteWriter.write(rendered.flatMap { $0 } + templates.assets + attachments, to: options.output,
-                                                keeping: Set(printable.map(\.pdf)).union(plan.kept.keys))
-            result.write.unchanged += plan.kept.count
+            writer = try SiteWriter(root: options.output, paths: plan.render.flatMap { $0.job.outputs(snapshot) } + extras.map(\.path))
+        } catch {
+            result.diagnostics.report(error, at: location)
+            return result
+        }
+        // Each page is written as soon as it is rendered; the time of this stretch is split between
+        // the two phases in proportion to the thread time each took.
+        let log = render(plan.render.map(\.job), snapshot: snapshot, templates: templates, options: options, writer: writer)
+        let span = clock.lap()
+        result.timings.append(("render", span * (1 - log.writeShare)))
+        let (pages, written, error) = log.result
+        result.pages = plan.pageCount
+        result.rendered = pages.reduce(0) { $0 + $1.count }
+
+        var manifest = BuildManifest(entries: plan.kept)
+        for ((_, fingerprint), files) in zip(plan.render, pages) {
+            for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
+        }
+        do throws(OutputError) {
+            if let error { throw error }
+            result.write.written = written
+            for outcome in extras.parallelMap({ file in Result { () throws(OutputError) -> Bool in try writer.write(file) } })
+            where try outcome.get() {
+                result.write.written += 1
+            }
+            result.write.unchanged = result.rendered + extras.count - result.write.written + plan.kept.count
+            result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(printable.map(\.pdf)))
             manifest.inputs = BuildInputs.fingerprint(files: plan.files, templates: templates, options: options)
             manifest.clean = result.diagnostics.all.isEmpty
             manifest.save(forOutput: options.output)
         } catch {
-            result.diagnostics.report(error, at: SourceLocation(file: options.output, line: 1, column: 1))
+            BuildManifest.discard(forOutput: options.output)
+            result.diagnostics.report(error, at: location)
             return result
         }
-        result.timings.append(("write", clock.lap()))
+        result.timings.append(("write", span * log.writeShare + clock.lap()))
         if options.pdf {
             printPDFs(printable, options: options, into: &result)
             result.timings.append(("pdf", clock.lap()))
@@ -107,19 +125,31 @@ public enum SiteBuilder {
         }
     }
 
-    /// The files of each job, in the order of `jobs`.
-    static func render(_ jobs: [PageJob], snapshot: SiteSnapshot, templates: TemplateSet, options: BuildOptions) -> [[OutputFile]] {
-        let slots = UnsafeMutableBufferPointer<[OutputFile]>.allocate(capacity: jobs.count)
-        slots.initialize(repeating: [])
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let shared = slots
+    /// Renders the jobs on all cores and writes each job's pages as soon as they are rendered; after
+    /// the first failed write, pages are still rendered but no longer written.
+    static func render(_ jobs: [PageJob], snapshot: SiteSnapshot, templates: TemplateSet, options: BuildOptions,
+                       writer: SiteWriter) -> PageLog {
         let chunk = 16
         let chunks = (jobs.count + chunk - 1) / chunk
         let counter = Counter()
+        let log = PageLog(jobs: jobs.count)
         let partials = PartialRenderer(templates: templates)
         let work: @Sendable (Int) -> Void = { c in
+            var clock = PhaseClock()
             for index in (c * chunk)..<min(jobs.count, (c + 1) * chunk) {
-                shared[index] = jobs[index].render(snapshot, partials: partials)
+                let files = jobs[index].render(snapshot, partials: partials)
+                let render = clock.lap()
+                var written = 0
+                var failure: OutputError?
+                if !log.failed {
+                    do throws(OutputError) {
+                        for file in files where try writer.write(file) { written += 1 }
+                    } catch {
+                        failure = error
+                    }
+                }
+                log.record(job: index, pages: files.map { PageLog.Page(path: $0.path, size: $0.bytes.count) },
+                           written: written, error: failure, render: render, write: clock.lap())
             }
             let done = counter.add(min(chunk, jobs.count - c * chunk))
             options.progress?(done, jobs.count)
@@ -129,6 +159,6 @@ public enum SiteBuilder {
         } else {
             (0..<chunks).forEach(work)
         }
-        return Array(slots)
+        return log
     }
 }

@@ -61,6 +61,12 @@ struct BuildManifest: Sendable, Equatable {
         try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
+    /// Forgets the previous build, after a write failed part of the way: the folder then holds pages
+    /// of two builds, and the next build must compare every page with what is on disk.
+    static func discard(forOutput output: String) {
+        unlink(path(forOutput: output))
+    }
+
     /// Size and modification time of the running executable.
     static let currentExecutable: String = {
         var info = stat()

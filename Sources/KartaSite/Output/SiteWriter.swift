@@ -7,21 +7,33 @@ import Darwin
 #endif
 
 /// Writes the site: only files whose bytes changed, each atomically (temp file + rename, no fsync),
-/// then removes files that no longer belong to it.
-public enum SiteWriter {
+/// then removes files that no longer belong to it. Pages can be written while others are still
+/// being rendered: `write(_:)` may be called from many threads at once.
+public struct SiteWriter: Sendable {
     /// Marks a folder as karta's own, so that stale files may be removed from it.
     public static let marker = ".karta"
     static let markerText = "Эта папка создана karta; файлы, которых нет на сайте, удаляются при сборке.\n"
 
+    let root: String
+    /// The folder was absent or empty: there is nothing on disk to compare a file with.
+    let fresh: Bool
+
+    /// Checks that the folder is karta's (or empty) and that every path stays inside it, and
+    /// creates the folders of `paths`. Nothing is written yet.
+    public init(root: String, paths: [String]) throws(OutputError) {
+        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        self.root = root
+        fresh = try Self.checkOwnership(root)
+        for path in paths where !Self.isSafe(path) { throw .unsafePath(path) }
+        try Self.makeDirectories(for: paths, root: root)
+    }
+
+    /// Writes `files` and removes stale files in one go.
     /// - Parameter keeping: paths written by others (PDFs) that are not stale.
     public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = []) throws(OutputError) -> WriteSummary {
-        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
-        try checkOwnership(root)
-        for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
-        try makeDirectories(for: files.map(\.path), root: root)
-
+        let writer = try SiteWriter(root: root, paths: files.map(\.path))
         let outcomes = files.parallelMap { file in
-            Result { () throws(OutputError) -> Bool in try writeIfChanged(file, root: root) }
+            Result { () throws(OutputError) -> Bool in try writer.write(file) }
         }
         var summary = WriteSummary()
         for outcome in outcomes {
@@ -31,9 +43,15 @@ public enum SiteWriter {
             }
         }
         summary.unchanged = files.count - summary.written
-        summary.removed = removeStale(keeping: Set(files.map(\.path)).union(keeping), root: root)
-        _ = try writeIfChanged(OutputFile(path: marker, text: markerText), root: root)
+        summary.removed = try writer.finish(keeping: Set(files.map(\.path)).union(keeping))
         return summary
+    }
+
+    /// Removes the files not in `keeping` and marks the folder as karta's; returns how many were removed.
+    public func finish(keeping: Set<String>) throws(OutputError) -> Int {
+        let removed = fresh ? 0 : Self.removeStale(keeping: keeping, root: root)
+        _ = try write(OutputFile(path: Self.marker, text: Self.markerText))
+        return removed
     }
 
     /// Relative, no `..`, no empty or hidden segments.
@@ -44,10 +62,12 @@ public enum SiteWriter {
         }
     }
 
-    private static func checkOwnership(_ root: String) throws(OutputError) {
-        guard FileSystem.isDirectory(root) else { return }
+    /// True when the folder is absent or empty.
+    private static func checkOwnership(_ root: String) throws(OutputError) -> Bool {
+        guard FileSystem.isDirectory(root) else { return true }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         if !entries.isEmpty && !entries.contains(marker) { throw .notKartaOutput }
+        return entries.isEmpty
     }
 
     private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
@@ -70,13 +90,11 @@ public enum SiteWriter {
         }
     }
 
-    /// True when the file was written, false when its bytes were already there.
-    private static func writeIfChanged(_ file: OutputFile, root: String) throws(OutputError) -> Bool {
+    /// Writes the file unless its bytes are already there; true when it was written.
+    public func write(_ file: OutputFile) throws(OutputError) -> Bool {
         let path = root + "/" + file.path
-        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(file.bytes) {
-            return false
-        }
-        let temporary = root + "/" + dirname(file.path) + ".karta-" + basename(file.path) + ".tmp"
+        if !fresh, Self.contents(of: path, equal: file.bytes) { return false }
+        let temporary = root + "/" + Self.dirname(file.path) + ".karta-" + Self.basename(file.path) + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .writeFailed(file.path, reason: String(cString: strerror(errno))) }
         var offset = 0
@@ -95,6 +113,23 @@ public enum SiteWriter {
             throw .writeFailed(file.path, reason: String(cString: strerror(errno)))
         }
         return true
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`; its size is compared before any byte is read.
+    private static func contents(of path: String, equal bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, Int(info.st_size) == bytes.count else { return false }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return existing == bytes
     }
 
     private static func dirname(_ path: String) -> String {

@@ -97,3 +97,32 @@ extension IncrementalBuildTests {
         #expect(later.rendered == later.pages)
     }
 }
+
+extension IncrementalBuildTests {
+    /// Pages are written while others are still rendered: when a write fails, pages of the failed
+    /// build are already on disk, so the next build must not trust the earlier build's record.
+    @Test func aFailedWriteIsReportedAndTheNextBuildRepairsTheSite() throws {
+        let content = try SiteFixture.copy("mini")
+        let output = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: content, output: output).succeeded)
+        let school = content + "/schools/shkola-1.md"
+        let original = try String(contentsOfFile: school, encoding: .utf8)
+        // Same length, so that sizes on disk cannot tell the two builds apart.
+        try original.replacingOccurrences(of: "short_name: Школа № 1", with: "short_name: Школа № 2")
+            .write(toFile: school, atomically: true, encoding: .utf8)
+        let blocked = output + "/schools/shkola-1/index.html"
+        try FileManager.default.removeItem(atPath: blocked)
+        try FileManager.default.createDirectory(atPath: blocked + "/inside", withIntermediateDirectories: true)
+
+        let failed = SiteFixture.build(content: content, output: output)
+        #expect(failed.diagnostics.all.map(\.code) == ["output-write-failed"])
+        #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8).contains("Школа №\u{A0}2"))
+
+        try FileManager.default.removeItem(atPath: blocked)
+        try original.write(toFile: school, atomically: true, encoding: .utf8)
+        #expect(SiteFixture.build(content: content, output: output).succeeded)
+        let full = SiteFixture.temporaryFolder()
+        _ = SiteFixture.build(content: content, output: full)
+        #expect(SiteFixture.snapshot(output) == SiteFixture.snapshot(full))
+    }
+}
