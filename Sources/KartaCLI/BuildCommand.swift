@@ -55,7 +55,10 @@ struct BuildCommand: ParsableCommand {
         let report = result.formattedDiagnostics()
         if !report.isEmpty { Console.error(report) }
         guard result.succeeded else {
-            Console.error("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount), предупреждений: \(result.diagnostics.warningCount). Папка «\(output)» не изменена.")
+            let folder = result.outputChanged
+                ? "В папке «\(output)» записано файлов: \(result.write.written); исправьте ошибки и соберите снова."
+                : "Папка «\(output)» не изменена."
+            Console.error("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount), предупреждений: \(result.diagnostics.warningCount). \(folder)")
             throw ExitCode.failure
         }
         if timings {

@@ -53,13 +53,17 @@ public enum SiteBuilder {
         for ((_, fingerprint), files) in zip(plan.render, pages) {
             for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
         }
+        result.write.written = written
         do throws(OutputError) {
             if let error { throw error }
-            result.write.written = written
-            for outcome in extras.parallelMap({ file in Result { () throws(OutputError) -> Bool in try writer.write(file) } })
-            where try outcome.get() {
-                result.write.written += 1
+            var failure: OutputError?
+            for outcome in extras.parallelMap({ file in Result { () throws(OutputError) -> Bool in try writer.write(file) } }) {
+                switch outcome {
+                case .success(let wrote): if wrote { result.write.written += 1 }
+                case .failure(let error): failure = failure ?? error
+                }
             }
+            if let failure { throw failure }
             result.write.unchanged = result.rendered + extras.count - result.write.written + plan.kept.count
             result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(printable.map(\.pdf)))
             manifest.inputs = BuildInputs.fingerprint(files: plan.files, templates: templates, options: options)
@@ -67,9 +71,11 @@ public enum SiteBuilder {
             manifest.save(forOutput: options.output)
         } catch {
             BuildManifest.discard(forOutput: options.output)
+            result.outputChanged = result.write.written > 0
             result.diagnostics.report(error, at: location)
             return result
         }
+        result.outputChanged = result.write.written > 0 || result.write.removed > 0
         result.timings.append(("write", span * log.writeShare + clock.lap()))
         if options.pdf {
             printPDFs(printable, options: options, into: &result)

@@ -116,6 +116,7 @@ extension IncrementalBuildTests {
 
         let failed = SiteFixture.build(content: content, output: output)
         #expect(failed.diagnostics.all.map(\.code) == ["output-write-failed"])
+        #expect(failed.outputChanged)
         #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8).contains("Школа №\u{A0}2"))
 
         try FileManager.default.removeItem(atPath: blocked)

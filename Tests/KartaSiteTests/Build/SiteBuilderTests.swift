@@ -41,6 +41,7 @@ struct SiteBuilderTests {
         let result = SiteFixture.build(content: content, output: output)
         #expect(!result.succeeded)
         #expect(result.diagnostics.all.map(\.code) == ["invalid-value"])
+        #expect(!result.outputChanged)
         #expect(SiteFixture.snapshot(output) == before)
     }
 
