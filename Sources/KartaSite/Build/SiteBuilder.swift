@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 import KartaCore
 
-/// load → decode → resolve → render → write. Nothing is written when any error was found.
+/// load → decode → resolve → render → write. Nothing is written when the content or the templates
+/// have an error; pages are written as they are rendered.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildResult {
         var clock = PhaseClock()
@@ -53,28 +54,21 @@ public enum SiteBuilder {
         for ((_, fingerprint), files) in zip(plan.render, pages) {
             for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
         }
-        result.write.written = written
+        let extrasWritten = error == nil ? writer.write(all: extras) : (written: 0, error: nil)
+        result.write.written = written + extrasWritten.written
         do throws(OutputError) {
-            if let error { throw error }
-            var failure: OutputError?
-            for outcome in extras.parallelMap({ file in Result { () throws(OutputError) -> Bool in try writer.write(file) } }) {
-                switch outcome {
-                case .success(let wrote): if wrote { result.write.written += 1 }
-                case .failure(let error): failure = failure ?? error
-                }
-            }
-            if let failure { throw failure }
+            if let error = error ?? extrasWritten.error { throw error }
             result.write.unchanged = result.rendered + extras.count - result.write.written + plan.kept.count
             result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(printable.map(\.pdf)))
-            manifest.inputs = BuildInputs.fingerprint(files: plan.files, templates: templates, options: options)
-            manifest.clean = result.diagnostics.all.isEmpty
-            manifest.save(forOutput: options.output)
         } catch {
             BuildManifest.discard(forOutput: options.output)
             result.outputChanged = result.write.written > 0
             result.diagnostics.report(error, at: location)
             return result
         }
+        manifest.inputs = BuildInputs.fingerprint(files: plan.files, templates: templates, options: options)
+        manifest.clean = result.diagnostics.all.isEmpty
+        manifest.save(forOutput: options.output)
         result.outputChanged = result.write.written > 0 || result.write.removed > 0
         result.timings.append(("write", span * log.writeShare + clock.lap()))
         if options.pdf {

@@ -32,19 +32,24 @@ public struct SiteWriter: Sendable {
     /// - Parameter keeping: paths written by others (PDFs) that are not stale.
     public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = []) throws(OutputError) -> WriteSummary {
         let writer = try SiteWriter(root: root, paths: files.map(\.path))
-        let outcomes = files.parallelMap { file in
-            Result { () throws(OutputError) -> Bool in try writer.write(file) }
-        }
-        var summary = WriteSummary()
-        for outcome in outcomes {
+        let (written, error) = writer.write(all: files)
+        if let error { throw error }
+        let removed = try writer.finish(keeping: Set(files.map(\.path)).union(keeping))
+        return WriteSummary(written: written, unchanged: files.count - written, removed: removed)
+    }
+
+    /// Writes `files` on all cores: how many were written (the others were already there), and
+    /// the first failure.
+    public func write(all files: [OutputFile]) -> (written: Int, error: OutputError?) {
+        var written = 0
+        var failure: OutputError?
+        for outcome in files.parallelMap({ file in Result { () throws(OutputError) -> Bool in try write(file) } }) {
             switch outcome {
-            case .success(let written): if written { summary.written += 1 }
-            case .failure(let error): throw error
+            case .success(let wrote): if wrote { written += 1 }
+            case .failure(let error): failure = failure ?? error
             }
         }
-        summary.unchanged = files.count - summary.written
-        summary.removed = try writer.finish(keeping: Set(files.map(\.path)).union(keeping))
-        return summary
+        return (written, failure)
     }
 
     /// Removes the files not in `keeping` and marks the folder as karta's; returns how many were removed.
