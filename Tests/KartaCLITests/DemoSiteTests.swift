@@ -17,15 +17,10 @@ struct DemoSiteTests {
     }
 
     @Test func buildReportsErrorsAndKeepsPreviousOutput() throws {
-        let folder = try Karta.copyOfDemoContent()
-        let output = folder.appendingPathComponent("site").path
-        let templates = Karta.packageRoot.appendingPathComponent("Templates").path
-        #expect(try Karta.run(["build", "--quiet", "--templates", templates, "--output", output], in: folder).status == 0)
-        let school = folder.appendingPathComponent("content/schools/klyuchi-oosh.md")
-        let text = try String(contentsOf: school, encoding: .utf8).replacingOccurrences(of: "joined: 2025", with: "joined: [2025]")
-        try text.write(to: school, atomically: true, encoding: .utf8)
+        let (folder, output, build) = try Karta.builtCopyOfDemo()
+        try Karta.edit("content/schools/klyuchi-oosh.md", in: folder, replacing: "joined: 2025", with: "joined: [2025]")
         let before = Self.files(under: URL(fileURLWithPath: output))
-        let run = try Karta.run(["build", "--templates", templates, "--output", output], in: folder)
+        let run = try Karta.run(build, in: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("content/schools/klyuchi-oosh.md:9:9: ошибка: поле «joined»: ожидается текст, а указан список"))
         #expect(run.stderr.contains("Сборка не выполнена: ошибок: 1, предупреждений: 0. Папка «\(output)» не изменена."))

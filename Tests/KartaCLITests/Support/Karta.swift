@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `karta` executable, as a user would.
 enum Karta {
@@ -35,6 +36,25 @@ enum Karta {
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the demo content built into `site/` beside it with the repository's templates:
+    /// the arguments of that build, to run it again.
+    static func builtCopyOfDemo() throws -> (folder: URL, output: String, build: [String]) {
+        let folder = try copyOfDemoContent()
+        let output = folder.appendingPathComponent("site").path
+        let build = ["build", "--templates", packageRoot.appendingPathComponent("Templates").path, "--output", output]
+        let run = try Karta.run(build + ["--quiet"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        return (folder, output, build)
+    }
+
+    /// Replaces text in a file of the folder.
+    static func edit(_ relative: String, in folder: URL, replacing old: String, with new: String) throws {
+        let file = folder.appendingPathComponent(relative)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
     }
 
     /// A copy of the demo content in a fresh temporary folder.
