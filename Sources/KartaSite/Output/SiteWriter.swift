@@ -97,6 +97,7 @@ public struct SiteWriter: Sendable {
 
     /// Writes the file unless its bytes are already there; true when it was written.
     public func write(_ file: OutputFile) throws(OutputError) -> Bool {
+        guard Self.isSafe(file.path) else { throw .unsafePath(file.path) }
         let path = root + "/" + file.path
         if !fresh, Self.contents(of: path, equal: file.bytes) { return false }
         let temporary = root + "/" + Self.dirname(file.path) + ".karta-" + Self.basename(file.path) + ".tmp"
