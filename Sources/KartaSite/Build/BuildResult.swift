@@ -11,15 +11,16 @@ public struct BuildResult: Sendable {
     public var write = WriteSummary()
     /// Nothing had changed since a build without problems: pages were checked, not rebuilt.
     public var verifiedUnchanged = false
-    /// Files of the output folder were written or removed, even when the build then failed (a
-    /// write that failed part of the way, PDFs that could not be printed).
-    public var outputChanged = false
     /// PDFs printed by `--pdf`.
     public var pdfs = 0
     /// Seconds per phase, in order: load, render, write.
     public var timings: [(phase: String, seconds: Double)] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
+
+    /// Files of the output folder were written or removed, even when the build then failed (a
+    /// write that failed part of the way, PDFs that could not be printed).
+    public var outputChanged: Bool { write.written > 0 || write.removed > 0 }
 
     public init(diagnostics: Diagnostics) {
         self.diagnostics = diagnostics

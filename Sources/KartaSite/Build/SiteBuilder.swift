@@ -62,14 +62,12 @@ public enum SiteBuilder {
             result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(printable.map(\.pdf)))
         } catch {
             BuildManifest.discard(forOutput: options.output)
-            result.outputChanged = result.write.written > 0
             result.diagnostics.report(error, at: location)
             return result
         }
         manifest.inputs = BuildInputs.fingerprint(files: plan.files, templates: templates, options: options)
         manifest.clean = result.diagnostics.all.isEmpty
         manifest.save(forOutput: options.output)
-        result.outputChanged = result.write.written > 0 || result.write.removed > 0
         result.timings.append(("write", span * log.writeShare + clock.lap()))
         if options.pdf {
             printPDFs(printable, options: options, into: &result)
