@@ -90,7 +90,7 @@ public enum SiteBuilder {
         guard !previous.inputs.isEmpty,
               BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), templates: templates,
                                       options: options) == previous.inputs,
-              previous.entries.allSatisfy({ RenderPlan.size(of: options.output + "/" + $0.key) == $0.value.size })
+              previous.entries.allSatisfy({ FileLister.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }
         var result = BuildResult(diagnostics: Diagnostics())
         result.verifiedUnchanged = true

@@ -28,7 +28,7 @@ struct RenderPlan {
             pageCount += outputs.count
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
-                return Self.size(of: options.output + "/" + path) == entry.size
+                return FileLister.size(of: options.output + "/" + path) == entry.size
             }
             if unchanged {
                 for path in outputs { kept[path] = previous.entries[path] }
@@ -36,10 +36,5 @@ struct RenderPlan {
                 render.append((job, fingerprint))
             }
         }
-    }
-
-    static func size(of path: String) -> Int? {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 }

@@ -20,6 +20,12 @@ enum FileLister {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 
+    /// The size of a file, nil when there is none.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     static func bytes(_ path: String) -> [UInt8] {
         FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
     }

@@ -99,7 +99,8 @@ public struct SiteWriter: Sendable {
     public func write(_ file: OutputFile) throws(OutputError) -> Bool {
         guard Self.isSafe(file.path) else { throw .unsafePath(file.path) }
         let path = root + "/" + file.path
-        if !fresh, Self.contents(of: path, equal: file.bytes) { return false }
+        // The size first: most changed pages are told apart without reading them.
+        if !fresh, FileLister.size(of: path) == file.bytes.count, FileLister.bytes(path) == file.bytes { return false }
         let temporary = root + "/" + Self.dirname(file.path) + ".karta-" + Self.basename(file.path) + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .writeFailed(file.path, reason: String(cString: strerror(errno))) }
@@ -119,23 +120,6 @@ public struct SiteWriter: Sendable {
             throw .writeFailed(file.path, reason: String(cString: strerror(errno)))
         }
         return true
-    }
-
-    /// Whether the file at `path` holds exactly `bytes`; its size is compared before any byte is read.
-    private static func contents(of path: String, equal bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, Int(info.st_size) == bytes.count else { return false }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < bytes.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return existing == bytes
     }
 
     private static func dirname(_ path: String) -> String {
