@@ -37,9 +37,7 @@ enum PageJob: Sendable {
             let path = SchoolView.path(school.slug)
             func section(root: String?) -> ContextNode {
                 var context = SchoolView.context(school, snapshot: snapshot, path: path, partials: partials, root: root)
-                var html = templates.render(context, with: "partials/school-section")
-                if html.hasSuffix("\n") { html.removeLast() }
-                context["section"] = html
+                context["section"] = templates.renderEmbedded(context, with: "partials/school-section")
                 return context
             }
             let page = section(root: nil)

@@ -12,10 +12,6 @@ final class PartialRenderer: Sendable {
 
     /// `key` must determine the context completely.
     func render(_ name: String, key: String, context: () -> ContextNode) -> String {
-        cache.value(for: TextKey(name + "\u{0}" + key)) {
-            var html = templates.render(context(), with: name)
-            if html.hasSuffix("\n") { html.removeLast() }
-            return html
-        }
+        cache.value(for: TextKey(name + "\u{0}" + key)) { templates.renderEmbedded(context(), with: name) }
     }
 }

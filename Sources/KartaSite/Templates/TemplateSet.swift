@@ -67,4 +67,11 @@ public struct TemplateSet: Sendable {
     func render(_ context: ContextNode, with name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
+
+    /// A partial's HTML without the newline that ends its file, to be put into another page.
+    func renderEmbedded(_ context: ContextNode, with name: String) -> String {
+        var html = render(context, with: name)
+        if html.hasSuffix("\n") { html.removeLast() }
+        return html
+    }
 }
