@@ -49,14 +49,15 @@ let package = Package(
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/KartaBench"
         ),
-        .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore"]),
+        .target(name: "KartaTestSupport", path: "Tests/KartaTestSupport"),
+        .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore", "KartaTestSupport"]),
         .testTarget(
             name: "KartaSiteTests",
-            dependencies: ["KartaSite", "KartaCore", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["KartaSite", "KartaCore", "KartaTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Build/Golden"]
         ),
-        .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore"]),
+        .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

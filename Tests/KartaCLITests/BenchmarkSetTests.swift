@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartaTestSupport
 
 /// The synthetic benchmark set is valid content, and the same seed gives the same files.
 struct BenchmarkSetTests {
@@ -18,7 +19,7 @@ struct BenchmarkSetTests {
     /// 120 schools: 12 municipal roadmaps and orders, 85 regional roadmaps, site.yml → 230 files;
     /// pages: index, 2 per school, 2 per roadmap (page and report), 1 per order → 447.
     @Test func generatedSetChecksWithoutErrorsAndBuilds() throws {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("bench")
         try Self.generate(folder)
         let check = try Karta.run(["check", "--content", "content"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
@@ -32,12 +33,12 @@ struct BenchmarkSetTests {
     }
 
     @Test func sameSeedSameSet() throws {
-        let a = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
-        let b = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
+        let a = ScratchFolder.url("bench")
+        let b = ScratchFolder.url("bench")
         try Self.generate(a)
         try Self.generate(b)
         #expect(DemoSiteTests.files(under: a) == DemoSiteTests.files(under: b))
-        let c = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-bench-\(UUID().uuidString)")
+        let c = ScratchFolder.url("bench")
         try Self.generate(c, seed: "501")
         #expect(DemoSiteTests.files(under: a) != DemoSiteTests.files(under: c))
     }

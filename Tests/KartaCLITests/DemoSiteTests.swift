@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import KartaTestSupport
 
 /// The committed demo site in `output/` is exactly what `karta build` makes from `content/`.
 struct DemoSiteTests {
     @Test func committedOutputIsReproducedByteForByte() throws {
-        let target = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-demo-\(UUID().uuidString)")
+        let target = ScratchFolder.url("demo")
         let run = try Karta.run(["build", "--quiet", "--output", target.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Страниц: "))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartaTestSupport
 
 /// Prints the demo order with Chromium and reads the PDF back with poppler-utils.
 /// Chromium and poppler-utils are installed by `make test`; without them these tests are skipped.
@@ -22,7 +23,7 @@ struct PrintedOrderTests {
     }
 
     @Test func demoOrderPrintsOnA4WithEachAppendixOnItsOwnPage() throws {
-        let output = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-pdf-\(UUID().uuidString)").path
+        let output = ScratchFolder.url("pdf").path
         let run = try Karta.run(["build", "--pdf", "--quiet", "--output", output])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("PDF: 3"))
@@ -54,13 +55,13 @@ struct PrintedOrderTests {
         #expect(pages.joined().contains("3.7"))
 
         let again = try Self.tool("pdftotext", [pdf, "-"])
-        let rebuilt = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-pdf-\(UUID().uuidString)").path
+        let rebuilt = ScratchFolder.url("pdf").path
         _ = try Karta.run(["build", "--pdf", "--quiet", "--output", rebuilt])
         #expect(try Self.tool("pdftotext", [rebuilt + "/orders/prikaz-2025-118/order.pdf", "-"]) == again)
     }
 
     @Test func reportPrintsWithItsDate() throws {
-        let output = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-pdf-\(UUID().uuidString)").path
+        let output = ScratchFolder.url("pdf").path
         _ = try Karta.run(["build", "--pdf", "--quiet", "--output", output])
         let text = try Self.tool("pdftotext", [output + "/roadmaps/municipal-2025/report.pdf", "-"])
         #expect(text.contains("по состоянию на 02.02.2026"))

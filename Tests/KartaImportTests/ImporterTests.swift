@@ -2,13 +2,13 @@ import Foundation
 import Testing
 import KartaCore
 @testable import KartaImport
+import KartaTestSupport
 
 struct ImporterTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "karta-import-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let path = try ScratchFolder.make("import").path
         try "title: Импорт\nas_of: 2024-11-01\n".write(toFile: path + "/site.yml", atomically: true, encoding: .utf8)
         return path
     }
@@ -69,7 +69,7 @@ struct ImporterTests {
     }
 
     @Test func documentWithoutATableIsRefused() throws {
-        let file = NSTemporaryDirectory() + "karta-import-\(UUID().uuidString).txt"
+        let file = ScratchFolder.url("import", extension: "txt").path
         try "Просто текст без таблицы\n".write(toFile: file, atomically: true, encoding: .utf8)
         guard case .failure(let diagnostics) = Importer.run(ImportOptions(file: file, into: try Self.folder())) else {
             Issue.record("imported"); return

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartaTestSupport
 
 /// Runs the built `karta` executable, as a user would.
 enum Karta {
@@ -59,8 +60,7 @@ enum Karta {
 
     /// A copy of the demo content in a fresh temporary folder.
     static func copyOfDemoContent() throws -> URL {
-        let target = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("karta-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        let target = try ScratchFolder.make("e2e")
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("content"),
                                          to: target.appendingPathComponent("content"))
         return target

@@ -1,4 +1,5 @@
 import Foundation
+import KartaTestSupport
 
 /// A content folder written to a fresh temporary directory for one test.
 struct TemporaryContent {
@@ -11,7 +12,7 @@ struct TemporaryContent {
     """
 
     init(_ files: [String: String], withSite: Bool = true) throws {
-        root = NSTemporaryDirectory() + "karta-test-" + UUID().uuidString
+        root = try ScratchFolder.make("content").path
         var all = files
         if withSite && all["site.yml"] == nil { all["site.yml"] = Self.site }
         for (path, text) in all {

@@ -1,6 +1,7 @@
 import Foundation
 import KartaCore
 import KartaSite
+import KartaTestSupport
 
 /// Builds fixture content with the repository's templates into temporary folders.
 enum SiteFixture {
@@ -9,7 +10,7 @@ enum SiteFixture {
     static let templates = packageRoot.appendingPathComponent("Templates").path
 
     static func temporaryFolder(_ name: String = "out") -> String {
-        NSTemporaryDirectory() + "karta-site-\(UUID().uuidString)/\(name)"
+        ScratchFolder.url("site").appendingPathComponent(name).path
     }
 
     /// A writable copy of a fixture's content folder.
