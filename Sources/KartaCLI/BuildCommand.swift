@@ -10,16 +10,16 @@ struct BuildCommand: ParsableCommand {
         abstract: "Собрать сайт. При ошибках ничего не записывается, прежний сайт остаётся как был."
     )
 
-    @Option(name: .long, help: "Папка с содержимым.")
+    @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
-    @Option(name: .long, help: "Папка с шаблонами.")
+    @Option(name: .long, help: ArgumentHelp("Папка с шаблонами.", valueName: "папка"))
     var templates = "Templates"
 
-    @Option(name: .long, help: "Папка для готового сайта.")
+    @Option(name: .long, help: ArgumentHelp("Папка для готового сайта.", valueName: "папка"))
     var output = "output"
 
-    @Option(name: .customLong("as-of"), help: "Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.", valueName: "дата"))
     var asOf: String?
 
     @Flag(name: .long, help: "Также напечатать приказы и отчёты в PDF (нужен Chromium).")

@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Проверить содержимое и показать все ошибки и предупреждения."
     )
 
-    @Option(name: .long, help: "Папка с содержимым.")
+    @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
     func run() throws {

@@ -10,13 +10,13 @@ struct ImportCommand: ParsableCommand {
         discussion: "Таблица должна быть скопирована как текст: ячейки разделены табуляцией, первая строка — заголовки столбцов."
     )
 
-    @Argument(help: "Текстовый файл с документом.")
+    @Argument(help: ArgumentHelp("Текстовый файл с документом.", valueName: "файл"))
     var file: String
 
-    @Option(name: .long, help: "Папка с содержимым, куда записать файлы.")
+    @Option(name: .long, help: ArgumentHelp("Папка с содержимым, куда записать файлы.", valueName: "папка"))
     var into = "content"
 
-    @Option(name: .long, help: "Адрес (slug) дорожной карты; по умолчанию — из имени файла.")
+    @Option(name: .long, help: ArgumentHelp("Адрес (slug) дорожной карты; по умолчанию — из имени файла.", valueName: "адрес"))
     var slug: String?
 
     @OptionGroup var periodOptions: PeriodOptions

@@ -3,10 +3,10 @@ import KartaCore
 
 /// `--year YYYY | --academic-year YYYY-YYYY`, shared by the commands that need a period.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: "Календарный год периода (ГГГГ).")
+    @Option(name: .long, help: ArgumentHelp("Календарный год периода (ГГГГ).", valueName: "год"))
     var year: Int?
 
-    @Option(name: .customLong("academic-year"), help: "Учебный год периода (ГГГГ-ГГГГ).")
+    @Option(name: .customLong("academic-year"), help: ArgumentHelp("Учебный год периода (ГГГГ-ГГГГ).", valueName: "годы"))
     var academicYear: String?
 
     func validate() throws {

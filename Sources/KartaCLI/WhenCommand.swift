@@ -9,7 +9,7 @@ struct WhenCommand: ParsableCommand {
         discussion: "Пример: karta when \"03-15 февраля\" --year 2022 --json"
     )
 
-    @Argument(help: "Срок, как он записан в документе.")
+    @Argument(help: ArgumentHelp("Срок, как он записан в документе.", valueName: "срок"))
     var text: String
 
     @OptionGroup var periodOptions: PeriodOptions

@@ -1,3 +1,4 @@
+import Foundation
 import KartaCLI
 
-KartaCommand.main()
+exit(KartaCommand.runInRussian())
