@@ -39,7 +39,7 @@ public enum Importer {
                                                         withIntermediateDirectories: true)
                 try file.text.write(toFile: file.path, atomically: true, encoding: .utf8)
             } catch {
-                return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(error.localizedDescription)"))
+                return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(SystemErrorText.russian(error))"))
             }
         }
         var report = plan.report

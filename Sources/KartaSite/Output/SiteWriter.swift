@@ -76,11 +76,15 @@ public struct SiteWriter: Sendable {
     }
 
     private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
-        do {
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        } catch {
-            throw .writeFailed(root, reason: error.localizedDescription)
+        var prefix = root.hasPrefix("/") ? "/" : ""
+        for part in root.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw .writeFailed(root, reason: SystemErrorText.russian(errno: errno))
+            }
+            prefix += "/"
         }
+        guard FileSystem.isDirectory(root) else { throw .writeFailed(root, reason: SystemErrorText.russian(errno: ENOTDIR)) }
         var folders = Set<String>()
         for path in paths {
             var parts = path.split(separator: "/").dropLast()
@@ -91,7 +95,7 @@ public struct SiteWriter: Sendable {
         }
         // Sorted, so that parents come first; plain mkdir, an existing folder is fine.
         for folder in folders.sorted() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw .writeFailed(folder, reason: String(cString: strerror(errno)))
+            throw .writeFailed(folder, reason: SystemErrorText.russian(errno: errno))
         }
     }
 
@@ -103,21 +107,21 @@ public struct SiteWriter: Sendable {
         if !fresh, FileLister.size(of: path) == file.bytes.count, FileLister.bytes(path) == file.bytes { return false }
         let temporary = root + "/" + Self.dirname(file.path) + ".karta-" + Self.basename(file.path) + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw .writeFailed(file.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: errno)) }
         var offset = 0
         while offset < file.bytes.count {
             let count = file.bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             guard count > 0 else {
                 close(descriptor)
                 unlink(temporary)
-                throw .writeFailed(file.path, reason: String(cString: strerror(errno)))
+                throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: errno))
             }
             offset += count
         }
         close(descriptor)
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw .writeFailed(file.path, reason: String(cString: strerror(errno)))
+            throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: errno))
         }
         return true
     }

@@ -31,7 +31,7 @@ public struct PDFPrinter: Sendable {
             try process.run()
             process.waitUntilExit()
         } catch {
-            throw .writeFailed(pdf, reason: "не удалось запустить \(executable): \(error.localizedDescription)")
+            throw .writeFailed(pdf, reason: "не удалось запустить \(executable): \(SystemErrorText.russian(error))")
         }
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: temporary) else {
             try? FileManager.default.removeItem(atPath: temporary)

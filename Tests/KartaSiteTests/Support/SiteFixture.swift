@@ -32,7 +32,7 @@ enum SiteFixture {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [:] }
         for case let relative as String in enumerator {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
             if !isDirectory.boolValue { result[relative] = FileManager.default.contents(atPath: folder + "/" + relative) }
         }
         return result
