@@ -5,6 +5,8 @@ import Mustache
 public enum TemplateError: DiagnosticMessage, Hashable {
     case missingFolder
     case missingTemplate(String)
+    case missingPartial(String, suggestion: String?)
+    case unreadable
     case syntax(String)
 
     public var severity: Severity { .error }
@@ -27,6 +29,8 @@ public enum TemplateError: DiagnosticMessage, Hashable {
         switch self {
         case .missingFolder: "templates-missing"
         case .missingTemplate: "template-missing"
+        case .missingPartial: "template-missing-partial"
+        case .unreadable: "template-unreadable"
         case .syntax: "template-syntax"
         }
     }
@@ -35,6 +39,9 @@ public enum TemplateError: DiagnosticMessage, Hashable {
         switch self {
         case .missingFolder: "папка шаблонов не найдена"
         case .missingTemplate(let name): "нет шаблона «\(name).mustache»"
+        case .missingPartial(let name, let suggestion):
+            "нет шаблона «\(name)», на который ссылается этот шаблон" + (suggestion.map { "; может быть, «\($0)»?" } ?? "")
+        case .unreadable: "шаблон не удалось прочитать как текст в UTF-8"
         case .syntax(let detail): "ошибка в шаблоне: \(detail)"
         }
     }

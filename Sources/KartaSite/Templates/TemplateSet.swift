@@ -26,13 +26,22 @@ public struct TemplateSet: Sendable {
         HTMLEscaper.register()
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var broken: Set<String> = []
+        var references: [(path: String, TemplateReference)] = []
         var fingerprint = Fingerprint()
         for relative in FileLister.files(under: root) where relative.hasSuffix(".mustache") {
             let path = "\(root)/\(relative)"
             let name = String(relative.dropLast(".mustache".count))
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let bytes = FileLister.bytes(path)
             fingerprint.add(relative)
-            fingerprint.add(text)
+            fingerprint.add(String(decoding: bytes, as: UTF8.self))
+            guard var text = String(validating: bytes, as: UTF8.self) else {
+                broken.insert(name)
+                diagnostics.report(TemplateError.unreadable, at: SourceLocation(file: path, line: 1, column: 1))
+                continue
+            }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            references += TemplateReference.all(in: text).map { (path, $0) }
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
@@ -42,14 +51,23 @@ public struct TemplateSet: Sendable {
                     names.insert(short)
                 }
             } catch let error as MustacheTemplate.ParserError {
+                broken.insert(name)
                 diagnostics.report(TemplateError.syntax(TemplateError.describe(error.error)),
                                    at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
             } catch {
+                broken.insert(name)
                 diagnostics.report(TemplateError.syntax("\(error)"), at: SourceLocation(file: path, line: 1, column: 1))
             }
         }
-        for name in required where !names.contains(name) {
+        // A template that failed to load is reported once, not again where it is needed.
+        let known = names.union(broken).union(broken.compactMap { $0.split(separator: "/").last.map(String.init) })
+        for name in required where !known.contains(name) {
             diagnostics.report(TemplateError.missingTemplate(name), at: SourceLocation(file: "\(root)/\(name).mustache", line: 1, column: 1))
+        }
+        for (path, reference) in references where !known.contains(reference.name) {
+            let suggestion = NearestWord.find(reference.name, among: known.sorted())
+            diagnostics.report(TemplateError.missingPartial(reference.name, suggestion: suggestion),
+                               at: SourceLocation(file: path, line: reference.line, column: reference.column))
         }
         let assets = FileLister.files(under: "\(root)/assets").map { relative in
             OutputFile(path: "assets/\(relative)", bytes: FileLister.bytes("\(root)/assets/\(relative)"))
