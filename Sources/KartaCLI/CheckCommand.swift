@@ -1,21 +1,25 @@
 import ArgumentParser
 import KartaCore
+import KartaSite
 
 /// `karta check`: loads the content, prints every problem and a summary.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Проверить содержимое и показать все ошибки и предупреждения."
+        abstract: "Проверить содержимое и шаблоны и показать все ошибки и предупреждения."
     )
 
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
+    @Option(name: .long, help: ArgumentHelp("Папка с шаблонами; без параметра — Templates, если такая папка есть.", valueName: "папка"))
+    var templates: String?
+
     func run() throws {
-        let loaded = ContentLoader.load(from: content)
-        let report = loaded.formattedDiagnostics()
+        let check = SiteCheck.run(content: content, templates: templates ?? (FileSystem.isDirectory("Templates") ? "Templates" : nil))
+        let report = check.formattedDiagnostics()
         if !report.isEmpty { Console.error(report) }
-        Console.out(loaded.summary)
-        if loaded.diagnostics.hasErrors { throw ExitCode.failure }
+        Console.out(check.summary)
+        if !check.succeeded { throw ExitCode.failure }
     }
 }
