@@ -4,6 +4,8 @@ import KartaCore
 public struct BuildResult: Sendable {
     public var loaded: LoadedContent?
     public var diagnostics: Diagnostics
+    /// Texts of the templates the diagnostics point into.
+    var templateSources: [String: String] = [:]
     /// Pages of the site.
     public var pages = 0
     /// Pages rendered in this build; the others were unchanged since the previous one.
@@ -28,7 +30,8 @@ public struct BuildResult: Sendable {
 
     /// All diagnostics with source excerpts, sorted by location.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(sources: loaded?.sources ?? [:]).format(diagnostics.sorted)
+        DiagnosticFormatter(sources: (loaded?.sources ?? [:]).merging(templateSources) { content, _ in content })
+            .format(diagnostics.sorted)
     }
 
     /// «Страниц: N, записано: W, без изменений: U, удалено: D, 0,84 с».

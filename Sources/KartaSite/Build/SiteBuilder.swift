@@ -19,12 +19,14 @@ public enum SiteBuilder {
         let templateSeconds = clock.lap()
         let loaded = ContentLoader.load(from: options.content, texts: sources ?? [:])
         _ = clock.lap()
-        var diagnostics = loaded.diagnostics
-        if case .failure(let templateDiagnostics) = templates { diagnostics.append(contentsOf: templateDiagnostics.all) }
-        var result = BuildResult(diagnostics: diagnostics)
+        var result = BuildResult(diagnostics: loaded.diagnostics)
+        if case .failure(let problems) = templates {
+            result.diagnostics.append(contentsOf: problems.diagnostics.all)
+            result.templateSources = problems.sources
+        }
         result.loaded = loaded
         result.timings = loaded.timings.map { $0.phase == "load" ? ($0.phase, $0.seconds + templateSeconds) : $0 }
-        guard !diagnostics.hasErrors, case .success(let templates) = templates else { return result }
+        guard !result.diagnostics.hasErrors, case .success(let templates) = templates else { return result }
 
         let asOf = options.asOf ?? loaded.content.site.asOf ?? options.today
         let snapshot = SiteSnapshot(content: loaded.content, asOf: asOf)

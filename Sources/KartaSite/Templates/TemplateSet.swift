@@ -16,12 +16,13 @@ public struct TemplateSet: Sendable {
 
     /// Loads every `*.mustache` file (names are paths without the extension, e.g. `partials/timeline`;
     /// partials are also registered by their file name) and every asset.
-    public static func load(from directory: String) -> Result<TemplateSet, Diagnostics> {
+    public static func load(from directory: String) -> Result<TemplateSet, TemplateProblems> {
         var diagnostics = Diagnostics()
+        var sources: [String: String] = [:]
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(root) else {
             diagnostics.report(TemplateError.missingFolder, at: SourceLocation(file: root, line: 1, column: 1))
-            return .failure(diagnostics)
+            return .failure(TemplateProblems(diagnostics: diagnostics))
         }
         HTMLEscaper.register()
         var library = MustacheLibrary()
@@ -41,6 +42,7 @@ public struct TemplateSet: Sendable {
                 continue
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            sources[path] = text
             references += TemplateReference.all(in: text).map { (path, $0) }
             do {
                 let template = try MustacheTemplate(string: text)
@@ -77,7 +79,7 @@ public struct TemplateSet: Sendable {
             fingerprint.add(String(decoding: asset.bytes, as: UTF8.self))
         }
         let fragmentCSS = assets.first { $0.path == "assets/fragment.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
-        if diagnostics.hasErrors { return .failure(diagnostics) }
+        if diagnostics.hasErrors { return .failure(TemplateProblems(diagnostics: diagnostics, sources: sources)) }
         return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS, fingerprint: fingerprint))
     }
 

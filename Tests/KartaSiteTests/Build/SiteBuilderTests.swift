@@ -156,7 +156,9 @@ struct TemplateErrorTests {
         try text.replacingOccurrences(of: "{{#progress}}{{>progress}}", with: "{{#progress}}{{> progres }}")
             .write(toFile: roadmap, atomically: true, encoding: .utf8)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("{{>progress}}") }! + 1
-        let diagnostics = Self.build(templates: templates).diagnostics.all
+        let result = Self.build(templates: templates)
+        let diagnostics = result.diagnostics.all
+        #expect(result.formattedDiagnostics().hasSuffix("\n{{#progress}}{{> progres }}{{/progress}}\n             ^"))
         #expect(diagnostics.map(\.code) == ["template-missing-partial"])
         #expect(diagnostics.first?.message == "нет шаблона «progres», на который ссылается этот шаблон; может быть, «progress»?")
         #expect(diagnostics.first?.location == SourceLocation(file: roadmap, line: line, column: 14))
