@@ -112,16 +112,18 @@ public struct SiteWriter: Sendable {
         while offset < file.bytes.count {
             let count = file.bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             guard count > 0 else {
+                let code = count < 0 ? errno : ENOSPC
                 close(descriptor)
                 unlink(temporary)
-                throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: errno))
+                throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: code))
             }
             offset += count
         }
         close(descriptor)
         guard rename(temporary, path) == 0 else {
+            let code = errno
             unlink(temporary)
-            throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: errno))
+            throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: code))
         }
         return true
     }
