@@ -13,7 +13,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Текстовый файл с документом.", valueName: "файл"))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Папка с содержимым, куда записать файлы.", valueName: "папка"))
+    @Option(name: .long, help: ArgumentHelp("Папка с содержимым для новых файлов.", valueName: "папка"))
     var into = "content"
 
     @Option(name: .long, help: ArgumentHelp("Адрес (slug) дорожной карты; по умолчанию — из имени файла.", valueName: "адрес"))

@@ -50,6 +50,8 @@ struct ParserMessagesTests {
         #expect(help.contains("\nВЫЗОВ: karta "))
         #expect(help.contains("  -h, --help              Показать эту справку.\n"))
         #expect(Self.englishWords(in: help).isEmpty, "\(help)")
+        let long = help.split(separator: "\n").filter { $0.count > 80 && !$0.hasPrefix("ВЫЗОВ: ") }
+        #expect(long.isEmpty, "the translation made lines longer than the 80 columns they were wrapped to")
     }
 
     @Test func defaultsAndSubcommandsAreTranslated() {
