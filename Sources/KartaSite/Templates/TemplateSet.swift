@@ -28,7 +28,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var broken: Set<String> = []
-        var references: [(path: String, TemplateReference)] = []
+        var references: [(path: String, TemplateTag)] = []
         var fingerprint = Fingerprint()
         for relative in FileLister.files(under: root) where relative.hasSuffix(".mustache") {
             let path = "\(root)/\(relative)"
@@ -43,7 +43,7 @@ public struct TemplateSet: Sendable {
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             sources[path] = text
-            references += TemplateReference.all(in: text).map { (path, $0) }
+            references += TemplateTag.all(in: text).filter(\.namesTemplate).map { (path, $0) }
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
