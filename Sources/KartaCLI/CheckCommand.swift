@@ -16,7 +16,8 @@ struct CheckCommand: ParsableCommand {
     var templates: String?
 
     func run() throws {
-        let check = SiteCheck.run(content: content, templates: templates ?? (FileSystem.isDirectory("Templates") ? "Templates" : nil))
+        let check = SiteCheck.run(content: content, templates: templates ?? (FileSystem.isDirectory("Templates") ? "Templates" : nil),
+                                  asOf: Today.date)
         let report = check.formattedDiagnostics()
         if !report.isEmpty { Console.error(report) }
         Console.out(check.summary)

@@ -7,9 +7,13 @@ public enum TemplateError: DiagnosticMessage, Hashable {
     case missingTemplate(String)
     case missingPartial(String, suggestion: String?)
     case unreadable
+    case unknownName(String, suggestion: String?)
     case syntax(String)
 
-    public var severity: Severity { .error }
+    public var severity: Severity {
+        if case .unknownName = self { return .warning }
+        return .error
+    }
 
     /// A swift-mustache parse error in Russian.
     static func describe(_ error: Error) -> String {
@@ -31,6 +35,7 @@ public enum TemplateError: DiagnosticMessage, Hashable {
         case .missingTemplate: "template-missing"
         case .missingPartial: "template-missing-partial"
         case .unreadable: "template-unreadable"
+        case .unknownName: "template-unknown-name"
         case .syntax: "template-syntax"
         }
     }
@@ -42,6 +47,9 @@ public enum TemplateError: DiagnosticMessage, Hashable {
         case .missingPartial(let name, let suggestion):
             "нет шаблона «\(name)», на который ссылается этот шаблон" + (suggestion.map { "; может быть, «\($0)»?" } ?? "")
         case .unreadable: "шаблон не удалось прочитать как текст в UTF-8"
+        case .unknownName(let name, let suggestion):
+            "нет значения «\(name)» — на странице здесь будет пусто"
+                + (suggestion.map { "; может быть, «\($0)»?" } ?? "")
         case .syntax(let detail): "ошибка в шаблоне: \(detail)"
         }
     }

@@ -13,12 +13,17 @@ public struct TemplateSet: Sendable {
     public let fragmentCSS: String
     /// Of every template and asset: part of every page's fingerprint.
     let fingerprint: Fingerprint
+    /// Each template's file and text, by every name it is registered under.
+    let sources: [String: (path: String, text: String)]
+    /// When set, renders record the names no view model had (`karta check`).
+    var unknownNames: UnknownNames?
 
     /// Loads every `*.mustache` file (names are paths without the extension, e.g. `partials/timeline`;
     /// partials are also registered by their file name) and every asset.
     public static func load(from directory: String) -> Result<TemplateSet, TemplateProblems> {
         var diagnostics = Diagnostics()
         var sources: [String: String] = [:]
+        var registered: [String: (path: String, text: String)] = [:]
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(root) else {
             diagnostics.report(TemplateError.missingFolder, at: SourceLocation(file: root, line: 1, column: 1))
@@ -48,9 +53,11 @@ public struct TemplateSet: Sendable {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
                 names.insert(name)
+                registered[name] = (path, text)
                 if let short = name.split(separator: "/").last.map(String.init), short != name, !names.contains(short) {
                     library.register(template, named: short)
                     names.insert(short)
+                    registered[short] = (path, text)
                 }
             } catch let error as MustacheTemplate.ParserError {
                 broken.insert(name)
@@ -80,12 +87,14 @@ public struct TemplateSet: Sendable {
         }
         let fragmentCSS = assets.first { $0.path == "assets/fragment.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
         if diagnostics.hasErrors { return .failure(TemplateProblems(diagnostics: diagnostics, sources: sources)) }
-        return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS, fingerprint: fingerprint))
+        return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS, fingerprint: fingerprint,
+                                    sources: registered))
     }
 
     /// Renders a view model with the named template.
     func render(_ context: ContextNode, with name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        guard let unknownNames else { return library.render(context, withTemplate: name) ?? "" }
+        return library.render(TracedContext(root: context, template: name, names: unknownNames), withTemplate: name) ?? ""
     }
 
     /// A partial's HTML without the newline that ends its file, to be put into another page.

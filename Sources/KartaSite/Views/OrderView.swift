@@ -41,7 +41,14 @@ enum OrderView {
         return result
     }
 
+    /// Every appendix says what it is not, too: a flag it lacked would be looked up in the page.
+    private static var appendixKinds: ContextNode { ["isRoadmap": false, "isCurators": false, "isMethodists": false, "isFile": false] }
+
     static func appendixContext(_ appendix: Appendix, snapshot: SiteSnapshot, root: String) -> ContextNode {
+        kindContext(appendix, snapshot: snapshot, root: root).merging(over: appendixKinds)
+    }
+
+    private static func kindContext(_ appendix: Appendix, snapshot: SiteSnapshot, root: String) -> ContextNode {
         switch appendix {
         case .roadmap(let slug):
             guard let status = snapshot.roadmap(slug.value) else { return [:] }
