@@ -23,7 +23,7 @@ public struct SiteCheck: Sendable {
         case .success(let set) where !diagnostics.hasErrors:
             let unknown = unknownNames(loaded, templates: set, asOf: asOf)
             diagnostics.append(contentsOf: unknown.all)
-            templateSources = Dictionary(set.sources.values.map { ($0.path, $0.text) }) { first, _ in first }
+            templateSources = set.sources
         case .success:
             break
         }

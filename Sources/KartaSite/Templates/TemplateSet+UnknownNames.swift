@@ -5,7 +5,7 @@ extension TemplateSet {
     /// asked for it or in the partials and parents that template includes.
     func unknownNameDiagnostics(_ unknown: [(template: String, name: String)]) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let used = Set(sources.values.flatMap { TemplateTag.all(in: $0.text) }.filter { !$0.namesTemplate }.map(\.name))
+        let used = Set(sources.values.flatMap(TemplateTag.all(in:)).filter { !$0.namesTemplate }.map(\.name))
         let known = used.subtracting(unknown.map(\.name)).sorted()
         var reported: Set<SourceLocation> = []
         for (template, name) in unknown {
@@ -22,10 +22,10 @@ extension TemplateSet {
         var seen: Set<String> = []
         while !queue.isEmpty {
             let current = queue.removeFirst()
-            guard seen.insert(current).inserted, let source = sources[current] else { continue }
-            let tags = TemplateTag.all(in: source.text)
+            guard seen.insert(current).inserted, let path = paths[current], let text = sources[path] else { continue }
+            let tags = TemplateTag.all(in: text)
             if let tag = tags.first(where: { !$0.namesTemplate && $0.name.split(separator: ".").first.map(String.init) == name }) {
-                return (source.path, tag)
+                return (path, tag)
             }
             queue += tags.filter(\.namesTemplate).map(\.name)
         }

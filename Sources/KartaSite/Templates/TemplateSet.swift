@@ -13,8 +13,10 @@ public struct TemplateSet: Sendable {
     public let fragmentCSS: String
     /// Of every template and asset: part of every page's fingerprint.
     let fingerprint: Fingerprint
-    /// Each template's file and text, by every name it is registered under.
-    let sources: [String: (path: String, text: String)]
+    /// Each template's text, by its file's path.
+    let sources: [String: String]
+    /// The file of each template, by every name it is registered under.
+    let paths: [String: String]
     /// When set, renders record the names no view model had (`karta check`).
     var unknownNames: UnknownNames?
 
@@ -23,7 +25,7 @@ public struct TemplateSet: Sendable {
     public static func load(from directory: String) -> Result<TemplateSet, TemplateProblems> {
         var diagnostics = Diagnostics()
         var sources: [String: String] = [:]
-        var registered: [String: (path: String, text: String)] = [:]
+        var paths: [String: String] = [:]
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(root) else {
             diagnostics.report(TemplateError.missingFolder, at: SourceLocation(file: root, line: 1, column: 1))
@@ -53,11 +55,11 @@ public struct TemplateSet: Sendable {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
                 names.insert(name)
-                registered[name] = (path, text)
+                paths[name] = path
                 if let short = name.split(separator: "/").last.map(String.init), short != name, !names.contains(short) {
                     library.register(template, named: short)
                     names.insert(short)
-                    registered[short] = (path, text)
+                    paths[short] = path
                 }
             } catch let error as MustacheTemplate.ParserError {
                 broken.insert(name)
@@ -88,7 +90,7 @@ public struct TemplateSet: Sendable {
         let fragmentCSS = assets.first { $0.path == "assets/fragment.css" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
         if diagnostics.hasErrors { return .failure(TemplateProblems(diagnostics: diagnostics, sources: sources)) }
         return .success(TemplateSet(library: library, assets: assets, fragmentCSS: fragmentCSS, fingerprint: fingerprint,
-                                    sources: registered))
+                                    sources: sources, paths: paths))
     }
 
     /// Renders a view model with the named template.
