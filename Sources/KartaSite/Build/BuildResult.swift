@@ -30,8 +30,7 @@ public struct BuildResult: Sendable {
 
     /// All diagnostics with source excerpts, sorted by location.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(sources: (loaded?.sources ?? [:]).merging(templateSources) { content, _ in content })
-            .format(diagnostics.sorted)
+        DiagnosticFormatter(content: loaded, templates: templateSources).format(diagnostics.sorted)
     }
 
     /// «Страниц: N, записано: W, без изменений: U, удалено: D, 0,84 с».

@@ -46,7 +46,7 @@ public struct SiteCheck: Sendable {
 
     /// Every diagnostic, sorted by location, with source excerpts.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(sources: loaded.sources.merging(templateSources) { content, _ in content }).format(diagnostics.sorted)
+        DiagnosticFormatter(content: loaded, templates: templateSources).format(diagnostics.sorted)
     }
 
     /// «Проверено файлов: N, шаблонов: T, ошибок: E, предупреждений: W».
