@@ -76,14 +76,14 @@ public struct SiteWriter: Sendable {
     }
 
     private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
+        var ancestors: [String] = []
         var prefix = root.hasPrefix("/") ? "/" : ""
         for part in root.split(separator: "/") {
             prefix += part
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
-                throw .writeFailed(root, reason: SystemErrorText.russian(errno: errno))
-            }
+            ancestors.append(prefix)
             prefix += "/"
         }
+        try makeFolders(ancestors, reportedAs: root)
         guard FileSystem.isDirectory(root) else { throw .writeFailed(root, reason: SystemErrorText.russian(errno: ENOTDIR)) }
         var folders = Set<String>()
         for path in paths {
@@ -93,9 +93,14 @@ public struct SiteWriter: Sendable {
                 parts = parts.dropLast()
             }
         }
-        // Sorted, so that parents come first; plain mkdir, an existing folder is fine.
-        for folder in folders.sorted() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw .writeFailed(folder, reason: SystemErrorText.russian(errno: errno))
+        // Sorted, so that parents come first.
+        try makeFolders(folders.sorted())
+    }
+
+    /// Plain mkdir of each folder in order; one that exists is fine.
+    private static func makeFolders(_ folders: [String], reportedAs name: String? = nil) throws(OutputError) {
+        for folder in folders where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw .writeFailed(name ?? folder, reason: SystemErrorText.russian(errno: errno))
         }
     }
 
