@@ -8,11 +8,11 @@ let package = Package(
         .executable(name: "karta", targets: ["karta"]),
         .library(name: "KartaCore", targets: ["KartaCore"]),
         .library(name: "KartaSite", targets: ["KartaSite"]),
+        .library(name: "KartaTemplates", targets: ["KartaTemplates"]),
         .library(name: "KartaImport", targets: ["KartaImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     ],
     targets: [
@@ -27,10 +27,13 @@ let package = Package(
         ),
         .target(
             name: "KartaSite",
-            dependencies: [
-                "KartaCore", "CCmark",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["KartaCore", "CCmark"]
+        ),
+        .target(
+            name: "KartaTemplates",
+            dependencies: ["KartaSite"],
+            path: "Templates",
+            exclude: ["assets"]
         ),
         .target(
             name: "KartaImport",
@@ -39,7 +42,7 @@ let package = Package(
         .target(
             name: "KartaCLI",
             dependencies: [
-                "KartaCore", "KartaSite", "KartaImport",
+                "KartaCore", "KartaSite", "KartaTemplates", "KartaImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +56,7 @@ let package = Package(
         .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore", "KartaTestSupport"]),
         .testTarget(
             name: "KartaSiteTests",
-            dependencies: ["KartaSite", "KartaCore", "KartaTestSupport", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["KartaSite", "KartaTemplates", "KartaCore", "KartaTestSupport"],
             exclude: ["Fixtures", "Build/Golden"]
         ),
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KartaCore
 import KartaSite
+import KartaTemplates
 
 /// `karta build`: the site from the content and templates.
 struct BuildCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Папка с шаблонами.", valueName: "папка"))
+    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, из которой копируются стили.", valueName: "папка"))
     var templates = "Templates"
 
     @Option(name: .long, help: ArgumentHelp("Папка для готового сайта.", valueName: "папка"))
@@ -50,7 +51,7 @@ struct BuildCommand: ParsableCommand {
         if let progress {
             options.progress = { done, total in progress.show(done, total) }
         }
-        let result = SiteBuilder.build(options)
+        let result = SiteBuilder.build(options, theme: DefaultTheme())
         progress?.finish()
         let report = result.formattedDiagnostics()
         if !report.isEmpty { Console.error(report) }
@@ -62,7 +63,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if timings {
-            for (phase, seconds) in result.timings { Console.out("\(phase): \(Int(seconds * 1000)) мс") }
+            for (phase, seconds) in result.timings.all { Console.out("\(phase.rawValue): \(Int(seconds * 1000)) мс") }
             Console.out("отрисовано страниц: \(result.rendered) из \(result.pages)")
         }
         clock = DispatchTime.now().uptimeNanoseconds - clock

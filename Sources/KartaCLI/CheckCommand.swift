@@ -1,23 +1,24 @@
 import ArgumentParser
 import KartaCore
 import KartaSite
+import KartaTemplates
 
 /// `karta check`: loads the content, prints every problem and a summary.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Проверить содержимое и шаблоны и показать все ошибки и предупреждения."
+        abstract: "Проверить содержимое, отрисовать все страницы в памяти и показать все ошибки и предупреждения."
     )
 
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Папка с шаблонами; без параметра — Templates, если такая папка есть.", valueName: "папка"))
+    @Option(name: .long, help: ArgumentHelp("Папка шаблонов со стилями; без параметра — Templates, если такая папка есть.", valueName: "папка"))
     var templates: String?
 
     func run() throws {
         let check = SiteCheck.run(content: content, templates: templates ?? (FileSystem.isDirectory("Templates") ? "Templates" : nil),
-                                  asOf: Today.date)
+                                  asOf: Today.date, theme: DefaultTheme())
         let report = check.formattedDiagnostics()
         if !report.isEmpty { Console.error(report) }
         Console.out(check.summary)

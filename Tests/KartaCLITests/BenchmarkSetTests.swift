@@ -23,7 +23,7 @@ struct BenchmarkSetTests {
         try Self.generate(folder)
         let check = try Karta.run(["check", "--content", "content"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout == "Проверено файлов: 230, ошибок: 0, предупреждений: 0\n")
+        #expect(check.stdout == "Проверено файлов: 230, страниц: 447, ошибок: 0, предупреждений: 0\n")
         let templates = Karta.packageRoot.appendingPathComponent("Templates").path
         let build = try Karta.run(["build", "--quiet", "--templates", templates, "--output", "site"], in: folder)
         #expect(build.status == 0, "\(build.stderr)")

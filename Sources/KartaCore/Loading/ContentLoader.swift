@@ -2,28 +2,50 @@ import Dispatch
 
 /// Reads and decodes a content folder: `site.yml`, `schools/`, `roadmaps/`, `orders/`.
 public enum ContentLoader {
-    /// Reads every file, decodes them (both on all cores), then checks cross references; never
-    /// stops at the first problem. The three phases are timed: load, decode, resolve.
-    /// - Parameter texts: texts already read by `sourceTexts(from:)`, not read again.
-    public static func load(from directory: String, texts known: [String: String] = [:]) -> LoadedContent {
-        var clock = PhaseClock()
-        var result = LoadedContent(content: Content(site: Site()))
+    /// Read, decode and resolve's checks: every problem of the content, for callers that need no
+    /// pages (`import`). What resolve reports does not depend on the date.
+    public static func load(from directory: String) -> LoadedContent {
+        var loaded = decode(read(from: directory))
+        let resolved = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.asOf ?? LocalDate(year: 2000, month: 1, day: 1)!,
+                                            contentDirectory: loaded.root)
+        loaded.diagnostics.append(contentsOf: resolved.diagnostics.all)
+        return loaded
+    }
+
+    /// The read phase: site.yml and every `.md` file of `schools/`, `roadmaps/`, `orders/`, on all
+    /// cores, checked to be UTF-8.
+    /// - Parameter known: texts already read by `sourceTexts(from:)`, not read again.
+    public static func read(from directory: String, known: [String: String] = [:]) -> ContentSources {
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard FileSystem.isDirectory(root) else {
-            result.diagnostics.report(ContentError.unreadable(reason: "папка с содержимым не найдена"),
-                                      at: SourceLocation(file: root, line: 1, column: 1))
-            return result
+            let problem = ContentError.unreadable(reason: "папка с содержимым не найдена")
+                .at(SourceLocation(file: root, line: 1, column: 1))
+            return ContentSources(root: root, site: nil, files: [], folderProblem: problem)
         }
-        loadSite(root: root, known: known, into: &result)
-
+        let sitePath = "\(root)/site.yml"
+        let site: Result<String, Diagnostic> = !FileSystem.fileExists(sitePath)
+            ? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath, line: 1, column: 1)))
+            : known[sitePath].map { .success($0) } ?? FileSystem.text(sitePath)
         let files = contentFiles(root: root)
         let texts = files.parallelMap { file in
             known[file.path].map { Result.success($0) } ?? FileSystem.text(file.path)
         }
-        result.timings.append(("load", clock.lap()))
-        let decoded = zip(files, texts).map { ($0, $1) }.parallelMap { file, text in decode(file, text: text) }
-        result.timings.append(("decode", clock.lap()))
-        for (file, decoded) in zip(files, decoded) {
+        return ContentSources(root: root, site: site, files: Array(zip(files, texts)), folderProblem: nil)
+    }
+
+    /// The decode phase: the model, on all cores, with every problem a single file has.
+    public static func decode(_ sources: ContentSources) -> LoadedContent {
+        var result = LoadedContent(content: Content(site: Site()), root: sources.root)
+        if let problem = sources.folderProblem {
+            result.diagnostics.append(problem)
+            return result
+        }
+        if let site = sources.site {
+            result.fileCount += 1
+            decodeSite(site, path: "\(sources.root)/site.yml", into: &result)
+        }
+        let decoded = sources.files.parallelMap { file, text in decode(file, text: text) }
+        for ((file, _), decoded) in zip(sources.files, decoded) {
             result.fileCount += 1
             result.sources[file.path] = decoded.text
             result.diagnostics.append(contentsOf: decoded.diagnostics)
@@ -37,8 +59,6 @@ public enum ContentLoader {
         result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
-        ContentResolver(content: result.content, contentDirectory: root).check(into: &result.diagnostics)
-        result.timings.append(("resolve", clock.lap()))
         return result
     }
 
@@ -67,15 +87,8 @@ public enum ContentLoader {
         return result
     }
 
-    private static func loadSite(root: String, known: [String: String], into result: inout LoadedContent) {
-        let path = "\(root)/site.yml"
-        result.fileCount += 1
-        guard FileSystem.fileExists(path) else {
-            result.diagnostics.report(ContentError.unreadable(reason: "нет файла site.yml"),
-                                      at: SourceLocation(file: path, line: 1, column: 1))
-            return
-        }
-        switch known[path].map({ Result.success($0) }) ?? FileSystem.text(path) {
+    private static func decodeSite(_ text: Result<String, Diagnostic>, path: String, into result: inout LoadedContent) {
+        switch text {
         case .failure(let diagnostic):
             result.diagnostics.append(diagnostic)
         case .success(let text):

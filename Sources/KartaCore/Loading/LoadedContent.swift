@@ -1,15 +1,16 @@
-/// The outcome of loading a content folder: the model, every diagnostic, and the source texts.
+/// The decode phase's value: the model, every diagnostic so far, and the source texts.
 public struct LoadedContent: Sendable {
     public var content: Content
+    /// The content folder as given, without a trailing «/».
+    public var root: String
     public var diagnostics = Diagnostics()
     /// Decoded text of each file, by the path used in diagnostics, for printing source lines.
     public var sources: [String: String] = [:]
     public var fileCount = 0
-    /// Seconds per phase: load (read files), decode, resolve.
-    public var timings: [(phase: String, seconds: Double)] = []
 
-    public init(content: Content) {
+    public init(content: Content, root: String) {
         self.content = content
+        self.root = root
     }
 
     /// Formats every diagnostic, sorted by location, with source excerpts.

@@ -4,8 +4,6 @@ import KartaCore
 public struct BuildResult: Sendable {
     public var loaded: LoadedContent?
     public var diagnostics: Diagnostics
-    /// Texts of the templates the diagnostics point into.
-    var templateSources: [String: String] = [:]
     /// Pages of the site.
     public var pages = 0
     /// Pages rendered in this build; the others were unchanged since the previous one.
@@ -15,8 +13,8 @@ public struct BuildResult: Sendable {
     public var verifiedUnchanged = false
     /// PDFs printed by `--pdf`.
     public var pdfs = 0
-    /// Seconds per phase, in order: load, render, write.
-    public var timings: [(phase: String, seconds: Double)] = []
+    /// Seconds per phase.
+    public var timings = PhaseTimings()
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 
@@ -30,7 +28,7 @@ public struct BuildResult: Sendable {
 
     /// All diagnostics with source excerpts, sorted by location.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(content: loaded, templates: templateSources).format(diagnostics.sorted)
+        DiagnosticFormatter(sources: loaded?.sources ?? [:]).format(diagnostics.sorted)
     }
 
     /// «Страниц: N, записано: W, без изменений: U, удалено: D, 0,84 с».

@@ -2,52 +2,52 @@ import Dispatch
 import Foundation
 import KartaCore
 
-/// load → decode → resolve → render → write. Nothing is written when the content or the templates
-/// have an error; pages are written as they are rendered.
+/// `karta build`: read → decode → resolve → render → write (→ pdf). Nothing is written when the
+/// content or the assets have an error; pages are written as soon as they are rendered.
 public enum SiteBuilder {
-    public static func build(_ options: BuildOptions) -> BuildResult {
+    public static func build(_ options: BuildOptions, theme: any Theme) -> BuildResult {
         var clock = PhaseClock()
-        let templates = TemplateSet.load(from: options.templates)
+        var result = BuildResult(diagnostics: Diagnostics())
+        let assets = ThemeAssets.load(from: options.templates)
         // A clean previous build: read the content once here; if it did not change, only verify.
         let previous = BuildManifest(forOutput: options.output)
-        let sources = !options.pdf && previous.clean ? ContentLoader.sourceTexts(from: options.content) : nil
-        if let sources, case .success(let templates) = templates,
-           let verified = verifyUnchanged(previous, sources: sources, options: options, templates: templates, clock: &clock) {
+        let known = !options.pdf && previous.clean ? ContentLoader.sourceTexts(from: options.content) : nil
+        if let known, case .success(let assets) = assets,
+           let verified = verifyUnchanged(previous, sources: known, options: options, assets: assets, clock: &clock) {
             return verified
         }
-        // Reading the templates (and the check above) counts as loading.
-        let templateSeconds = clock.lap()
-        let loaded = ContentLoader.load(from: options.content, texts: sources ?? [:])
-        _ = clock.lap()
-        var result = BuildResult(diagnostics: loaded.diagnostics)
-        if case .failure(let problems) = templates {
-            result.diagnostics.append(contentsOf: problems.diagnostics.all)
-            result.templateSources = problems.sources
-        }
-        result.loaded = loaded
-        result.timings = loaded.timings.map { $0.phase == "load" ? ($0.phase, $0.seconds + templateSeconds) : $0 }
-        guard !result.diagnostics.hasErrors, case .success(let templates) = templates else { return result }
 
-        let asOf = options.asOf ?? loaded.content.site.asOf ?? options.today
-        let snapshot = SiteSnapshot(content: loaded.content, asOf: asOf)
-        let plan = RenderPlan(jobs: PageJob.all(for: snapshot), snapshot: snapshot, loaded: loaded,
-                              templates: templates, previous: previous, options: options)
-        let attachments = attachments(options)
-        let printable = options.pdf ? PrintableDocument.all(in: loaded.content) : []
-        let extras = templates.assets + attachments
+        let sources = ContentLoader.read(from: options.content, known: known ?? [:])
+        result.timings[.read] = clock.lap()
+        let loaded = ContentLoader.decode(sources)
+        result.loaded = loaded
+        result.diagnostics = loaded.diagnostics
+        result.timings[.decode] = clock.lap()
+        let site = SiteResolver.resolve(loaded.content, asOf: options.asOf ?? loaded.content.site.asOf ?? options.today,
+                                        contentDirectory: loaded.root)
+        result.diagnostics.append(contentsOf: site.diagnostics.all)
+        result.timings[.resolve] = clock.lap()
+        if case .failure(let problem) = assets { result.diagnostics.append(problem) }
+        guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
+
+        let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS)
+        let plan = RenderPlan(jobs: PageJob.all(for: site), site: site, loaded: loaded, assets: assets,
+                              previous: previous, options: options)
+        let extras = assets.files + attachments(options)
+        let printable = options.pdf ? PrintableDocument.all(in: site) : []
         let location = SourceLocation(file: options.output, line: 1, column: 1)
         let writer: SiteWriter
         do {
-            writer = try SiteWriter(root: options.output, paths: plan.render.flatMap { $0.job.outputs(snapshot) } + extras.map(\.path))
+            writer = try SiteWriter(root: options.output, paths: plan.render.flatMap { $0.job.outputs(site) } + extras.map(\.path))
         } catch {
             result.diagnostics.report(error, at: location)
             return result
         }
         // Each page is written as soon as it is rendered; the time of this stretch is split between
         // the two phases in proportion to the thread time each took.
-        let log = render(plan.render.map(\.job), snapshot: snapshot, templates: templates, options: options, writer: writer)
+        let log = renderAndWrite(plan.render.map(\.job), with: renderer, options: options, writer: writer)
         let span = clock.lap()
-        result.timings.append(("render", span * (1 - log.writeShare)))
+        result.timings[.render] = span * (1 - log.writeShare)
         let (pages, written, error) = log.result
         result.pages = plan.pageCount
         result.rendered = pages.reduce(0) { $0 + $1.count }
@@ -67,13 +67,13 @@ public enum SiteBuilder {
             result.diagnostics.report(error, at: location)
             return result
         }
-        manifest.inputs = BuildInputs.fingerprint(files: plan.files, templates: templates, options: options)
+        manifest.inputs = BuildInputs.fingerprint(files: plan.files, assets: assets, options: options)
         manifest.clean = result.diagnostics.all.isEmpty
         manifest.save(forOutput: options.output)
-        result.timings.append(("write", span * log.writeShare + clock.lap()))
+        result.timings[.write] = span * log.writeShare + clock.lap()
         if options.pdf {
             printPDFs(printable, options: options, into: &result)
-            result.timings.append(("pdf", clock.lap()))
+            result.timings[.pdf] = clock.lap()
         }
         return result
     }
@@ -88,24 +88,24 @@ public enum SiteBuilder {
     /// When nothing the build reads has changed since a build that reported no problem, checks
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
     private static func verifyUnchanged(_ previous: BuildManifest, sources: [String: String], options: BuildOptions,
-                                         templates: TemplateSet, clock: inout PhaseClock) -> BuildResult? {
+                                        assets: ThemeAssets, clock: inout PhaseClock) -> BuildResult? {
         guard !previous.inputs.isEmpty,
-              BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), templates: templates,
+              BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), assets: assets,
                                       options: options) == previous.inputs,
               previous.entries.allSatisfy({ FileLister.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }
         var result = BuildResult(diagnostics: Diagnostics())
         result.verifiedUnchanged = true
-        result.timings = [("load", clock.lap()), ("decode", 0), ("resolve", 0), ("render", 0)]
+        result.timings[.read] = clock.lap()
         result.pages = previous.entries.count
-        let attachments = attachments(options)
         do {
-            result.write = try SiteWriter.write(templates.assets + attachments, to: options.output, keeping: Set(previous.entries.keys))
+            result.write = try SiteWriter.write(assets.files + attachments(options), to: options.output,
+                                                keeping: Set(previous.entries.keys))
             result.write.unchanged += previous.entries.count
         } catch {
             return nil
         }
-        result.timings.append(("write", clock.lap()))
+        result.timings[.write] = clock.lap()
         return result
     }
 
@@ -127,17 +127,16 @@ public enum SiteBuilder {
 
     /// Renders the jobs on all cores and writes each job's pages as soon as they are rendered; after
     /// the first failed write, pages are still rendered but no longer written.
-    static func render(_ jobs: [PageJob], snapshot: SiteSnapshot, templates: TemplateSet, options: BuildOptions,
-                       writer: SiteWriter) -> PageLog {
+    static func renderAndWrite(_ jobs: [PageJob], with renderer: PageRenderer, options: BuildOptions,
+                               writer: SiteWriter) -> PageLog {
         let chunk = 16
         let chunks = (jobs.count + chunk - 1) / chunk
         let counter = Counter()
         let log = PageLog(jobs: jobs.count)
-        let partials = PartialRenderer(templates: templates)
         let work: @Sendable (Int) -> Void = { c in
             var clock = PhaseClock()
             for index in (c * chunk)..<min(jobs.count, (c + 1) * chunk) {
-                let files = jobs[index].render(snapshot, partials: partials)
+                let files = renderer.render(jobs[index])
                 let render = clock.lap()
                 var written = 0
                 var failure: OutputError?

@@ -1,57 +1,44 @@
 import KartaCore
 
-/// What `karta check` reports: the content as a build reads it and, when given, the templates as a
-/// build loads them, with every page rendered in memory to find names the templates ask for that
-/// no page has; nothing is written.
+/// `karta check`: read → decode → resolve as a build does them, then every page rendered in
+/// memory; nothing is written.
 public struct SiteCheck: Sendable {
     public let loaded: LoadedContent
-    /// Templates checked; nil when no templates folder was checked.
-    public let templateCount: Int?
     public let diagnostics: Diagnostics
-    private var templateSources: [String: String] = [:]
+    /// Pages rendered in memory; 0 when errors stopped the check before rendering.
+    public let pages: Int
 
-    /// - Parameter asOf: the date statuses are computed for when `site.yml` has none.
-    public static func run(content: String, templates: String?, asOf: LocalDate) -> SiteCheck {
-        let loaded = ContentLoader.load(from: content)
+    /// - Parameters:
+    ///   - templates: the templates folder whose `assets/` a build would copy; nil to leave it out.
+    ///   - asOf: the date statuses are computed for when `site.yml` has none.
+    public static func run(content: String, templates: String?, asOf: LocalDate, theme: any Theme) -> SiteCheck {
+        let loaded = ContentLoader.decode(ContentLoader.read(from: content))
         var diagnostics = loaded.diagnostics
-        guard let templates else { return SiteCheck(loaded: loaded, templateCount: nil, diagnostics: diagnostics) }
-        var templateSources: [String: String] = [:]
-        switch TemplateSet.load(from: templates) {
-        case .failure(let problems):
-            diagnostics.append(contentsOf: problems.diagnostics.all)
-            templateSources = problems.sources
-        case .success(let set) where !diagnostics.hasErrors:
-            let unknown = unknownNames(loaded, templates: set, asOf: asOf)
-            diagnostics.append(contentsOf: unknown.all)
-            templateSources = set.sources
-        case .success:
-            break
+        let site = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.asOf ?? asOf, contentDirectory: loaded.root)
+        diagnostics.append(contentsOf: site.diagnostics.all)
+        var fragmentCSS = ""
+        if let templates {
+            switch ThemeAssets.load(from: templates) {
+            case .success(let assets): fragmentCSS = assets.fragmentCSS
+            case .failure(let problem): diagnostics.append(problem)
+            }
         }
-        let count = FileLister.files(under: templates).filter { $0.hasSuffix(".mustache") }.count
-        return SiteCheck(loaded: loaded, templateCount: count, diagnostics: diagnostics, templateSources: templateSources)
+        guard !diagnostics.hasErrors else { return SiteCheck(loaded: loaded, diagnostics: diagnostics, pages: 0) }
+        let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: fragmentCSS)
+        let pages = PageJob.all(for: site).parallelMap { renderer.render($0).count }.reduce(0, +)
+        return SiteCheck(loaded: loaded, diagnostics: diagnostics, pages: pages)
     }
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 
-    /// Renders every page in memory with traced templates: the names no view model had.
-    private static func unknownNames(_ loaded: LoadedContent, templates: TemplateSet, asOf: LocalDate) -> Diagnostics {
-        var traced = templates
-        let names = UnknownNames()
-        traced.unknownNames = names
-        let snapshot = SiteSnapshot(content: loaded.content, asOf: loaded.content.site.asOf ?? asOf)
-        let partials = PartialRenderer(templates: traced)
-        _ = PageJob.all(for: snapshot).parallelMap { $0.render(snapshot, partials: partials).count }
-        return traced.unknownNameDiagnostics(names.all)
-    }
-
     /// Every diagnostic, sorted by location, with source excerpts.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(content: loaded, templates: templateSources).format(diagnostics.sorted)
+        DiagnosticFormatter(sources: loaded.sources).format(diagnostics.sorted)
     }
 
-    /// «Проверено файлов: N, шаблонов: T, ошибок: E, предупреждений: W».
+    /// «Проверено файлов: N, страниц: P, ошибок: E, предупреждений: W».
     public var summary: String {
-        let templates = templateCount.map { ", шаблонов: \($0)" } ?? ""
-        return "Проверено файлов: \(loaded.fileCount)\(templates), ошибок: \(diagnostics.errorCount), предупреждений: \(diagnostics.warningCount)"
+        let pages = pages > 0 ? ", страниц: \(pages)" : ""
+        return "Проверено файлов: \(loaded.fileCount)\(pages), ошибок: \(diagnostics.errorCount), предупреждений: \(diagnostics.warningCount)"
     }
 }

@@ -4,13 +4,13 @@ import KartaCore
 /// build was clean, the site is verified instead of rebuilt.
 enum BuildInputs {
     /// - Parameter files: the fingerprint of each content file's text, by path.
-    static func fingerprint(files: [String: Fingerprint], templates: TemplateSet, options: BuildOptions) -> String {
+    static func fingerprint(files: [String: Fingerprint], assets: ThemeAssets, options: BuildOptions) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(KartaVersion.current)
         fingerprint.add(options.asOf?.iso ?? "-")
         // Without a date in site.yml or --as-of, statuses are for today.
         fingerprint.add(options.today.iso)
-        fingerprint.add(templates.fingerprint)
+        fingerprint.add(assets.fingerprint)
         for path in files.keys.sorted() {
             fingerprint.add(path)
             fingerprint.add(files[path]!)

@@ -1,27 +1,25 @@
 import KartaCore
 
 extension PageJob {
-    /// The content files a page is made from, besides site.yml and the templates.
-    func dependencies(_ snapshot: SiteSnapshot) -> [String] {
-        let content = snapshot.content
+    /// The content files a page is made from, besides site.yml and the assets.
+    func dependencies(_ site: ResolvedSite) -> [String] {
         switch self {
         case .index:
-            return content.schools.map(\.file) + content.roadmaps.map(\.file) + content.orders.map(\.file)
+            return site.schools.map(\.school.file) + site.roadmaps.map(\.roadmap.file) + site.orders.map(\.order.file)
         case .roadmap(let index), .report(let index):
-            let roadmap = content.roadmaps[index]
-            return [roadmap.file]
-                + [roadmap.approvedBy.flatMap { snapshot.order($0.value)?.file }].compactMap { $0 }
-                + roadmap.schools.compactMap { snapshot.school($0.value)?.file }
+            let roadmap = site.roadmaps[index]
+            return [roadmap.roadmap.file] + [roadmap.order.map { site.orders[$0].order.file }].compactMap { $0 }
+                + roadmap.schools.map { site.schools[$0].school.file }
         case .school(let index):
-            let school = content.schools[index]
-            return [school.file] + snapshot.roadmaps(of: school).map(\.roadmap.file)
+            let school = site.schools[index]
+            return [school.school.file] + school.roadmaps.map { site.roadmaps[$0.roadmap].roadmap.file }
         case .order(let index):
-            let order = content.orders[index]
-            var files = [order.file]
+            let order = site.orders[index]
+            var files = [order.order.file]
             for appendix in order.appendices {
                 switch appendix {
-                case .roadmap(let slug): files += [snapshot.roadmap(slug.value)?.roadmap.file].compactMap { $0 }
-                case .assignments(_, let schools): files += schools.compactMap { snapshot.school($0.value)?.file }
+                case .roadmap(let roadmap): files.append(site.roadmaps[roadmap].roadmap.file)
+                case .assignments(_, let schools): files += schools.map { site.schools[$0].school.file }
                 case .file: break
                 }
             }
@@ -29,24 +27,12 @@ extension PageJob {
         }
     }
 
-    /// The files this job writes.
-    func outputs(_ snapshot: SiteSnapshot) -> [String] {
-        switch self {
-        case .index: [IndexView.path]
-        case .roadmap(let index): [RoadmapView.path(snapshot.roadmaps[index].roadmap.slug)]
-        case .report(let index): [ReportView.path(snapshot.roadmaps[index].roadmap.slug)]
-        case .school(let index):
-            [SchoolView.path(snapshot.content.schools[index].slug), SchoolView.fragmentPath(snapshot.content.schools[index].slug)]
-        case .order(let index): [OrderView.path(snapshot.content.orders[index].slug)]
-        }
-    }
-
     /// What the page is made from: its files, and everything every page shares.
-    func fingerprint(_ snapshot: SiteSnapshot, files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
+    func fingerprint(_ site: ResolvedSite, files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
         var fingerprint = shared
         // By output paths, not by position: adding a school does not change the others' fingerprints.
-        for output in outputs(snapshot) { fingerprint.add(output) }
-        for file in dependencies(snapshot) {
+        for output in outputs(site) { fingerprint.add(output) }
+        for file in dependencies(site) {
             fingerprint.add(file)
             fingerprint.add(files[file] ?? Fingerprint())
         }

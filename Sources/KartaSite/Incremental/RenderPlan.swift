@@ -13,18 +13,18 @@ struct RenderPlan {
     /// The fingerprint of each content file's text, by path.
     let files: [String: Fingerprint]
 
-    init(jobs: [PageJob], snapshot: SiteSnapshot, loaded: LoadedContent, templates: TemplateSet,
+    init(jobs: [PageJob], site: ResolvedSite, loaded: LoadedContent, assets: ThemeAssets,
          previous: BuildManifest, options: BuildOptions) {
         let files = loaded.sources.mapValues(Fingerprint.init(of:))
         self.files = files
         var shared = Fingerprint()
         shared.add(KartaVersion.current)
-        shared.add(snapshot.asOf.iso)
-        shared.add(templates.fingerprint)
+        shared.add(site.asOf.iso)
+        shared.add(assets.fingerprint)
         for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
         for job in jobs {
-            let fingerprint = job.fingerprint(snapshot, files: files, shared: shared).hex
-            let outputs = job.outputs(snapshot)
+            let fingerprint = job.fingerprint(site, files: files, shared: shared).hex
+            let outputs = job.outputs(site)
             pageCount += outputs.count
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }

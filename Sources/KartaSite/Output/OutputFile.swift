@@ -12,3 +12,9 @@ public struct OutputFile: Sendable, Equatable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 }
+
+extension OutputFile {
+    init(path: String, html: HTML) {
+        self.init(path: path, text: html.text)
+    }
+}

@@ -5,8 +5,8 @@ struct PrintableDocument: Sendable {
     let html: String
     let pdf: String
 
-    static func all(in content: Content) -> [PrintableDocument] {
-        content.orders.map { PrintableDocument(html: OrderView.path($0.slug), pdf: "orders/\($0.slug)/order.pdf") }
-            + content.roadmaps.map { PrintableDocument(html: ReportView.path($0.slug), pdf: "roadmaps/\($0.slug)/report.pdf") }
+    static func all(in site: ResolvedSite) -> [PrintableDocument] {
+        site.orders.map { PrintableDocument(html: $0.path, pdf: $0.pdfPath) }
+            + site.roadmaps.map { PrintableDocument(html: $0.reportPath, pdf: OutputPaths.reportPDF($0.roadmap.slug)) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KartaTemplates
 import Testing
 import KartaCore
 @testable import KartaSite
@@ -92,7 +93,8 @@ extension IncrementalBuildTests {
         let output = SiteFixture.temporaryFolder()
         _ = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
         let later = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: SiteFixture.templates, output: output,
-                                                   asOf: LocalDate(year: 2022, month: 12, day: 31), today: LocalDate(year: 2026, month: 1, day: 1)!))
+                                                   asOf: LocalDate(year: 2022, month: 12, day: 31), today: LocalDate(year: 2026, month: 1, day: 1)!),
+                                      theme: DefaultTheme())
         #expect(!later.verifiedUnchanged)
         #expect(later.rendered == later.pages)
     }

@@ -113,8 +113,8 @@ struct SiteBuilderTests {
     }
 }
 
-/// A broken or missing template stops the build with a located Russian error.
-struct TemplateErrorTests {
+/// The theme's stylesheets are read from `Templates/assets/` on every build.
+struct ThemeAssetsTests {
     static func copyOfTemplates() throws -> String {
         let target = SiteFixture.temporaryFolder("Templates")
         try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -122,66 +122,26 @@ struct TemplateErrorTests {
         return target
     }
 
-    @Test func unclosedSectionIsLocated() throws {
+    @Test func missingAssetsFolderStopsTheBuildWithALocatedError() throws {
         let templates = try Self.copyOfTemplates()
-        try "{{% CONTENT_TYPE: HTML }}\n<p>\n{{#schools}}<li>{{name}}</li>\n".write(toFile: templates + "/index.mustache", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: templates + "/assets")
         let output = SiteFixture.temporaryFolder()
-        let result = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: templates, output: output,
-                                                    today: LocalDate(year: 2026, month: 1, day: 1)!))
-        #expect(result.diagnostics.all.count == 1, "a template that does not parse is not reported again as missing")
-        let diagnostic = try #require(result.diagnostics.all.first)
-        #expect(diagnostic.code == "template-syntax")
-        #expect(diagnostic.location.file == templates + "/index.mustache")
-        #expect(diagnostic.message == "ошибка в шаблоне: секция не закрыта: нет тега {{/…}}")
+        let result = SiteFixture.build(content: SiteBuilderTests.mini, output: output, templates: templates)
+        #expect(result.diagnostics.all.map(\.code) == ["assets-missing"])
+        #expect(result.diagnostics.all.first?.location.file == templates + "/assets")
+        #expect(result.formattedDiagnostics().contains(": ошибка: нет папки со стилями оформления (assets)"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
-    @Test func missingTemplateIsNamed() throws {
+    @Test func changedStylesheetIsCopiedAndPagesAreKept() throws {
         let templates = try Self.copyOfTemplates()
-        try FileManager.default.removeItem(atPath: templates + "/order.mustache")
-        let result = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: templates,
-                                                    output: SiteFixture.temporaryFolder(), today: LocalDate(year: 2026, month: 1, day: 1)!))
-        #expect(result.diagnostics.all.map(\.message) == ["нет шаблона «order.mustache»"])
-    }
-
-    static func build(templates: String) -> BuildResult {
-        SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: templates,
-                                       output: SiteFixture.temporaryFolder(), today: LocalDate(year: 2026, month: 1, day: 1)!))
-    }
-
-    @Test func misspeltPartialIsLocatedWithASuggestion() throws {
-        let templates = try Self.copyOfTemplates()
-        let roadmap = templates + "/roadmap.mustache"
-        let text = try String(contentsOfFile: roadmap, encoding: .utf8)
-        try text.replacingOccurrences(of: "{{#progress}}{{>progress}}", with: "{{#progress}}{{> progres }}")
-            .write(toFile: roadmap, atomically: true, encoding: .utf8)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("{{>progress}}") }! + 1
-        let result = Self.build(templates: templates)
-        let diagnostics = result.diagnostics.all
-        #expect(result.formattedDiagnostics().hasSuffix("\n{{#progress}}{{> progres }}{{/progress}}\n             ^"))
-        #expect(diagnostics.map(\.code) == ["template-missing-partial"])
-        #expect(diagnostics.first?.message == "нет шаблона «progres», на который ссылается этот шаблон; может быть, «progress»?")
-        #expect(diagnostics.first?.location == SourceLocation(file: roadmap, line: line, column: 14))
-    }
-
-    @Test func templateThatIsNotUTF8IsAnError() throws {
-        let templates = try Self.copyOfTemplates()
-        try Data([0x3C, 0x70, 0x3E, 0xCF, 0xF0, 0xE8]).write(to: URL(fileURLWithPath: templates + "/partials/progress.mustache"))
-        let diagnostics = Self.build(templates: templates).diagnostics.all
-        #expect(diagnostics.map(\.code) == ["template-unreadable"])
-        #expect(diagnostics.first?.location.file == templates + "/partials/progress.mustache")
-    }
-
-    @Test func byteOrderMarkIsNotCopiedIntoPages() throws {
-        let templates = try Self.copyOfTemplates()
-        let layout = templates + "/layout.mustache"
-        try Data([0xEF, 0xBB, 0xBF] + Array(try String(contentsOfFile: layout, encoding: .utf8).utf8))
-            .write(to: URL(fileURLWithPath: layout))
         let output = SiteFixture.temporaryFolder()
-        let result = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: templates, output: output,
-                                                    today: LocalDate(year: 2026, month: 1, day: 1)!))
-        #expect(result.succeeded)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: output + "/index.html")).starts(with: Array("<!DOCTYPE html>".utf8)))
+        #expect(SiteFixture.build(content: SiteBuilderTests.mini, output: output, templates: templates).succeeded)
+        try "body { color: black; }\n".write(toFile: templates + "/assets/style.css", atomically: true, encoding: .utf8)
+        let again = SiteFixture.build(content: SiteBuilderTests.mini, output: output, templates: templates)
+        #expect(again.succeeded)
+        #expect(try String(contentsOfFile: output + "/assets/style.css", encoding: .utf8) == "body { color: black; }\n")
+        #expect(again.write.written == 1, "pages rendered again are the same; only the stylesheet is new")
     }
 }
 

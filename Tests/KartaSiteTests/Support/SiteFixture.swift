@@ -1,6 +1,7 @@
 import Foundation
 import KartaCore
 import KartaSite
+import KartaTemplates
 import KartaTestSupport
 
 /// Builds fixture content with the repository's templates into temporary folders.
@@ -21,9 +22,10 @@ enum SiteFixture {
         return target
     }
 
-    static func build(content: String, output: String, parallel: Bool = true) -> BuildResult {
+    static func build(content: String, output: String, parallel: Bool = true, templates: String = templates,
+                      theme: any Theme = DefaultTheme()) -> BuildResult {
         SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output,
-                                       today: LocalDate(year: 2026, month: 1, day: 1)!, parallel: parallel))
+                                       today: LocalDate(year: 2026, month: 1, day: 1)!, parallel: parallel), theme: theme)
     }
 
     /// Every file under a folder with its bytes, by relative path.

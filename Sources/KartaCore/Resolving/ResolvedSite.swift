@@ -1,0 +1,21 @@
+/// The content linked and as of a date: what every page is rendered from. References are indices
+/// into the arrays here, resolved once; output paths are computed once.
+public struct ResolvedSite: Sendable {
+    public let site: Site
+    public let asOf: LocalDate
+    public let schools: [ResolvedSchool]
+    public let roadmaps: [ResolvedRoadmap]
+    public let orders: [ResolvedOrder]
+    /// Dangling references, duplicate slugs and ids, unsafe or missing files, terms not understood.
+    public let diagnostics: Diagnostics
+
+    init(site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
+         orders: [ResolvedOrder], diagnostics: Diagnostics) {
+        self.site = site
+        self.asOf = asOf
+        self.schools = schools
+        self.roadmaps = roadmaps
+        self.orders = orders
+        self.diagnostics = diagnostics
+    }
+}

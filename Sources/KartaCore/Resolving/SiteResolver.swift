@@ -1,0 +1,147 @@
+/// The resolve phase: links schools, roadmaps and orders by slug, computes every measure's state
+/// as of the date and every output path, and reports in the same pass what no single file can
+/// (duplicate slugs and ids, references to nothing, unsafe or missing files, terms not understood).
+public struct SiteResolver {
+    private let content: Content
+    private let contentDirectory: String
+    private var diagnostics = Diagnostics()
+    private var schoolIndex: [String: Int] = [:]
+    private var roadmapIndex: [String: Int] = [:]
+    private var orderIndex: [String: Int] = [:]
+
+    /// - Parameter contentDirectory: where the files that links name are looked for.
+    public static func resolve(_ content: Content, asOf: LocalDate, contentDirectory: String) -> ResolvedSite {
+        var resolver = SiteResolver(content: content, contentDirectory: contentDirectory)
+        return resolver.resolve(asOf: asOf)
+    }
+
+    private init(content: Content, contentDirectory: String) {
+        self.content = content
+        self.contentDirectory = contentDirectory
+    }
+
+    private mutating func resolve(asOf: LocalDate) -> ResolvedSite {
+        schoolIndex = index(content.schools.map { ($0.slug, $0.file) }, kind: .school)
+        roadmapIndex = index(content.roadmaps.map { ($0.slug, $0.file) }, kind: .roadmap)
+        orderIndex = index(content.orders.map { ($0.slug, $0.file) }, kind: .order)
+
+        let statuses = content.roadmaps.parallelMap { RoadmapStatus($0, asOf: asOf) }
+        var roadmaps: [ResolvedRoadmap] = []
+        for status in statuses {
+            let roadmap = status.roadmap
+            roadmaps.append(ResolvedRoadmap(
+                status: status, path: OutputPaths.roadmap(roadmap.slug), reportPath: OutputPaths.report(roadmap.slug),
+                schools: link(roadmap.schools, to: .school), order: link(Array([roadmap.approvedBy].compactMap { $0 }), to: .order).first))
+            checkEvents(of: roadmap)
+        }
+        let schools = resolveSchools(roadmaps)
+        var orders: [ResolvedOrder] = []
+        for order in content.orders { orders.append(resolveOrder(order)) }
+        return ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
+                            diagnostics: diagnostics)
+    }
+
+    /// Each school with the roadmaps it lists or that list it, in slug order.
+    private mutating func resolveSchools(_ roadmaps: [ResolvedRoadmap]) -> [ResolvedSchool] {
+        var bySchool: [Set<Int>] = Array(repeating: [], count: content.schools.count)
+        for (index, roadmap) in roadmaps.enumerated() {
+            for school in roadmap.schools { bySchool[school].insert(index) }
+        }
+        for (index, school) in content.schools.enumerated() {
+            for documents in school.documents {
+                LinkChecker.check(documents.href, at: documents.location, contentDirectory: contentDirectory, into: &diagnostics)
+            }
+            for roadmap in link(school.roadmaps, to: .roadmap) { bySchool[index].insert(roadmap) }
+        }
+        return content.schools.enumerated().map { index, school in
+            var total = Progress()
+            let links = bySchool[index].sorted().map { roadmap in
+                let status = roadmaps[roadmap].status
+                let items = status.indices(concerning: school.slug)
+                let progress = Progress(items.map { status.items[$0].state })
+                total.add(progress)
+                return ResolvedSchool.RoadmapLink(roadmap: roadmap, items: items, progress: progress)
+            }
+            return ResolvedSchool(school: school, path: OutputPaths.school(school.slug),
+                                  fragmentPath: OutputPaths.fragment(school.slug), roadmaps: links, progress: total)
+        }
+    }
+
+    private mutating func resolveOrder(_ order: Order) -> ResolvedOrder {
+        let appendices = order.appendices.compactMap { appendix -> ResolvedOrder.Appendix? in
+            switch appendix {
+            case .roadmap(let slug):
+                return link([slug], to: .roadmap).first.map(ResolvedOrder.Appendix.roadmap)
+            case .assignments(let kind, let schools):
+                return .assignments(kind, schools: link(schools, to: .school))
+            case .file(let link):
+                LinkChecker.check(link.href, at: link.location, contentDirectory: contentDirectory, into: &diagnostics)
+                return .file(link)
+            }
+        }
+        return ResolvedOrder(order: order, path: OutputPaths.order(order.slug), pdfPath: OutputPaths.orderPDF(order.slug),
+                             appendices: appendices)
+    }
+
+    /// Slugs to positions; a slug seen before is reported at the later file and keeps the first.
+    private mutating func index(_ items: [(slug: String, file: String)], kind: ContentKind) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, item) in items.enumerated() {
+            if let earlier = index[item.slug] {
+                diagnostics.report(ContentError.duplicateSlug(item.slug, kind: kind,
+                                                              first: SourceLocation(file: items[earlier].file, line: 1, column: 1)),
+                                   at: SourceLocation(file: item.file, line: 1, column: 1))
+            } else {
+                index[item.slug] = position
+            }
+        }
+        return index
+    }
+
+    /// The positions of the slugs that name something; each that names nothing is reported with
+    /// the nearest known slug.
+    private mutating func link(_ references: [Located<String>], to kind: ContentKind) -> [Int] {
+        let index = switch kind {
+        case .school: schoolIndex
+        case .roadmap: roadmapIndex
+        case .order: orderIndex
+        }
+        return references.compactMap { reference in
+            if let position = index[reference.value] { return position }
+            let suggestion = NearestWord.find(reference.value, among: index.keys.sorted())
+            diagnostics.report(ContentError.unknownReference(kind: kind, slug: reference.value, suggestion: suggestion),
+                               at: reference.location)
+            return nil
+        }
+    }
+
+    private mutating func checkEvents(of roadmap: Roadmap) {
+        var seen: [String: SourceLocation] = [:]
+        for event in roadmap.events {
+            _ = link(event.schools, to: .school)
+            for link in event.evidence {
+                LinkChecker.check(link.href, at: link.location, contentDirectory: contentDirectory, into: &diagnostics)
+            }
+            checkTerm(of: event, in: roadmap)
+            guard !event.id.isEmpty else { continue }
+            if let first = seen[event.id] {
+                diagnostics.report(ContentError.duplicateEventID(event.id, first: first), at: event.location)
+            } else {
+                seen[event.id] = event.location
+            }
+        }
+    }
+
+    private mutating func checkTerm(of event: Event, in roadmap: Roadmap) {
+        guard !event.when.isEmpty else { return }
+        let schedule = event.schedule
+        if schedule.kind == .unknown {
+            diagnostics.report(ScheduleError.unknownTerm(event.when), at: event.whenLocation)
+        } else if let first = schedule.firstDay, let last = schedule.lastDay,
+                  schedule.kind == .dates ? first < roadmap.period.start || last > roadmap.period.end
+                                          : last < roadmap.period.start || first > roadmap.period.end {
+            diagnostics.report(ScheduleError.outsidePeriod(event.when, period: roadmap.period.russianDescription),
+                               at: event.whenLocation)
+        }
+    }
+}

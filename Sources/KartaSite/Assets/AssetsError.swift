@@ -1,0 +1,14 @@
+import KartaCore
+
+/// Problems with the theme's assets folder.
+public enum AssetsError: DiagnosticMessage, Hashable {
+    case missingFolder
+
+    public var severity: Severity { .error }
+
+    public var code: String { "assets-missing" }
+
+    public var message: String {
+        "нет папки со стилями оформления (assets); укажите папку шаблонов параметром --templates"
+    }
+}

@@ -1,0 +1,28 @@
+import KartaCore
+
+/// Text and number formatting shared by the views; byte-stable on every machine.
+enum Format {
+    /// Typography for a value from front matter.
+    static func text(_ value: String) -> String { typeset.value(for: TextKey(value)) { RussianTypography.apply(value) } }
+
+    /// The same measure title appears on the roadmap page, its report, its order and every school
+    /// page; it is typeset once.
+    private static let typeset = BoundedCache<TextKey, String>(capacity: 500_000)
+
+    /// A coordinate with at most one decimal: «12», «12.5».
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    /// «1 мероприятие», «2 мероприятия», «5 мероприятий».
+    static func plural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
+        let mod10 = n % 10, mod100 = n % 100
+        if mod10 == 1 && mod100 != 11 { return "\(n)\u{00A0}\(one)" }
+        if (2...4).contains(mod10) && !(12...14).contains(mod100) { return "\(n)\u{00A0}\(few)" }
+        return "\(n)\u{00A0}\(many)"
+    }
+
+    /// «с 01.09.2023 по 31.08.2024» for a period.
+    static func period(_ period: Period) -> String { text(period.russianDescription) }
+}

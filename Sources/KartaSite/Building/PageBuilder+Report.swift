@@ -1,0 +1,32 @@
+import KartaCore
+
+extension PageBuilder {
+    func report(_ index: Int) -> ReportPage {
+        let resolved = site.roadmaps[index]
+        let status = resolved.status
+        let asOf = status.asOf.russianNumeric
+        return ReportPage(
+            shell: shell(root: OutputPaths.root(of: resolved.reportPath), title: "Отчёт о реализации дорожной карты по состоянию на \(asOf)"),
+            heading: Format.text("Отчёт о реализации дорожной карты «\(status.roadmap.title)» по состоянию на \(asOf)"),
+            issuer: Format.text(status.roadmap.issuer),
+            period: Format.period(status.roadmap.period),
+            reportDate: asOf,
+            roadmapHref: "index.html",
+            total: status.progress.total,
+            done: status.progress.count(.done),
+            relevant: status.progress.relevant,
+            percent: status.progress.percent,
+            states: EventState.allCases.map { ReportPage.StateCount(label: $0.russianLabel, count: status.progress.count($0)) },
+            stages: status.stages.map { stage in
+                ReportPage.StageSummary(title: Format.text(stage.stage.title), total: stage.progress.total,
+                                        done: stage.progress.count(.done), overdue: stage.progress.count(.overdue),
+                                        percent: stage.progress.percent)
+            },
+            overdue: status.items.filter { $0.state == .overdue }.map { item in
+                ReportPage.Overdue(id: item.event.id, title: Format.text(item.event.title), when: item.event.when,
+                                   responsible: Format.text(item.event.responsible))
+            },
+            table: measuresTable(status, root: OutputPaths.root(of: resolved.reportPath)),
+            signatory: site.site.coordinator.map(person))
+    }
+}

@@ -1,0 +1,26 @@
+import KartaCore
+
+extension PageBuilder {
+    func roadmap(_ index: Int) -> RoadmapPage {
+        let resolved = site.roadmaps[index]
+        let roadmap = resolved.roadmap
+        let root = OutputPaths.root(of: resolved.path)
+        return RoadmapPage(
+            shell: shell(root: root, title: roadmap.title),
+            title: Format.text(roadmap.title),
+            level: roadmap.level.russianAdjective,
+            issuer: Format.text(roadmap.issuer),
+            period: Format.period(roadmap.period),
+            approvedBy: resolved.order.map { orderLink(site.orders[$0], root: root) },
+            schools: resolved.schools.map { school in
+                PageLink(href: root + site.schools[school].path, label: Format.text(site.schools[school].school.displayName))
+            },
+            progress: progress(resolved.status.progress),
+            reportHref: "report.html",
+            goal: Format.text(roadmap.goal),
+            tasks: roadmap.tasks.map(Format.text),
+            timeline: timeline(resolved.status),
+            table: measuresTable(resolved.status, root: root),
+            body: HTML(raw: MarkdownRenderer.html(roadmap.body, root: root)))
+    }
+}

@@ -1,0 +1,65 @@
+import KartaCore
+
+extension PageBuilder {
+    static let documentGroups: [(SchoolDocumentKind, String)] = [
+        (.order, "Приказы"), (.riskProfile, "Рисковый профиль"), (.concept, "Концепция развития"),
+        (.midtermProgram, "Среднесрочная программа развития"), (.antiRiskProgram, "Программы антирисковых мер"),
+        (.roadmap, "Дорожные карты"), (.report, "Отчёты и мониторинг"), (.other, "Другие документы"),
+    ]
+
+    /// - Parameter root: the way to the site root: relative to the school's folder, or `base_url`
+    ///   for a fragment pasted into another site.
+    func schoolSection(_ index: Int, root: String) -> SchoolSection {
+        let resolved = site.schools[index]
+        let school = resolved.school
+        let own = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level == .school }
+        let others = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level != .school }
+        return SchoolSection(
+            slug: school.slug,
+            name: Format.text(school.name),
+            shortName: Format.text(school.displayName),
+            participation: Self.participation(school),
+            address: Format.text(school.address),
+            director: Format.text(school.director),
+            responsible: school.responsible.map(person),
+            progress: progress(resolved.progress),
+            riskProfiles: school.riskProfiles.map(Format.text),
+            curators: school.curators.map(person),
+            methodists: school.methodists.map(person),
+            documentGroups: Self.documentGroups.compactMap { kind, title in
+                let documents = school.documents.filter { $0.kind == kind }
+                guard !documents.isEmpty else { return nil }
+                return SchoolSection.DocumentGroup(title: title, documents: documents.map { document in
+                    SchoolSection.Document(title: Format.text(document.title), href: SiteLink.href(document.href, root: root),
+                                           date: document.date?.russianNumeric ?? "",
+                                           riskProfile: Format.text(document.riskProfile ?? ""))
+                })
+            },
+            ownRoadmaps: own.map { link in
+                let roadmap = site.roadmaps[link.roadmap]
+                return SchoolSection.OwnRoadmap(title: Format.text(roadmap.roadmap.title), href: root + roadmap.path,
+                                                period: Format.period(roadmap.roadmap.period),
+                                                progress: progress(roadmap.status.progress),
+                                                table: measuresTable(roadmap.status, root: root))
+            },
+            roadmaps: others.map { link in
+                let roadmap = site.roadmaps[link.roadmap]
+                let href = root + roadmap.path
+                return SchoolSection.Measures(
+                    title: Format.text(roadmap.roadmap.title), href: href, progress: progress(link.progress),
+                    items: link.items.map { itemIndex in
+                        let item = roadmap.status.items[itemIndex]
+                        return SchoolSection.Measure(id: item.event.id, title: Format.text(item.event.title), when: item.event.when,
+                                                     state: item.state.rawValue, stateLabel: item.state.russianLabel,
+                                                     href: href + "#" + item.anchor)
+                    })
+            },
+            body: HTML(raw: MarkdownRenderer.html(school.body, root: root)))
+    }
+
+    /// The school's name, then a sentence that differs between schools only by the year (typeset once).
+    private static func participation(_ school: School) -> String {
+        let since = school.joined.map { " с \($0) года" } ?? ""
+        return Format.text(school.displayName) + Format.text(" участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
+    }
+}

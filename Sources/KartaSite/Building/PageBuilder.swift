@@ -1,0 +1,32 @@
+import KartaCore
+
+/// Makes the page models of a resolved site: every text typeset, every link relative to its page.
+/// Shared read-only by all page renders.
+struct PageBuilder: Sendable {
+    let site: ResolvedSite
+
+    func shell(root: String, title: String) -> PageShell {
+        PageShell(root: root, pageTitle: Format.text(title), siteTitle: Format.text(site.site.title),
+                  organization: Format.text(site.site.organization),
+                  asOf: site.asOf.russianNumeric, asOfVerbal: site.asOf.russianVerbal)
+    }
+
+    func progress(_ progress: Progress) -> ProgressSummary {
+        ProgressSummary(
+            percent: progress.percent,
+            summary: "выполнено \(progress.count(.done)) из \(Format.plural(progress.relevant, "мероприятия", "мероприятий", "мероприятий"))",
+            overdue: progress.count(.overdue))
+    }
+
+    func person(_ person: Person) -> PersonLine {
+        PersonLine(name: Format.text(person.name), position: Format.text(person.position),
+                   organization: Format.text(person.organization))
+    }
+
+    /// A link to an order, with its date and number as printed.
+    func orderLink(_ order: ResolvedOrder, root: String) -> PageLink {
+        let order = order.order
+        return PageLink(href: root + OutputPaths.order(order.slug),
+                        label: Format.text("\(order.kind.capitalizedFirst) от \(order.date?.russianNumeric ?? "") № \(order.number) «\(order.title)»"))
+    }
+}

@@ -1,0 +1,42 @@
+/// `orders/<slug>/index.html`: the order as a printable document with its appendices.
+public struct OrderPage: Sendable {
+    public enum AppendixContent: Sendable {
+        case roadmap(MeasuresTable)
+        case curators([AssignmentRow])
+        case methodists([AssignmentRow])
+        case file(href: String, label: String)
+    }
+
+    public struct AssignmentRow: Sendable {
+        /// «1.».
+        public let index: String
+        public let school: String
+        /// The school's responsible person as one line; empty for methodists.
+        public let responsible: String
+        public let people: [String]
+    }
+
+    public struct Appendix: Sendable {
+        public let number: Int
+        /// «Приложение 1», «к приказу РОО», «от 05.09.2025 № 118».
+        public let markLines: [String]
+        public let title: String
+        public let content: AppendixContent
+    }
+
+    public let shell: PageShell
+    /// The lines of the organisation header.
+    public let issuer: [String]
+    /// «ПРИКАЗ».
+    public let kind: String
+    public let date: String
+    /// «№ 118».
+    public let number: String
+    public let place: String
+    public let title: String
+    /// Preamble, «ПРИКАЗЫВАЮ:» and points, from Markdown.
+    public let body: HTML
+    public let signatory: PersonLine?
+    public let preparedBy: String
+    public let appendices: [Appendix]
+}

@@ -1,0 +1,12 @@
+/// What every page shows around its content: site name, navigation, the as-of date.
+public struct PageShell: Sendable {
+    /// The way from the page to the site root: `../../`.
+    public let root: String
+    public let pageTitle: String
+    public let siteTitle: String
+    public let organization: String
+    /// «15.06.2022».
+    public let asOf: String
+    /// «15 июня 2022 г.».
+    public let asOfVerbal: String
+}

@@ -1,0 +1,41 @@
+/// `roadmaps/<slug>/report.html`: the monitoring report «по состоянию на» the as-of date.
+public struct ReportPage: Sendable {
+    public struct StateCount: Sendable {
+        public let label: String
+        public let count: Int
+    }
+
+    public struct StageSummary: Sendable {
+        public let title: String
+        public let total: Int
+        public let done: Int
+        public let overdue: Int
+        public let percent: Int
+    }
+
+    public struct Overdue: Sendable {
+        public let id: String
+        public let title: String
+        public let when: String
+        public let responsible: String
+    }
+
+    public let shell: PageShell
+    public let heading: String
+    public let issuer: String
+    public let period: String
+    /// «15.06.2022».
+    public let reportDate: String
+    public let roadmapHref: String
+    public let total: Int
+    public let done: Int
+    /// All but the cancelled.
+    public let relevant: Int
+    public let percent: Int
+    public let states: [StateCount]
+    public let stages: [StageSummary]
+    public let overdue: [Overdue]
+    public let table: MeasuresTable
+    /// Who signs; a blank signature line when nil.
+    public let signatory: PersonLine?
+}

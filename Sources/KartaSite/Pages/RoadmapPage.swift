@@ -1,0 +1,19 @@
+/// `roadmaps/<slug>/index.html`: the roadmap with its timeline and measures by stage.
+public struct RoadmapPage: Sendable {
+    public let shell: PageShell
+    public let title: String
+    /// «муниципальная».
+    public let level: String
+    public let issuer: String
+    public let period: String
+    public let approvedBy: PageLink?
+    public let schools: [PageLink]
+    public let progress: ProgressSummary
+    public let reportHref: String
+    public let goal: String
+    public let tasks: [String]
+    public let timeline: TimelineFigure
+    public let table: MeasuresTable
+    /// Notes and footnotes, from Markdown.
+    public let body: HTML
+}

@@ -1,0 +1,60 @@
+/// A school's «500+» section: the body of its page and of its fragment.
+public struct SchoolSection: Sendable {
+    public struct DocumentGroup: Sendable {
+        /// «Приказы», «Концепция развития», …
+        public let title: String
+        public let documents: [Document]
+    }
+
+    public struct Document: Sendable {
+        public let title: String
+        public let href: String
+        /// «05.09.2025», or empty.
+        public let date: String
+        public let riskProfile: String
+    }
+
+    /// A roadmap of the school's own, with its whole table.
+    public struct OwnRoadmap: Sendable {
+        public let title: String
+        public let href: String
+        public let period: String
+        public let progress: ProgressSummary
+        public let table: MeasuresTable
+    }
+
+    /// A municipal or regional roadmap: the school's own measures in it.
+    public struct Measures: Sendable {
+        public let title: String
+        public let href: String
+        public let progress: ProgressSummary
+        public let items: [Measure]
+    }
+
+    public struct Measure: Sendable {
+        public let id: String
+        public let title: String
+        public let when: String
+        public let state: String
+        public let stateLabel: String
+        public let href: String
+    }
+
+    public let slug: String
+    public let name: String
+    public let shortName: String
+    /// «Школа № 1 участвует с 2021 года в проекте …».
+    public let participation: String
+    public let address: String
+    public let director: String
+    public let responsible: PersonLine?
+    public let progress: ProgressSummary
+    public let riskProfiles: [String]
+    public let curators: [PersonLine]
+    public let methodists: [PersonLine]
+    public let documentGroups: [DocumentGroup]
+    public let ownRoadmaps: [OwnRoadmap]
+    public let roadmaps: [Measures]
+    /// About the school's work, from Markdown.
+    public let body: HTML
+}

@@ -1,0 +1,12 @@
+/// The pages of a site as HTML: one function per page kind, from its typed model. `KartaTemplates`
+/// holds the default theme; the renderer calls whichever theme it is given.
+public protocol Theme: Sendable {
+    func index(_ page: IndexPage) -> HTML
+    func roadmap(_ page: RoadmapPage) -> HTML
+    func report(_ page: ReportPage) -> HTML
+    /// The section shared by a school's page and its fragment.
+    func schoolSection(_ section: SchoolSection) -> HTML
+    func school(_ page: SchoolPage) -> HTML
+    func schoolFragment(_ page: SchoolFragmentPage) -> HTML
+    func order(_ page: OrderPage) -> HTML
+}

@@ -1,0 +1,42 @@
+import KartaCore
+
+/// The render phase for one page at a time: its model from the resolved site, its HTML from the theme.
+public struct PageRenderer: Sendable {
+    let builder: PageBuilder
+    let theme: any Theme
+    /// The scoped styles pasted into school fragments.
+    let fragmentCSS: HTML
+
+    init(site: ResolvedSite, theme: any Theme, fragmentCSS: String) {
+        builder = PageBuilder(site: site)
+        self.theme = theme
+        self.fragmentCSS = HTML(raw: fragmentCSS)
+    }
+
+    func render(_ job: PageJob) -> [OutputFile] {
+        let site = builder.site
+        switch job {
+        case .index:
+            return [OutputFile(path: OutputPaths.index, html: theme.index(builder.index()))]
+        case .roadmap(let index):
+            return [OutputFile(path: site.roadmaps[index].path, html: theme.roadmap(builder.roadmap(index)))]
+        case .report(let index):
+            return [OutputFile(path: site.roadmaps[index].reportPath, html: theme.report(builder.report(index)))]
+        case .order(let index):
+            return [OutputFile(path: site.orders[index].path, html: theme.order(builder.order(index)))]
+        case .school(let index):
+            // The page and the fragment show the same section, rendered once with links relative to
+            // the school's folder, which both files share; with `base_url` in site.yml the fragment's
+            // links are absolute instead, so that it works pasted into another site.
+            let school = site.schools[index]
+            let root = OutputPaths.root(of: school.path)
+            let section = theme.schoolSection(builder.schoolSection(index, root: root))
+            let fragmentSection = site.site.baseURL.map { theme.schoolSection(builder.schoolSection(index, root: $0)) } ?? section
+            let page = SchoolPage(shell: builder.shell(root: root, title: school.school.displayName), section: section)
+            let fragment = SchoolFragmentPage(shortName: Format.text(school.school.displayName), asOf: site.asOf.russianNumeric,
+                                              asOfVerbal: site.asOf.russianVerbal, css: fragmentCSS, section: fragmentSection)
+            return [OutputFile(path: school.path, html: theme.school(page)),
+                    OutputFile(path: school.fragmentPath, html: theme.schoolFragment(fragment))]
+        }
+    }
+}

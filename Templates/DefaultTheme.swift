@@ -1,0 +1,15 @@
+import KartaSite
+
+/// karta's own pages: the site, the school sections and the printable documents. Each page kind
+/// and each partial is a function in its own file; change one and run `make site`.
+public struct DefaultTheme: Theme {
+    public init() {}
+
+    public func index(_ page: IndexPage) -> HTML { IndexTemplate.render(page) }
+    public func roadmap(_ page: RoadmapPage) -> HTML { RoadmapTemplate.render(page) }
+    public func report(_ page: ReportPage) -> HTML { ReportTemplate.render(page) }
+    public func schoolSection(_ section: SchoolSection) -> HTML { SchoolSectionPartial.render(section) }
+    public func school(_ page: SchoolPage) -> HTML { SchoolTemplate.render(page) }
+    public func schoolFragment(_ page: SchoolFragmentPage) -> HTML { SchoolFragmentTemplate.render(page) }
+    public func order(_ page: OrderPage) -> HTML { OrderTemplate.render(page) }
+}

@@ -1,0 +1,57 @@
+import KartaSite
+
+/// `index.html`: the roadmaps, the schools and the orders of the site.
+enum IndexTemplate {
+    static func render(_ page: IndexPage) -> HTML {
+        Layout.render(page.shell, content: """
+        <h1>\(page.shell.siteTitle)</h1>
+        <p class="lead">\(page.shell.organization)\(nonEmpty: page.municipality, { ", \($0)" })\(nonEmpty: page.region, { ", \($0)" })</p>
+        <section aria-labelledby="roadmaps-heading">
+        <h2 id="roadmaps-heading">Дорожные карты</h2>
+        <ul class="cards">
+        \(page.roadmaps.map(roadmap))</ul>
+        </section>
+        <section aria-labelledby="schools-heading">
+        <h2 id="schools-heading">Школы проекта «500+»</h2>
+        <ul class="cards">
+        \(page.schools.map(school))</ul>
+        </section>
+        \(if: !page.orders.isEmpty, orders(page.orders))
+        """)
+    }
+
+    private static func roadmap(_ roadmap: IndexPage.Roadmap) -> HTML {
+        """
+        <li class="card">
+        <a class="card-title" href="\(roadmap.href)">\(roadmap.title)</a>
+        <p class="meta">\(roadmap.level) · \(roadmap.period)</p>
+        \(ProgressPartial.render(roadmap.progress))
+        </li>
+
+        """
+    }
+
+    private static func school(_ school: IndexPage.School) -> HTML {
+        """
+        <li class="card">
+        <a class="card-title" href="\(school.href)">\(school.name)</a>
+        \(if: !school.riskProfiles.isEmpty, """
+        <p class="meta">Рисковый профиль:</p>
+        <ul class="tags">\(each: school.riskProfiles, { "<li>\($0)</li>" })</ul>
+        """)
+        \(ProgressPartial.render(school.progress))
+        </li>
+
+        """
+    }
+
+    private static func orders(_ orders: [PageLink]) -> HTML {
+        """
+        <section aria-labelledby="orders-heading">
+        <h2 id="orders-heading">Приказы</h2>
+        <ul>\(each: orders, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul>
+        </section>
+
+        """
+    }
+}

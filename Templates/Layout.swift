@@ -1,0 +1,39 @@
+import KartaSite
+
+/// The shell of every site page: header with the site's name, the «version for the visually
+/// impaired» switch, the content, the as-of date in the footer.
+enum Layout {
+    static func render(_ shell: PageShell, content: HTML) -> HTML {
+        """
+        <!DOCTYPE html>
+        <html lang="ru">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(shell.pageTitle)</title>
+        <link rel="stylesheet" href="\(shell.root)assets/style.css">
+        </head>
+        <body>
+        <div id="vi" class="page">
+        <a class="skip" href="#main">Перейти к содержанию</a>
+        <header class="site-header">
+        <p class="site-title"><a href="\(shell.root)index.html">\(shell.siteTitle)</a></p>
+        <p class="site-org">\(shell.organization)</p>
+        <nav class="site-nav" aria-label="Служебное меню">
+        <a class="vi-on" href="#vi">Версия для слабовидящих</a>
+        <a class="vi-off" href="#">Обычная версия</a>
+        </nav>
+        </header>
+        <main id="main">
+        \(content)
+        </main>
+        <footer class="site-footer">
+        <p>Статусы мероприятий указаны по состоянию на \(shell.asOfVerbal)</p>
+        </footer>
+        </div>
+        </body>
+        </html>
+
+        """
+    }
+}

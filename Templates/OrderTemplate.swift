@@ -1,0 +1,66 @@
+import KartaSite
+
+/// `orders/<slug>/index.html`: the order per ГОСТ Р 7.0.97 — requisites, text, signature — and each
+/// appendix on its own sheet with its mark.
+enum OrderTemplate {
+    static func render(_ page: OrderPage) -> HTML {
+        PrintLayout.render(page.shell, content: """
+        <article class="sheet document">
+        <header class="requisites">
+        <p class="issuer">\(each: page.issuer, { "<span>\($0)</span>" })</p>
+        <h1 class="kind">\(page.kind)<span class="visually-hidden"> \(page.number) от \(page.date)</span></h1>
+        <p class="date-number"><span class="date">\(page.date)</span><span class="number">\(page.number)</span></p>
+        \(nonEmpty: page.place, { "<p class=\"place\">\($0)</p>" })
+        </header>
+        <p class="heading">\(page.title)</p>
+        <div class="text">\(page.body)</div>
+        \(ifLet: page.signatory, { "<div class=\"signature\"><span class=\"position\">\($0.position)</span><span class=\"name\">\($0.name)</span></div>\n" })\(nonEmpty: page.preparedBy, { "<p class=\"executor\">Приказ подготовил: \($0)</p>" })
+        </article>
+        \(each: page.appendices, appendix)
+        """)
+    }
+
+    private static func appendix(_ appendix: OrderPage.Appendix) -> HTML {
+        var roadmap = HTML.empty, file = HTML.empty, table = HTML.empty
+        switch appendix.content {
+        case .roadmap(let measures): roadmap = PrintTablePartial.render(measures, withState: false)
+        case .curators(let rows): table = curators(rows)
+        case .methodists(let rows): table = methodists(rows)
+        case .file(let href, let label):
+            file = "<p class=\"attachment\"><a href=\"\(href)\">\(appendix.title)</a> <span class=\"screen-only\">(\(label))</span></p>"
+        }
+        return """
+        <section class="sheet appendix" aria-label="Приложение \(appendix.number)">
+        <p class="appendix-mark">\(each: appendix.markLines, { "<span>\($0)</span>" })</p>
+        <h2 class="appendix-title">\(appendix.title)</h2>
+        \(roadmap)
+        \(table)\(file)
+        </section>
+
+        """
+    }
+
+    private static func curators(_ rows: [OrderPage.AssignmentRow]) -> HTML {
+        """
+        <table class="print-table">
+        <thead><tr><th scope="col">№ п/п</th><th scope="col">ОО</th><th scope="col">Ответственный от ОО, должность</th><th scope="col">ФИО куратора, должность</th></tr></thead>
+        <tbody>\(each: rows, { "<tr><td>\($0.index)</td><td>\($0.school)</td><td>\($0.responsible)</td><td>\(people($0.people))</td></tr>" })</tbody>
+        </table>
+
+        """
+    }
+
+    private static func methodists(_ rows: [OrderPage.AssignmentRow]) -> HTML {
+        """
+        <table class="print-table">
+        <thead><tr><th scope="col">№ п/п</th><th scope="col">ОО</th><th scope="col">ФИО, должность методиста РМА</th></tr></thead>
+        <tbody>\(each: rows, { "<tr><td>\($0.index)</td><td>\($0.school)</td><td>\(people($0.people))</td></tr>" })</tbody>
+        </table>
+
+        """
+    }
+
+    private static func people(_ lines: [String]) -> HTML {
+        "\(each: lines, { "<span class=\"line\">\($0)</span>" })"
+    }
+}

@@ -1,0 +1,75 @@
+import KartaSite
+
+/// A school's «500+» section, shared by its page and its fragment: facts, progress, risk profiles,
+/// curators and methodists, documents, its own roadmap and its measures in the others.
+enum SchoolSectionPartial {
+    static func render(_ section: SchoolSection) -> HTML {
+        """
+        <section class="school" aria-labelledby="school-\(section.slug)">
+        <h1 id="school-\(section.slug)">Проект «500+»: \(section.shortName)</h1>
+        <p class="lead">\(section.participation)</p>
+        <dl class="facts">
+        <dt>Полное наименование</dt><dd>\(section.name)</dd>
+        \(nonEmpty: section.address, { "<dt>Адрес</dt><dd>\($0)</dd>" })
+        \(nonEmpty: section.director, { "<dt>Директор</dt><dd>\($0)</dd>" })
+        \(ifLet: section.responsible, { "<dt>Ответственный за проект</dt><dd>\($0.name)\(nonEmpty: $0.position, { ", \($0)" })</dd>" })
+        </dl>
+        \(ProgressPartial.render(section.progress))
+        \(if: !section.riskProfiles.isEmpty, """
+        <h2>Рисковый профиль школы</h2>
+        <ul class="tags">\(each: section.riskProfiles, { "<li>\($0)</li>" })</ul>
+
+        """)\(if: !section.curators.isEmpty, people("Кураторы", section.curators))\(if: !section.methodists.isEmpty, people("Методисты регионального методического актива", section.methodists))\(if: !section.documentGroups.isEmpty, documents(section.documentGroups))\(each: section.ownRoadmaps, own)\(if: !section.roadmaps.isEmpty, measures(section.roadmaps))\(if: !section.body.isEmpty, "<h2>О работе школы</h2>\(section.body)")
+        </section>
+        """
+    }
+
+    private static func people(_ heading: String, _ people: [PersonLine]) -> HTML {
+        """
+        <h2>\(heading)</h2>
+        <ul class="people">\(each: people, { "<li><strong>\($0.name)</strong>\(nonEmpty: $0.position, { ", \($0)" })\(nonEmpty: $0.organization, { ", \($0)" })</li>" })</ul>
+
+        """
+    }
+
+    private static func documents(_ groups: [SchoolSection.DocumentGroup]) -> HTML {
+        """
+        <h2>Документы</h2>
+        \(each: groups, { group in """
+        <h3>\(group.title)</h3>
+        <ul class="documents">\(each: group.documents, document)</ul>
+
+        """ })
+        """
+    }
+
+    private static func document(_ document: SchoolSection.Document) -> HTML {
+        "<li><a href=\"\(document.href)\">\(document.title)</a>\(nonEmpty: document.date, { " <span class=\"meta\">от \($0)</span>" })\(nonEmpty: document.riskProfile, { " <span class=\"meta\">(\($0))</span>" })</li>"
+    }
+
+    private static func own(_ roadmap: SchoolSection.OwnRoadmap) -> HTML {
+        """
+        <h2>Дорожная карта школы</h2>
+        <p><a href="\(roadmap.href)">\(roadmap.title)</a> <span class="meta">\(roadmap.period)</span></p>
+        \(ProgressPartial.render(roadmap.progress))
+        \(EventsTablePartial.render(roadmap.table))
+
+        """
+    }
+
+    private static func measures(_ roadmaps: [SchoolSection.Measures]) -> HTML {
+        """
+        <h2>Мероприятия муниципальных и региональных дорожных карт</h2>
+        \(each: roadmaps, { roadmap in """
+        <h3><a href="\(roadmap.href)">\(roadmap.title)</a></h3>
+        \(ProgressPartial.render(roadmap.progress))
+        <ul class="measures">\(each: roadmap.items, item)</ul>
+
+        """ })
+        """
+    }
+
+    private static func item(_ item: SchoolSection.Measure) -> HTML {
+        "<li class=\"state-\(item.state)\"><a href=\"\(item.href)\">\(item.id)</a> \(item.title) — <span class=\"when\">\(item.when)</span> <span class=\"badge badge-\(item.state)\">\(item.stateLabel)</span></li>"
+    }
+}

@@ -1,0 +1,50 @@
+import KartaSite
+
+/// `roadmaps/<slug>/report.html`: the monitoring report on landscape sheets — summary by state and
+/// by stage, overdue measures, the full table, a signature line.
+enum ReportTemplate {
+    static func render(_ page: ReportPage) -> HTML {
+        PrintLayout.render(page.shell, toolbar: " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>", content: """
+        <article class="sheet document report">
+        <h1 class="report-title">\(page.heading)</h1>
+        <p class="report-meta">\(nonEmpty: page.issuer, { "\($0), " })\(page.period)</p>
+        <h2>Сводка</h2>
+        <p>Всего мероприятий: \(page.total). Выполнено \(page.done) из \(page.relevant) (без отменённых) — <strong>\(page.percent)&nbsp;%</strong>.</p>
+        <table class="print-table summary">
+        <thead><tr><th scope="col">Статус на \(page.reportDate)</th><th scope="col">Мероприятий</th></tr></thead>
+        <tbody>\(each: page.states, { "<tr><td>\($0.label)</td><td class=\"num\">\($0.count)</td></tr>" })</tbody>
+        </table>
+        <h2>По этапам</h2>
+        <table class="print-table summary">
+        <thead><tr><th scope="col">Этап</th><th scope="col">Всего</th><th scope="col">Выполнено</th><th scope="col">Просрочено</th><th scope="col">Выполнение</th></tr></thead>
+        <tbody>\(each: page.stages, { "<tr><td>\($0.title)</td><td class=\"num\">\($0.total)</td><td class=\"num\">\($0.done)</td><td class=\"num\">\($0.overdue)</td><td class=\"num\">\($0.percent)&nbsp;%</td></tr>" })</tbody>
+        </table>
+        <h2>Просроченные мероприятия</h2>
+        \(if: !page.overdue.isEmpty, overdue(page.overdue))\(if: page.overdue.isEmpty, "<p>Просроченных мероприятий нет.</p>")
+        <h2>Мероприятия</h2>
+        \(PrintTablePartial.render(page.table, withState: true))
+        <div class="signature">\(signature(page.signatory))</div>
+        <p class="report-date">Дата: \(page.reportDate)</p>
+        </article>
+
+        """)
+    }
+
+    private static func overdue(_ items: [ReportPage.Overdue]) -> HTML {
+        """
+        <table class="print-table">
+        <thead><tr><th scope="col">№</th><th scope="col">Мероприятие</th><th scope="col">Срок</th><th scope="col">Ответственные</th></tr></thead>
+        <tbody>\(each: items, { "<tr><td>\($0.id)</td><td>\($0.title)</td><td>\($0.when)</td><td>\($0.responsible)</td></tr>" })</tbody>
+        </table>
+
+        """
+    }
+
+    /// The coordinator's position and name, or blanks to sign by hand.
+    private static func signature(_ person: PersonLine?) -> HTML {
+        guard let person else {
+            return "<span class=\"position\">________________________ (должность)</span><span class=\"sign-line\">____________ (подпись)</span><span class=\"name\">________________ (Ф.И.О.)</span>"
+        }
+        return "<span class=\"position\">\(person.position)</span><span class=\"sign-line\">____________</span><span class=\"name\">\(person.name)</span>"
+    }
+}

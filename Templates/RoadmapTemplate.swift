@@ -1,0 +1,28 @@
+import KartaSite
+
+/// `roadmaps/<slug>/index.html`: facts, progress, goal and tasks, the timeline, the measures.
+enum RoadmapTemplate {
+    static func render(_ page: RoadmapPage) -> HTML {
+        Layout.render(page.shell, content: """
+        <nav class="breadcrumbs" aria-label="Навигация"><a href="\(page.shell.root)index.html">Главная</a> › Дорожная карта</nav>
+        <h1>\(page.title)</h1>
+        <dl class="facts">
+        <dt>Уровень</dt><dd>\(page.level)</dd>
+        \(nonEmpty: page.issuer, { "<dt>Разработчик</dt><dd>\($0)</dd>" })
+        <dt>Период</dt><dd>\(page.period)</dd>
+        \(ifLet: page.approvedBy, { "<dt>Утверждена</dt><dd><a href=\"\($0.href)\">\($0.label)</a></dd>" })
+        \(if: !page.schools.isEmpty, "<dt>Школы</dt><dd><ul class=\"inline\">\(each: page.schools, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul></dd>")
+        </dl>
+        \(ProgressPartial.render(page.progress))
+        <p><a href="\(page.reportHref)">Отчёт о реализации по состоянию на \(page.shell.asOf)</a></p>
+        \(nonEmpty: page.goal, { "<h2>Цель</h2><p>\($0)</p>" })
+        \(if: !page.tasks.isEmpty, "<h2>Задачи</h2><ol class=\"tasks\">\(each: page.tasks, { "<li>\($0)</li>" })</ol>")
+        <h2 id="timeline">Шкала времени</h2>
+        \(TimelinePartial.render(page.timeline))
+        <h2 id="measures">Мероприятия</h2>
+        \(EventsTablePartial.render(page.table))
+        \(if: !page.body.isEmpty, "<section class=\"notes\" aria-label=\"Примечания\">\(page.body)</section>")
+
+        """)
+    }
+}
