@@ -19,4 +19,4 @@ strip --strip-debug -o "$WORK/karta" .build/release/karta
 valgrind --tool=callgrind --callgrind-out-file="$OUT" "$WORK/karta" build --quiet --serial \
   --templates Templates --content "$WORK/content" --output "$WORK/site" 2>"$WORK/valgrind.log" >/dev/null
 grep -o 'Collected : [0-9]*' "$WORK/valgrind.log" | sed 's/Collected : /инструкций: /'
-callgrind_annotate --inclusive=yes "$OUT" 2>/dev/null | grep -E 'Karta|Mustache|Yams' | grep -v "'[0-9]" | head -25 | cut -c1-150
+callgrind_annotate --inclusive=yes "$OUT" 2>/dev/null | grep -E 'Karta|Yams' | grep -v "'[0-9]" | head -25 | cut -c1-150

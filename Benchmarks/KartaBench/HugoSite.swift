@@ -1,5 +1,7 @@
 /// The same content as a Hugo site: same front matter and bodies, one layout per page kind that
-/// renders the same tables and lists (no timeline), for timing Hugo side by side.
+/// renders the same tables and lists (no timeline), for timing Hugo side by side. Hugo makes the
+/// same page set as karta: besides each page, a roadmap's report and a school's fragment, as
+/// output formats of their pages.
 enum HugoSite {
     static let config = """
     baseURL = "/"
@@ -7,6 +9,26 @@ enum HugoSite {
     title = "Проект «500+»: синтетический набор"
     disableKinds = ["taxonomy", "term", "RSS", "sitemap", "section", "404", "robotsTXT"]
     relativeURLs = true
+
+    [outputFormats.report]
+    mediaType = "text/html"
+    baseName = "report"
+    isHTML = true
+
+    [outputFormats.fragment]
+    mediaType = "text/html"
+    baseName = "fragment"
+    isHTML = true
+
+    [[cascade]]
+    outputs = ["html", "report"]
+    [cascade._target]
+    path = "/roadmaps/**"
+
+    [[cascade]]
+    outputs = ["html", "fragment"]
+    [cascade._target]
+    path = "/schools/**"
 
     """
 
@@ -48,6 +70,24 @@ enum HugoSite {
         {{ range .Params.appendices }}{{ with .roadmap }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<section><h2>{{ .Title }}</h2><table>
         {{ range .Params.stages }}<tr><th colspan="5">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td><td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td></tr>{{ end }}{{ end }}</table></section>{{ end }}{{ end }}
         {{ with .schools }}<section><table>{{ range . }}{{ with site.GetPage (printf "/schools/%s" .) }}<tr><td>{{ .Params.short_name }}</td><td>{{ range .Params.curators }}{{ .name }}, {{ .position }}<br>{{ end }}</td></tr>{{ end }}{{ end }}</table></section>{{ end }}{{ end }}{{ end }}
+        """),
+        ("layouts/roadmaps/single.report.html", """
+        <!DOCTYPE html>
+        <html lang="ru"><head><meta charset="utf-8"><title>Отчёт: {{ .Title }}</title></head><body><main>
+        <h1>Отчёт о реализации дорожной карты «{{ .Title }}»</h1><p>{{ .Params.issuer }}</p>
+        <h2>По этапам</h2><table>{{ range .Params.stages }}<tr><td>{{ .title }}</td><td>{{ len .events }}</td><td>{{ len (where .events "status" "done") }}</td></tr>{{ end }}</table>
+        <h2>Мероприятия</h2>{{ $columns := .Params.columns }}<table><thead><tr><th>{{ $columns.number }}</th><th>{{ $columns.title }}</th><th>{{ $columns.when }}</th><th>{{ $columns.responsible }}</th><th>{{ $columns.result }}</th><th>Статус</th><th>Дата выполнения</th></tr></thead>
+        {{ range .Params.stages }}<tbody><tr><th colspan="7">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td><td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td><td>{{ .done }}</td></tr>{{ end }}</tbody>{{ end }}</table>
+        </main></body></html>
+        """),
+        ("layouts/schools/single.fragment.html", """
+        <style>.karta-500 { font-family: sans-serif; }</style>
+        <div class="karta-500" lang="ru"><h1>Проект «500+»: {{ .Params.short_name }}</h1><p>{{ .Params.name }}</p>
+        <h2>Кураторы</h2><ul>{{ range .Params.curators }}<li>{{ .name }}, {{ .position }}, {{ .organization }}</li>{{ end }}</ul>
+        <h2>Документы</h2><ul>{{ range .Params.documents }}<li><a href="{{ .href }}">{{ .title }}</a></li>{{ end }}</ul>
+        {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
+        <ul>{{ range .Params.stages }}{{ range .events }}<li>{{ .id }} {{ .title }} — {{ .when }} ({{ .status }})</li>{{ end }}{{ end }}</ul>{{ end }}{{ end }}
+        {{ .Content }}</div>
         """),
         ("static/assets/style.css", "body { font-family: sans-serif; }\n"),
     ]

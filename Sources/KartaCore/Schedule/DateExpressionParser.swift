@@ -150,7 +150,9 @@ struct DateExpressionParser {
         var chain = chain
         for k in chain.indices.reversed() where chain[k].month == nil {
             guard case .day = chain[k].span else { continue }
-            guard k + 1 < chain.count, let month = chain[k + 1].month else { return chain.count > 1 ? Array(chain[(k + 1)...]) : nil }
+            // A day whose next point has no month either: the days up to it are dropped; when it is the
+            // last point, nothing of the chain is a date («1-2-3»).
+            guard k + 1 < chain.count, let month = chain[k + 1].month else { return k + 1 < chain.count ? Array(chain[(k + 1)...]) : nil }
             chain[k].month = month
             if chain[k].year == nil { chain[k].year = chain[k + 1].year }
         }

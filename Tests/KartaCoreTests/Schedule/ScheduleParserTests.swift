@@ -165,6 +165,14 @@ struct ScheduleParserTests {
         #expect(twice.recurrence == Recurrence(frequency: .monthly, times: 2))
     }
 
+    /// Bare days with no month anywhere in a chain crashed the parser (issue 13).
+    @Test(arguments: ["1-2-3", "1-1-", "1–2–3", "сентябрь 1-2-3", "1-2-3 сентября", "5-"])
+    func chainsOfBareDaysDoNotCrash(_ text: String) {
+        let schedule = ScheduleParser.parse(text, period: Self.y2022)
+        #expect(schedule.text == text)
+        if !text.contains("сентяб") { #expect(schedule.kind == .unknown) }
+    }
+
     static func render(_ intervals: [DayInterval]) -> String {
         intervals.map { "\($0.from.iso)/\($0.to.iso)" }.joined(separator: " ")
     }
