@@ -63,10 +63,15 @@ enum SchoolSectionPartial {
         \(each: roadmaps, { roadmap in """
         <h3><a href="\(roadmap.href)">\(roadmap.title)</a></h3>
         \(ProgressPartial.render(roadmap.progress))
-        <ul class="measures">\(each: roadmap.items, item)</ul>
+        \(roadmap.list)
 
         """ })
         """
+    }
+
+    /// The list of a school's measures in a roadmap that is not its own.
+    static func measures(_ items: [SchoolSection.Measure]) -> HTML {
+        "<ul class=\"measures\">\(each: items, item)</ul>"
     }
 
     private static func item(_ item: SchoolSection.Measure) -> HTML {

@@ -9,7 +9,9 @@ extension PageBuilder {
 
     /// - Parameter root: the way to the site root: relative to the school's folder, or `base_url`
     ///   for a fragment pasted into another site.
-    func schoolSection(_ index: Int, root: String) -> SchoolSection {
+    /// - Parameter list: the rendered list of a school's measures in a roadmap, given the link
+    ///   and the href of the roadmap page.
+    func schoolSection(_ index: Int, root: String, list: (ResolvedSchool.RoadmapLink, String) -> HTML) -> SchoolSection {
         let resolved = site.schools[index]
         let school = resolved.school
         let own = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level == .school }
@@ -45,16 +47,21 @@ extension PageBuilder {
             roadmaps: others.map { link in
                 let roadmap = site.roadmaps[link.roadmap]
                 let href = root + roadmap.path
-                return SchoolSection.Measures(
-                    title: Format.text(roadmap.roadmap.title), href: href, progress: progress(link.progress),
-                    items: link.items.map { itemIndex in
-                        let item = roadmap.status.items[itemIndex]
-                        return SchoolSection.Measure(id: item.event.id, title: Format.text(item.event.title), when: item.event.when,
-                                                     state: item.state.rawValue, stateLabel: item.state.russianLabel,
-                                                     href: href + "#" + item.anchor)
-                    })
+                return SchoolSection.Measures(title: Format.text(roadmap.roadmap.title), href: href,
+                                              progress: progress(link.progress), list: list(link, href))
             },
             body: HTML(raw: MarkdownRenderer.html(school.body, root: root)))
+    }
+
+    /// The measures of a roadmap that concern a school, linked to their rows on the roadmap page.
+    func schoolMeasures(_ link: ResolvedSchool.RoadmapLink, href: String) -> [SchoolSection.Measure] {
+        let status = site.roadmaps[link.roadmap].status
+        return link.items.map { index in
+            let item = status.items[index]
+            return SchoolSection.Measure(id: item.event.id, title: Format.text(item.event.title), when: item.event.when,
+                                         state: item.state.rawValue, stateLabel: item.state.russianLabel,
+                                         href: href + "#" + item.anchor)
+        }
     }
 
     /// The school's name, then a sentence that differs between schools only by the year (typeset once).

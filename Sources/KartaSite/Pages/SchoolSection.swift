@@ -28,7 +28,9 @@ public struct SchoolSection: Sendable {
         public let title: String
         public let href: String
         public let progress: ProgressSummary
-        public let items: [Measure]
+        /// The list of the measures, from `Theme.schoolMeasures`: rendered once for all the
+        /// schools that share it (every school of a municipality shows the same list).
+        public let list: HTML
     }
 
     public struct Measure: Sendable {

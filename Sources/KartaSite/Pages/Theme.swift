@@ -4,6 +4,8 @@ public protocol Theme: Sendable {
     func index(_ page: IndexPage) -> HTML
     func roadmap(_ page: RoadmapPage) -> HTML
     func report(_ page: ReportPage) -> HTML
+    /// A school's measures in a roadmap that is not its own.
+    func schoolMeasures(_ items: [SchoolSection.Measure]) -> HTML
     /// The section shared by a school's page and its fragment.
     func schoolSection(_ section: SchoolSection) -> HTML
     func school(_ page: SchoolPage) -> HTML

@@ -6,6 +6,8 @@ public struct PageRenderer: Sendable {
     let theme: any Theme
     /// The scoped styles pasted into school fragments.
     let fragmentCSS: HTML
+    /// School measure lists by roadmap, measures and href: shared by the schools of a municipality.
+    private let lists = BoundedCache<TextKey, HTML>(capacity: 100_000)
 
     init(site: ResolvedSite, theme: any Theme, fragmentCSS: String) {
         builder = PageBuilder(site: site)
@@ -30,13 +32,21 @@ public struct PageRenderer: Sendable {
             // links are absolute instead, so that it works pasted into another site.
             let school = site.schools[index]
             let root = OutputPaths.root(of: school.path)
-            let section = theme.schoolSection(builder.schoolSection(index, root: root))
-            let fragmentSection = site.site.baseURL.map { theme.schoolSection(builder.schoolSection(index, root: $0)) } ?? section
+            let section = schoolSection(index, root: root)
+            let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0) } ?? section
             let page = SchoolPage(shell: builder.shell(root: root, title: school.school.displayName), section: section)
             let fragment = SchoolFragmentPage(shortName: Format.text(school.school.displayName), asOf: site.asOf.russianNumeric,
                                               asOfVerbal: site.asOf.russianVerbal, css: fragmentCSS, section: fragmentSection)
             return [OutputFile(path: school.path, html: theme.school(page)),
                     OutputFile(path: school.fragmentPath, html: theme.schoolFragment(fragment))]
         }
+    }
+
+    private func schoolSection(_ index: Int, root: String) -> HTML {
+        theme.schoolSection(builder.schoolSection(index, root: root) { link, href in
+            var key = href
+            for item in link.items { key += ",\(item)" }
+            return lists.value(for: TextKey(key)) { theme.schoolMeasures(builder.schoolMeasures(link, href: href)) }
+        })
     }
 }

@@ -11,6 +11,7 @@ struct ThemeTests {
         func index(_ page: IndexPage) -> HTML { "index \(page.roadmaps.count) \(page.schools.count)" }
         func roadmap(_ page: RoadmapPage) -> HTML { "roadmap \(page.title) \(page.table.stages.flatMap(\.rows).count)" }
         func report(_ page: ReportPage) -> HTML { "report \(page.percent)" }
+        func schoolMeasures(_ items: [SchoolSection.Measure]) -> HTML { "\(items.count)" }
         func schoolSection(_ section: SchoolSection) -> HTML { "section \(section.shortName)" }
         func school(_ page: SchoolPage) -> HTML { "school \(page.section)" }
         func schoolFragment(_ page: SchoolFragmentPage) -> HTML { "fragment \(page.section)" }
