@@ -5,14 +5,7 @@ import KartaSite
 enum Layout {
     static func render(_ shell: PageShell, content: HTML) -> HTML {
         """
-        <!DOCTYPE html>
-        <html lang="ru">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(shell.pageTitle)</title>
-        <link rel="stylesheet" href="\(shell.root)assets/style.css">
-        </head>
+        \(HeadPartial.render(shell, stylesheet: "style.css"))
         <body>
         <div id="vi" class="page">
         <a class="skip" href="#main">Перейти к содержанию</a>

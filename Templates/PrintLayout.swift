@@ -5,14 +5,7 @@ enum PrintLayout {
     /// - Parameter toolbar: links after the site's name in the toolbar.
     static func render(_ shell: PageShell, toolbar: HTML = .empty, content: HTML) -> HTML {
         """
-        <!DOCTYPE html>
-        <html lang="ru">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(shell.pageTitle)</title>
-        <link rel="stylesheet" href="\(shell.root)assets/print.css">
-        </head>
+        \(HeadPartial.render(shell, stylesheet: "print.css"))
         <body class="print">
         <div id="vi">
         <nav class="screen-only toolbar" aria-label="Навигация"><a href="\(shell.root)index.html">\(shell.siteTitle)</a>\(toolbar)

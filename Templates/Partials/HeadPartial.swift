@@ -1,0 +1,18 @@
+import KartaSite
+
+/// The start of every full page up to `</head>`: language, encoding, title, one stylesheet.
+enum HeadPartial {
+    /// - Parameter stylesheet: a file of `assets/`: `style.css` or `print.css`.
+    static func render(_ shell: PageShell, stylesheet: String) -> HTML {
+        """
+        <!DOCTYPE html>
+        <html lang="ru">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(shell.pageTitle)</title>
+        <link rel="stylesheet" href="\(shell.root)assets/\(stylesheet)">
+        </head>
+        """
+    }
+}
