@@ -22,18 +22,6 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByS
     public var description: String { text }
     public var isEmpty: Bool { text.isEmpty }
 
-    /// The markup with its final newline removed, to be put into the middle of a line.
-    public var trimmingFinalNewline: HTML {
-        text.hasSuffix("\n") ? HTML(raw: String(text.dropLast())) : self
-    }
-
-    /// The pieces one after another.
-    public static func join(_ pieces: some Sequence<HTML>) -> HTML {
-        var text = ""
-        for piece in pieces { text += piece.text }
-        return HTML(raw: text)
-    }
-
     public struct StringInterpolation: StringInterpolationProtocol {
         var text: String
 
