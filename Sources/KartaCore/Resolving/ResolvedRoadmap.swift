@@ -5,6 +5,8 @@ public struct ResolvedRoadmap: Sendable {
     public let path: String
     /// `roadmaps/<slug>/report.html`.
     public let reportPath: String
+    /// `roadmaps/<slug>/report.pdf`, printed by `--pdf`.
+    public let reportPDFPath: String
     /// The schools it lists, as indices into `ResolvedSite.schools`, in its own order.
     public let schools: [Int]
     /// The order that approves it, an index into `ResolvedSite.orders`.

@@ -29,9 +29,11 @@ public struct SiteResolver {
         var roadmaps: [ResolvedRoadmap] = []
         for status in statuses {
             let roadmap = status.roadmap
+            var order: Int?
+            if let approvedBy = roadmap.approvedBy { order = link([approvedBy], to: .order).first }
             roadmaps.append(ResolvedRoadmap(
                 status: status, path: OutputPaths.roadmap(roadmap.slug), reportPath: OutputPaths.report(roadmap.slug),
-                schools: link(roadmap.schools, to: .school), order: link(Array([roadmap.approvedBy].compactMap { $0 }), to: .order).first))
+                reportPDFPath: OutputPaths.reportPDF(roadmap.slug), schools: link(roadmap.schools, to: .school), order: order))
             checkEvents(of: roadmap)
         }
         let schools = resolveSchools(roadmaps)

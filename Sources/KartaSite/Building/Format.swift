@@ -1,6 +1,6 @@
 import KartaCore
 
-/// Text and number formatting shared by the views; byte-stable on every machine.
+/// Text and number formatting shared by the page builders; byte-stable on every machine.
 enum Format {
     /// Typography for a value from front matter.
     static func text(_ value: String) -> String { typeset.value(for: TextKey(value)) { RussianTypography.apply(value) } }

@@ -4,11 +4,24 @@ import KartaCore
 /// Shared read-only by all page renders.
 struct PageBuilder: Sendable {
     let site: ResolvedSite
+    /// What every page shows, typeset and formatted once per build instead of once per page.
+    let siteTitle: String
+    let organization: String
+    /// «15.06.2022» and «15 июня 2022 г.».
+    let asOf: String
+    let asOfVerbal: String
+
+    init(site: ResolvedSite) {
+        self.site = site
+        siteTitle = Format.text(site.site.title)
+        organization = Format.text(site.site.organization)
+        asOf = site.asOf.russianNumeric
+        asOfVerbal = site.asOf.russianVerbal
+    }
 
     func shell(root: String, title: String) -> PageShell {
-        PageShell(root: root, pageTitle: Format.text(title), siteTitle: Format.text(site.site.title),
-                  organization: Format.text(site.site.organization),
-                  asOf: site.asOf.russianNumeric, asOfVerbal: site.asOf.russianVerbal)
+        PageShell(root: root, pageTitle: Format.text(title), siteTitle: siteTitle, organization: organization,
+                  asOf: asOf, asOfVerbal: asOfVerbal)
     }
 
     func progress(_ progress: Progress) -> ProgressSummary {

@@ -7,6 +7,6 @@ struct PrintableDocument: Sendable {
 
     static func all(in site: ResolvedSite) -> [PrintableDocument] {
         site.orders.map { PrintableDocument(html: $0.path, pdf: $0.pdfPath) }
-            + site.roadmaps.map { PrintableDocument(html: $0.reportPath, pdf: OutputPaths.reportPDF($0.roadmap.slug)) }
+            + site.roadmaps.map { PrintableDocument(html: $0.reportPath, pdf: $0.reportPDFPath) }
     }
 }
