@@ -10,11 +10,11 @@ public enum Importer {
             diagnostics.report(error, at: place)
             return .failure(diagnostics)
         }
-        guard let data = FileManager.default.contents(atPath: options.file) else {
+        guard !FileSystem.isDirectory(options.file), FileSystem.fileExists(options.file) else {
             return failure(ImportError.unreadable("файл не найден или недоступен"))
         }
         let text: String
-        switch SourceText.decode([UInt8](data), file: options.file) {
+        switch FileSystem.text(options.file) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return .failure(Diagnostics([diagnostic]))
         }
@@ -28,18 +28,17 @@ public enum Importer {
         let files = plan.files(into: options.into)
         if !options.force {
             var diagnostics = Diagnostics()
-            for file in files where FileManager.default.fileExists(atPath: file.path) {
+            for file in files where FileSystem.fileExists(file.path) {
                 diagnostics.report(ImportError.exists(file.path), at: SourceLocation(file: file.path, line: 1, column: 1))
             }
             if diagnostics.hasErrors { return .failure(diagnostics) }
         }
         for file in files {
-            do {
-                try FileManager.default.createDirectory(atPath: (file.path as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
-                try file.text.write(toFile: file.path, atomically: true, encoding: .utf8)
+            do throws(SystemError) {
+                try FileSystem.makeFolders((file.path as NSString).deletingLastPathComponent)
+                try FileSystem.write(Array(file.text.utf8), to: file.path)
             } catch {
-                return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(SystemErrorText.russian(error))"))
+                return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(error.reason)"))
             }
         }
         var report = plan.report

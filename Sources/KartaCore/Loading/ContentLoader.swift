@@ -16,7 +16,7 @@ public enum ContentLoader {
     /// cores, checked to be UTF-8.
     /// - Parameter known: texts already read by `sourceTexts(from:)`, not read again.
     public static func read(from directory: String, known: [String: String] = [:]) -> ContentSources {
-        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let root = FileSystem.folder(directory)
         guard FileSystem.isDirectory(root) else {
             let problem = ContentError.unreadable(reason: "папка с содержимым не найдена")
                 .at(SourceLocation(file: root, line: 1, column: 1))
@@ -74,7 +74,7 @@ public enum ContentLoader {
     /// diagnostics; nil when any of them is missing or not UTF-8. For a quick "has anything
     /// changed?" check before decoding.
     public static func sourceTexts(from directory: String) -> [String: String]? {
-        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let root = FileSystem.folder(directory)
         let paths = ["\(root)/site.yml"] + contentFiles(root: root).map(\.path)
         let texts = paths.parallelMap { path in
             try? FileSystem.text(path).get()

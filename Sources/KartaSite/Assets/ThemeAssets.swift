@@ -11,12 +11,12 @@ public struct ThemeAssets: Sendable {
 
     /// - Parameter folder: the templates folder; its `assets/` subfolder is read.
     public static func load(from folder: String) -> Result<ThemeAssets, Diagnostic> {
-        let root = (folder.hasSuffix("/") ? String(folder.dropLast()) : folder) + "/assets"
+        let root = FileSystem.folder(folder) + "/assets"
         guard FileSystem.isDirectory(root) else {
             return .failure(AssetsError.missingFolder.at(SourceLocation(file: root, line: 1, column: 1)))
         }
-        let files = FileLister.files(under: root).map { relative in
-            OutputFile(path: "assets/\(relative)", bytes: FileLister.bytes("\(root)/\(relative)"))
+        let files = FileSystem.files(under: root).map { relative in
+            OutputFile(path: "assets/\(relative)", bytes: FileSystem.bytes("\(root)/\(relative)"))
         }
         var fingerprint = Fingerprint()
         for file in files {

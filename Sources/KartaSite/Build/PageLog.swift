@@ -1,47 +1,47 @@
-import Foundation
+import KartaCore
 
 /// What the render workers did with each job's pages: their sizes (for the manifest), how many
 /// were written, the first write error, and the thread time spent rendering and writing.
-final class PageLog: @unchecked Sendable {
+struct PageLog: Sendable {
     struct Page {
         let path: String
         let size: Int
     }
 
-    private let lock = NSLock()
-    private var pages: [[Page]]
-    private var written = 0
-    private var error: OutputError?
-    private var renderSeconds = 0.0
-    private var writeSeconds = 0.0
-
-    init(jobs: Int) {
-        pages = Array(repeating: [], count: jobs)
+    private struct State {
+        var pages: [[Page]]
+        var written = 0
+        var error: OutputError?
+        var renderSeconds = 0.0
+        var writeSeconds = 0.0
     }
 
-    var failed: Bool { locked { error != nil } }
+    private let state: Locked<State>
+
+    init(jobs: Int) {
+        state = Locked(State(pages: Array(repeating: [], count: jobs)))
+    }
+
+    var failed: Bool { state.withLock { $0.error != nil } }
 
     func record(job: Int, pages: [Page], written: Int, error: OutputError?, render: Double, write: Double) {
-        locked {
-            self.pages[job] = pages
-            self.written += written
-            if self.error == nil { self.error = error }
-            renderSeconds += render
-            writeSeconds += write
+        state.withLock { state in
+            state.pages[job] = pages
+            state.written += written
+            if state.error == nil { state.error = error }
+            state.renderSeconds += render
+            state.writeSeconds += write
         }
     }
 
     /// The pages of each job, in the order of the jobs.
-    var result: (pages: [[Page]], written: Int, error: OutputError?) { locked { (pages, written, error) } }
+    var result: (pages: [[Page]], written: Int, error: OutputError?) { state.withLock { ($0.pages, $0.written, $0.error) } }
 
     /// The share of the thread time that went into writing.
     var writeShare: Double {
-        locked { renderSeconds + writeSeconds > 0 ? writeSeconds / (renderSeconds + writeSeconds) : 0 }
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+        state.withLock { state in
+            let total = state.renderSeconds + state.writeSeconds
+            return total > 0 ? state.writeSeconds / total : 0
+        }
     }
 }

@@ -80,8 +80,8 @@ public enum SiteBuilder {
 
     /// Files under `content/files/`, copied as they are.
     private static func attachments(_ options: BuildOptions) -> [OutputFile] {
-        FileLister.files(under: options.content + "/files").map { relative in
-            OutputFile(path: "files/\(relative)", bytes: FileLister.bytes(options.content + "/files/" + relative))
+        FileSystem.files(under: options.content + "/files").map { relative in
+            OutputFile(path: "files/\(relative)", bytes: FileSystem.bytes(options.content + "/files/" + relative))
         }
     }
 
@@ -92,7 +92,7 @@ public enum SiteBuilder {
         guard !previous.inputs.isEmpty,
               BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), assets: assets,
                                       options: options) == previous.inputs,
-              previous.entries.allSatisfy({ FileLister.size(of: options.output + "/" + $0.key) == $0.value.size })
+              previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }
         var result = BuildResult(diagnostics: Diagnostics())
         result.verifiedUnchanged = true
@@ -131,7 +131,7 @@ public enum SiteBuilder {
                                writer: SiteWriter) -> PageLog {
         let chunk = 16
         let chunks = (jobs.count + chunk - 1) / chunk
-        let counter = Counter()
+        let done = Locked(0)
         let log = PageLog(jobs: jobs.count)
         let work: @Sendable (Int) -> Void = { c in
             var clock = PhaseClock()
@@ -150,8 +150,11 @@ public enum SiteBuilder {
                 log.record(job: index, pages: files.map { PageLog.Page(path: $0.path, size: $0.bytes.count) },
                            written: written, error: failure, render: render, write: clock.lap())
             }
-            let done = counter.add(min(chunk, jobs.count - c * chunk))
-            options.progress?(done, jobs.count)
+            let finished = done.withLock { done in
+                done += min(chunk, jobs.count - c * chunk)
+                return done
+            }
+            options.progress?(finished, jobs.count)
         }
         if options.parallel {
             DispatchQueue.concurrentPerform(iterations: chunks, execute: work)

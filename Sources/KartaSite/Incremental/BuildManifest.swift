@@ -1,4 +1,5 @@
 import Foundation
+import KartaCore
 
 /// What the previous build of an output folder rendered: for each page, the fingerprint of what
 /// it was made from and its size, so that a rebuild skips pages whose sources did not change.
@@ -28,8 +29,7 @@ struct BuildManifest: Sendable, Equatable {
     /// made by another karta executable.
     init(forOutput output: String) {
         executable = Self.currentExecutable
-        guard let data = FileManager.default.contents(atPath: Self.path(forOutput: output)) else { return }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: FileSystem.bytes(Self.path(forOutput: output)), as: UTF8.self).split(separator: "\n")
         guard lines.first == "karta-manifest 1 \(executable)" else { return }
         for line in lines.dropFirst() {
             if line.hasPrefix("inputs ") {
@@ -57,21 +57,16 @@ struct BuildManifest: Sendable, Equatable {
     /// Saved after a successful build; a cache that cannot be written only costs a full rebuild next time.
     func save(forOutput output: String) {
         let path = Self.path(forOutput: output)
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try? FileSystem.makeFolders((path as NSString).deletingLastPathComponent)
+        try? FileSystem.write(Array(text.utf8), to: path)
     }
 
     /// Forgets the previous build, after a write failed part of the way: the folder then holds pages
     /// of two builds, and the next build must compare every page with what is on disk.
     static func discard(forOutput output: String) {
-        unlink(path(forOutput: output))
+        FileSystem.remove(path(forOutput: output))
     }
 
     /// Size and modification time of the running executable.
-    static let currentExecutable: String = {
-        var info = stat()
-        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
-        guard stat(path, &info) == 0 else { return "unknown" }
-        return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
-    }()
+    static let currentExecutable = FileSystem.executableStamp ?? "unknown"
 }

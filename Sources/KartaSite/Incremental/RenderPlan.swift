@@ -28,7 +28,7 @@ struct RenderPlan {
             pageCount += outputs.count
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
-                return FileLister.size(of: options.output + "/" + path) == entry.size
+                return FileSystem.size(of: options.output + "/" + path) == entry.size
             }
             if unchanged {
                 for path in outputs { kept[path] = previous.entries[path] }

@@ -1,10 +1,6 @@
+import Foundation
 import CCmark
 import KartaCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Markdown to HTML through libcmark's node API in safe mode (raw HTML dropped, `javascript:`
 /// links emptied), with Russian typography on text nodes and links made relative to the page.

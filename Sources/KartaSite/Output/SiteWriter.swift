@@ -1,10 +1,4 @@
-import Foundation
 import KartaCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes the site: only files whose bytes changed, each atomically (temp file + rename, no fsync),
 /// then removes files that no longer belong to it. Pages can be written while others are still
@@ -21,7 +15,7 @@ public struct SiteWriter: Sendable {
     /// Checks that the folder is karta's (or empty) and that every path stays inside it, and
     /// creates the folders of `paths`. Nothing is written yet.
     public init(root: String, paths: [String]) throws(OutputError) {
-        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        let root = FileSystem.folder(root)
         self.root = root
         fresh = try Self.checkOwnership(root)
         for path in paths where !Self.isSafe(path) { throw .unsafePath(path) }
@@ -70,21 +64,17 @@ public struct SiteWriter: Sendable {
     /// True when the folder is absent or empty.
     private static func checkOwnership(_ root: String) throws(OutputError) -> Bool {
         guard FileSystem.isDirectory(root) else { return true }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        let entries = FileSystem.list(root, hidden: true)
         if !entries.isEmpty && !entries.contains(marker) { throw .notKartaOutput }
         return entries.isEmpty
     }
 
     private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
-        var ancestors: [String] = []
-        var prefix = root.hasPrefix("/") ? "/" : ""
-        for part in root.split(separator: "/") {
-            prefix += part
-            ancestors.append(prefix)
-            prefix += "/"
+        do throws(SystemError) {
+            try FileSystem.makeFolders(root)
+        } catch {
+            throw .writeFailed(root, reason: error.reason)
         }
-        try makeFolders(ancestors, reportedAs: root)
-        guard FileSystem.isDirectory(root) else { throw .writeFailed(root, reason: SystemErrorText.russian(errno: ENOTDIR)) }
         var folders = Set<String>()
         for path in paths {
             var parts = path.split(separator: "/").dropLast()
@@ -94,13 +84,12 @@ public struct SiteWriter: Sendable {
             }
         }
         // Sorted, so that parents come first.
-        try makeFolders(folders.sorted())
-    }
-
-    /// Plain mkdir of each folder in order; one that exists is fine.
-    private static func makeFolders(_ folders: [String], reportedAs name: String? = nil) throws(OutputError) {
-        for folder in folders where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw .writeFailed(name ?? folder, reason: SystemErrorText.russian(errno: errno))
+        for folder in folders.sorted() {
+            do throws(SystemError) {
+                try FileSystem.makeFolder(folder)
+            } catch {
+                throw .writeFailed(folder, reason: error.reason)
+            }
         }
     }
 
@@ -109,66 +98,27 @@ public struct SiteWriter: Sendable {
         guard Self.isSafe(file.path) else { throw .unsafePath(file.path) }
         let path = root + "/" + file.path
         // The size first: most changed pages are told apart without reading them.
-        if !fresh, FileLister.size(of: path) == file.bytes.count, FileLister.bytes(path) == file.bytes { return false }
-        let temporary = root + "/" + Self.dirname(file.path) + ".karta-" + Self.basename(file.path) + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: errno)) }
-        var offset = 0
-        while offset < file.bytes.count {
-            let count = file.bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            guard count > 0 else {
-                let code = count < 0 ? errno : ENOSPC
-                close(descriptor)
-                unlink(temporary)
-                throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: code))
-            }
-            offset += count
-        }
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw .writeFailed(file.path, reason: SystemErrorText.russian(errno: code))
+        if !fresh, FileSystem.size(of: path) == file.bytes.count, FileSystem.bytes(path) == file.bytes { return false }
+        do throws(SystemError) {
+            try FileSystem.write(file.bytes, to: path)
+        } catch {
+            throw .writeFailed(file.path, reason: error.reason)
         }
         return true
-    }
-
-    private static func dirname(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[...slash])
-    }
-
-    private static func basename(_ path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 
     /// Removes files not in `keeping` (hidden files other than karta's temp files stay), then empty folders.
     private static func removeStale(keeping: Set<String>, root: String) -> Int {
         var removed = 0
         var folders: [String] = []
-        walk(root, relative: "") { relative, isDirectory in
+        FileSystem.walk(root) { relative, isFolder in
             let path = root + "/" + relative
-            if isDirectory { folders.append(path); return }
-            let name = basename(relative)
+            if isFolder { folders.append(path); return }
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
             if relative == marker || (name.hasPrefix(".") && !name.hasPrefix(".karta-")) || keeping.contains(relative) { return }
-            if unlink(path) == 0 { removed += 1 }
+            if FileSystem.remove(path) { removed += 1 }
         }
-        for folder in folders.sorted(by: >) { rmdir(folder) }
+        for folder in folders.sorted(by: >) { FileSystem.removeEmptyFolder(folder) }
         return removed
-    }
-
-    /// Every entry under `folder` with readdir's file type (no stat per entry).
-    private static func walk(_ folder: String, relative: String, _ visit: (String, Bool) -> Void) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            let child = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) { isDirectory = FileSystem.isDirectory(folder + "/" + name) }
-            visit(child, isDirectory)
-            if isDirectory { walk(folder + "/" + name, relative: child, visit) }
-        }
     }
 }

@@ -11,7 +11,7 @@ public struct PDFPrinter: Sendable {
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
         for candidate in path + folders.flatMap({ folder in names.map { "\(folder)/\($0)" } })
-        where FileManager.default.isExecutableFile(atPath: candidate) {
+        where FileSystem.isExecutable(candidate) {
             return PDFPrinter(executable: candidate)
         }
         return nil
@@ -31,12 +31,16 @@ public struct PDFPrinter: Sendable {
             try process.run()
             process.waitUntilExit()
         } catch {
-            throw .writeFailed(pdf, reason: "не удалось запустить \(executable): \(SystemErrorText.russian(error))")
+            throw .writeFailed(pdf, reason: "не удалось запустить \(executable): \(SystemError(error).reason)")
         }
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: temporary) else {
-            try? FileManager.default.removeItem(atPath: temporary)
+        guard process.terminationStatus == 0, FileSystem.fileExists(temporary) else {
+            FileSystem.remove(temporary)
             throw .writeFailed(pdf, reason: "Chromium завершился с кодом \(process.terminationStatus)")
         }
-        guard rename(temporary, pdf) == 0 else { throw .writeFailed(pdf, reason: "не удалось переименовать файл") }
+        do throws(SystemError) {
+            try FileSystem.move(temporary, to: pdf)
+        } catch {
+            throw .writeFailed(pdf, reason: error.reason)
+        }
     }
 }

@@ -3,7 +3,7 @@ import KartaCore
 import KartaTestSupport
 import Testing
 
-struct SystemErrorTextTests {
+struct SystemErrorTests {
     static let cases: [(code: Int32, text: String)] = [
         (EACCES, "нет прав доступа"),
         (ENOENT, "нет такого файла или папки"),
@@ -16,16 +16,16 @@ struct SystemErrorTextTests {
 
     @Test(arguments: cases)
     func errnoAndFoundationErrorsReadTheSame(code: Int32, text: String) {
-        #expect(SystemErrorText.russian(errno: code) == text)
-        #expect(SystemErrorText.russian(NSError(domain: NSPOSIXErrorDomain, code: Int(code))) == text)
+        #expect(SystemError(errno: code).reason == text)
+        #expect(SystemError(NSError(domain: NSPOSIXErrorDomain, code: Int(code))).reason == text)
         let wrapped = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
                               userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code))])
-        #expect(SystemErrorText.russian(wrapped) == text)
+        #expect(SystemError(wrapped).reason == text)
     }
 
     @Test func foundationErrorWithoutPOSIXCode() {
-        #expect(SystemErrorText.russian(CocoaError(.fileWriteFileExists)) == "на этом месте уже есть файл с таким именем")
-        #expect(SystemErrorText.russian(CocoaError(.fileWriteOutOfSpace)) == "на диске нет места")
+        #expect(SystemError(CocoaError(.fileWriteFileExists)).reason == "на этом месте уже есть файл с таким именем")
+        #expect(SystemError(CocoaError(.fileWriteOutOfSpace)).reason == "на диске нет места")
     }
 
     @Test func realFailureIsNotEnglish() throws {
@@ -34,7 +34,7 @@ struct SystemErrorTextTests {
             try Data().write(to: file)
             Issue.record("written")
         } catch {
-            #expect(SystemErrorText.russian(error) == "нет такого файла или папки")
+            #expect(SystemError(error).reason == "нет такого файла или папки")
         }
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+
+extension FileSystem {
+    /// Creates `path` and the folders above it that are missing.
+    public static func makeFolders(_ path: String) throws(SystemError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            try makeFolder(prefix)
+            prefix += "/"
+        }
+        guard isDirectory(path) else { throw SystemError(errno: ENOTDIR) }
+    }
+
+    /// Plain `mkdir`; a folder that exists is fine.
+    public static func makeFolder(_ path: String) throws(SystemError) {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw SystemError(errno: errno) }
+    }
+
+    /// Writes `bytes` to a hidden temporary file beside `path` (`.karta-<name>.tmp`), then renames
+    /// it over `path`: a reader sees the old file or the new one, never half of one. No fsync.
+    public static func write(_ bytes: [UInt8], to path: String) throws(SystemError) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = folder + ".karta-" + name + ".tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(errno: errno) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { Platform.write(descriptor, UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+            guard count > 0 else {
+                let code = count < 0 ? errno : ENOSPC
+                close(descriptor)
+                unlink(temporary)
+                throw SystemError(errno: code)
+            }
+            offset += count
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw SystemError(errno: code)
+        }
+    }
+
+    /// Renames `source` over `destination`.
+    public static func move(_ source: String, to destination: String) throws(SystemError) {
+        if rename(source, destination) != 0 { throw SystemError(errno: errno) }
+    }
+
+    /// Removes a file; true when it was there and is gone.
+    @discardableResult
+    public static func remove(_ path: String) -> Bool {
+        unlink(path) == 0
+    }
+
+    /// Removes a folder if it is empty.
+    public static func removeEmptyFolder(_ path: String) {
+        rmdir(path)
+    }
+
+    /// Every entry under `folder`, depth first, as a path relative to it and whether it is a
+    /// folder; readdir's file type is used, so there is no `stat` per entry. Links are not followed.
+    public static func walk(_ folder: String, _ visit: (_ relative: String, _ isFolder: Bool) -> Void) {
+        walk(folder, relative: "", visit)
+    }
+
+    private static func walk(_ folder: String, relative: String, _ visit: (String, Bool) -> Void) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) { isFolder = isDirectory(folder + "/" + name) && !isSymbolicLink(folder + "/" + name) }
+            visit(child, isFolder)
+            if isFolder { walk(folder + "/" + name, relative: child, visit) }
+        }
+    }
+}

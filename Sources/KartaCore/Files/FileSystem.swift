@@ -1,0 +1,85 @@
+import Foundation
+
+/// karta's one way to the file system: every read, listing and write of content, templates,
+/// output and caches goes through here (and the system calls under it through `Platform`).
+public enum FileSystem {
+    /// `path` without a trailing slash (`/` stays `/`), so that `path + "/" + name` is one slash.
+    public static func folder(_ path: String) -> String {
+        path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    public static func fileExists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    public static func isExecutable(_ path: String) -> Bool {
+        FileManager.default.isExecutableFile(atPath: path)
+    }
+
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+    }
+
+    /// Names in a folder, sorted, without hidden entries unless `hidden`; empty when the folder
+    /// does not exist.
+    public static func list(_ path: String, hidden: Bool = false) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+            .filter { hidden || !$0.hasPrefix(".") }
+            .sorted()
+    }
+
+    /// Relative paths of all regular files under `root`, sorted; empty when it does not exist.
+    /// Hidden files and symbolic links are left out: a link could bring in a file from outside.
+    public static func files(under root: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var result: [String] = []
+        for case let relative as String in enumerator {
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if isSymbolicLink("\(root)/\(relative)") { continue }
+            if !isDirectory("\(root)/\(relative)") { result.append(relative) }
+        }
+        return result.sorted()
+    }
+
+    /// The size of a file, nil when there is none.
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
+    /// Size and modification time, e.g. `"1234-1733300000-15"`; nil when there is no such file.
+    public static func stamp(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let modified = Platform.modificationTime(info)
+        return "\(info.st_size)-\(modified.seconds)-\(modified.nanoseconds)"
+    }
+
+    /// The running karta executable's `stamp`.
+    public static var executableStamp: String? {
+        stamp(of: Platform.executablePath)
+    }
+
+    /// A file's bytes; empty when it cannot be read (callers that must tell use `read`).
+    public static func bytes(_ path: String) -> [UInt8] {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+    }
+
+    static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ContentError.unreadable(reason: "нет доступа или это не файл")
+                .at(SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return .success([UInt8](data))
+    }
+
+    /// A content file's text: read, then checked and normalised by `SourceText`.
+    public static func text(_ path: String) -> Result<String, Diagnostic> {
+        read(path).flatMap { SourceText.decode($0, file: path) }
+    }
+}
