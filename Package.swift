@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "KartaSiteTests",
             dependencies: ["KartaSite", "KartaTemplates", "KartaCore", "KartaTestSupport"],
-            exclude: ["Fixtures", "Build/Golden"]
+            exclude: ["Fixtures", "Pipeline/Golden"]
         ),
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),

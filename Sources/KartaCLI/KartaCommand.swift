@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartaCore
 import KartaSite
 
 /// `karta`: the root command; subcommands do the work.

@@ -3,7 +3,7 @@ public struct Document: Sendable {
     /// The path used in diagnostics, e.g. `content/roadmaps/x.md`.
     public var path: String
     public var text: String
-    /// The YAML between the `---` lines; nil for a `.yml` file read whole as YAML.
+    /// The YAML between the `---` lines; for `site.yml`, read whole as YAML, the whole text.
     public var frontMatter: String
     /// The line of the file on which the YAML starts (2 for a `.md` file).
     public var frontMatterLine: Int

@@ -18,8 +18,4 @@ public struct LoadedContent: Sendable {
         DiagnosticFormatter(sources: sources).format(diagnostics.sorted)
     }
 
-    /// «Проверено файлов: N, ошибок: E, предупреждений: W».
-    public var summary: String {
-        "Проверено файлов: \(fileCount), ошибок: \(diagnostics.errorCount), предупреждений: \(diagnostics.warningCount)"
-    }
 }

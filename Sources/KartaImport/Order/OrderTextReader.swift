@@ -1,9 +1,26 @@
 import KartaCore
 
 /// Reads an order (ПРИКАЗ) from the lines before the first table; returns the rest as plan paragraphs.
+///
+/// An order reads top to bottom in fixed parts: issuer, kind, requisites (date, place, number),
+/// heading, preamble, «приказываю:» and the points, signature, then the plan's own paragraphs.
 struct OrderTextReader {
     static let kinds = ["ПРИКАЗ", "РАСПОРЯЖЕНИЕ", "ПОСТАНОВЛЕНИЕ", "РЕШЕНИЕ"]
     static let commands = ["приказываю", "постановляю", "обязываю", "предлагаю"]
+
+    /// Where the body's paragraphs go.
+    private enum Section {
+        case preamble, points, afterSignature
+    }
+
+    /// The text of each line; nil for a blank line or a table.
+    private let texts: [String?]
+    private var index: Int
+    private var order = ImportedOrder()
+    private var rest: [String] = []
+    private var section = Section.preamble
+    /// Lines of the paragraph being read.
+    private var paragraph: [String] = []
 
     /// The order, if the text has one, and the paragraphs after it.
     static func read(_ lines: [SourceDocument.Numbered]) -> (order: ImportedOrder?, rest: [String]) {
@@ -11,17 +28,29 @@ struct OrderTextReader {
         guard let kindIndex = texts.firstIndex(where: { $0.flatMap(kind) != nil }) else {
             return (nil, paragraphs(lines))
         }
-        var order = ImportedOrder()
-        order.kind = kind(texts[kindIndex]!)!
-        order.issuer = texts[..<kindIndex].compactMap { $0 }.flatMap { $0.split(separator: "\n").map(String.init) }
-        var index = kindIndex + 1
-        // Date, place and number in any order, until the heading «Об …».
+        var reader = OrderTextReader(texts: texts, index: kindIndex)
+        reader.order.kind = kind(texts[kindIndex]!)!
+        reader.order.issuer = texts[..<kindIndex].compactMap { $0 }.flatMap { $0.split(separator: "\n").map(String.init) }
+        reader.index += 1
+        reader.readRequisites()
+        reader.readHeading()
+        reader.readBody()
+        return (reader.order, reader.rest)
+    }
+
+    private init(texts: [String?], index: Int) {
+        self.texts = texts
+        self.index = index
+    }
+
+    /// Date, place and number in any order, until the heading «Об …».
+    private mutating func readRequisites() {
         while index < texts.count {
             guard let text = texts[index] else { index += 1; continue }
             if text.hasPrefix("О ") || text.hasPrefix("Об ") || text.hasPrefix("О внесении") { break }
             if text.hasPrefix("№") {
-                order.number = String(text.dropFirst()).trimmingCharacters(in: " ")
-            } else if let (date, number) = dateAndNumber(text) {
+                order.number = String(text.dropFirst()).trimming(" ")
+            } else if let (date, number) = Self.dateAndNumber(text) {
                 order.date = date
                 if let number { order.number = number }
             } else if order.place.isEmpty {
@@ -29,58 +58,77 @@ struct OrderTextReader {
             }
             index += 1
         }
-        // Heading: lines up to a blank line.
+    }
+
+    /// The heading: lines up to a blank line.
+    private mutating func readHeading() {
         var heading: [String] = []
-        while index < texts.count, let text = texts[index] { heading.append(text); index += 1 }
-        order.title = heading.joined(separator: " ")
-        // Preamble and points, then signature.
-        var inPoints = false
-        var paragraph: [String] = []
-        var rest: [String] = []
-        var afterSignature = false
-        func flush() {
-            guard !paragraph.isEmpty else { return }
-            let text = paragraph.joined(separator: " ")
-            paragraph = []
-            if afterSignature { rest.append(text) } else if inPoints { order.points.append(text) } else { order.preamble.append(text) }
+        while index < texts.count, let text = texts[index] {
+            heading.append(text)
+            index += 1
         }
-        while index < lines.count {
+        order.title = heading.joined(separator: " ")
+    }
+
+    /// Preamble and points, the signature, and the paragraphs after it.
+    private mutating func readBody() {
+        while index < texts.count {
             defer { index += 1 }
             guard let text = texts[index] else {
-                flush()
+                endParagraph()
                 continue
             }
-            if afterSignature {
-                if text.lowercased().hasPrefix("приказ подготовил") || text.lowercased().hasPrefix("исполнитель") {
-                    order.preparedBy = text.split(separator: ":", maxSplits: 1).last.map { String($0).trimmingCharacters(in: " ") } ?? ""
-                    continue
-                }
-                paragraph.append(text)
-                flush()
-                continue
+            if section == .afterSignature {
+                readAfterSignature(text)
+            } else {
+                readPreambleOrPoint(text)
             }
-            let lower = text.lowercased()
-            if let command = commands.first(where: { lower.hasSuffix($0 + ":") || lower == $0 + ":" }) {
-                let before = String(text.dropLast(command.count + 1)).trimmingCharacters(in: " ")
-                if !before.isEmpty { paragraph.append(before) }
-                flush()
-                inPoints = true
-                continue
-            }
-            if inPoints, isSignatureName(text) {
-                flush()
-                if let last = order.points.last, !startsWithNumber(last) {
-                    order.signatoryPosition = order.points.removeLast()
-                }
-                order.signatoryName = text
-                afterSignature = true
-                continue
-            }
-            if inPoints, startsWithNumber(text) { flush() }
-            paragraph.append(text)
         }
-        flush()
-        return (order, rest)
+        endParagraph()
+    }
+
+    private mutating func readPreambleOrPoint(_ text: String) {
+        let lower = text.lowercased()
+        if let command = Self.commands.first(where: { lower.hasSuffix($0 + ":") || lower == $0 + ":" }) {
+            let before = String(text.dropLast(command.count + 1)).trimming(" ")
+            if !before.isEmpty { paragraph.append(before) }
+            endParagraph()
+            section = .points
+            return
+        }
+        if section == .points, Self.isSignatureName(text) {
+            endParagraph()
+            // The line above the name is the signatory's position, not a point.
+            if let last = order.points.last, !Self.startsWithNumber(last) {
+                order.signatoryPosition = order.points.removeLast()
+            }
+            order.signatoryName = text
+            section = .afterSignature
+            return
+        }
+        if section == .points, Self.startsWithNumber(text) { endParagraph() }
+        paragraph.append(text)
+    }
+
+    private mutating func readAfterSignature(_ text: String) {
+        let lower = text.lowercased()
+        if lower.hasPrefix("приказ подготовил") || lower.hasPrefix("исполнитель") {
+            order.preparedBy = text.split(separator: ":", maxSplits: 1).last.map { String($0).trimming(" ") } ?? ""
+            return
+        }
+        paragraph.append(text)
+        endParagraph()
+    }
+
+    private mutating func endParagraph() {
+        guard !paragraph.isEmpty else { return }
+        let text = paragraph.joined(separator: " ")
+        paragraph = []
+        switch section {
+        case .preamble: order.preamble.append(text)
+        case .points: order.points.append(text)
+        case .afterSignature: rest.append(text)
+        }
     }
 
     static func startsWithNumber(_ text: String) -> Bool {
@@ -110,13 +158,13 @@ struct OrderTextReader {
         var body = text
         var number: String?
         if let sign = body.firstIndex(of: "№") {
-            number = String(body[body.index(after: sign)...]).trimmingCharacters(in: " ")
+            number = String(body[body.index(after: sign)...]).trimming(" ")
             body = String(body[..<sign])
         }
-        var cleaned = body.lowercased().trimmingCharacters(in: " ")
+        var cleaned = body.lowercased().trimming(" ")
         if cleaned.hasPrefix("от ") { cleaned = String(cleaned.dropFirst(3)) }
         for suffix in ["года", "г.", "г"] where cleaned.hasSuffix(suffix) {
-            cleaned = String(cleaned.dropLast(suffix.count)).trimmingCharacters(in: " ")
+            cleaned = String(cleaned.dropLast(suffix.count)).trimming(" ")
         }
         cleaned = cleaned.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "")
         if let date = LocalDate(parsing: cleaned) { return (date.iso, number) }

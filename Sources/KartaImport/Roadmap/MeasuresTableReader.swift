@@ -105,7 +105,7 @@ struct MeasuresTableReader {
 
     /// «1.1.» → «1.1», «8.» → «8»; other text as is.
     static func number(_ text: String) -> String {
-        var result = text.trimmingCharacters(in: " ")
+        var result = text.trimming(" ")
         while result.hasSuffix(".") { result.removeLast() }
         return result
     }
@@ -118,7 +118,7 @@ struct MeasuresTableReader {
             let inside = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
             if inside.contains(where: \.isLetter), RussianMonthsProbe.containsMonth(inside) {
                 when = inside
-                title = String(title[..<open]).trimmingCharacters(in: " ")
+                title = String(title[..<open]).trimming(" ")
             }
         }
         return ImportedStage(title: title, when: when, events: [])

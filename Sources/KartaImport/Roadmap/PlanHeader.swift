@@ -43,7 +43,7 @@ struct PlanHeader: Sendable {
         while let first = rest.first, ":.-–— ".contains(first) { rest = rest.dropFirst() }
         let restString = String(rest)
         if restString.lowercased().hasPrefix(label) { return afterLabel(restString, label: label) }
-        return restString.trimmingCharacters(in: " ")
+        return restString.trimming(" ")
     }
 
     /// «- 1.Комплексная диагностика …;» → «Комплексная диагностика …».
@@ -55,7 +55,7 @@ struct PlanHeader: Sendable {
             rest = rest.dropFirst(digits.count + 1)
         }
         digits = ""
-        var task = String(rest).trimmingCharacters(in: " ")
+        var task = String(rest).trimming(" ")
         while let last = task.last, ";,".contains(last) { task.removeLast() }
         return task
     }

@@ -5,7 +5,7 @@ import KartaCore
 enum PersonText {
     static func people(_ text: String) -> [Person] {
         var people: [Person] = []
-        for segment in text.split(separator: ",").map({ String($0).trimmingCharacters(in: " ;") }) where !segment.isEmpty {
+        for segment in text.split(separator: ",").map({ String($0).trimming(" ;") }) where !segment.isEmpty {
             if startsWithName(segment) || people.isEmpty {
                 let (name, rest) = splitName(segment)
                 people.append(Person(name: name, position: rest))

@@ -11,7 +11,7 @@ enum CellText {
             if inTag {
                 if character == ">" {
                     inTag = false
-                    let name = tag.lowercased().trimmingCharacters(in: "/ ")
+                    let name = tag.lowercased().trimming("/ ")
                     if name == "p" || name == "br" || name.hasPrefix("p ") {
                         parts.append(current)
                         current = ""
@@ -26,7 +26,7 @@ enum CellText {
         parts.append(current)
         let cleaned = parts.map(collapse).filter { !$0.isEmpty }
         return cleaned.joined(separator: paragraphSeparator).replacingOccurrences(of: "**", with: "")
-            .trimmingCharacters(in: " ")
+            .trimming(" ")
     }
 
     /// Single spaces, trimmed.
@@ -44,6 +44,6 @@ enum CellText {
 
     /// Removes footnote marks: superscript digits and «*».
     static func withoutFootnoteMarks(_ text: String) -> String {
-        String(text.filter { !"¹²³⁴⁵⁶⁷⁸⁹⁰*".contains($0) }).trimmingCharacters(in: " ")
+        String(text.filter { !"¹²³⁴⁵⁶⁷⁸⁹⁰*".contains($0) }).trimming(" ")
     }
 }

@@ -2,11 +2,11 @@ import KartaCore
 
 /// Text and number formatting shared by the page builders; byte-stable on every machine.
 enum Format {
-    /// Typography for a value from front matter.
-    static func text(_ value: String) -> String { typeset.value(for: TextKey(value)) { RussianTypography.apply(value) } }
+    /// A value from front matter with Russian typography (`RussianTypography`). The same measure
+    /// title appears on the roadmap page, its report, its order and every school page, so results
+    /// are remembered and each text is typeset once.
+    static func typeset(_ value: String) -> String { typeset.value(for: TextKey(value)) { RussianTypography.apply(value) } }
 
-    /// The same measure title appears on the roadmap page, its report, its order and every school
-    /// page; it is typeset once.
     private static let typeset = BoundedCache<TextKey, String>(capacity: 500_000)
 
     /// A coordinate with at most one decimal: «12», «12.5».
@@ -23,6 +23,6 @@ enum Format {
         return "\(n)\u{00A0}\(many)"
     }
 
-    /// «с 01.09.2023 по 31.08.2024» for a period.
-    static func period(_ period: Period) -> String { text(period.russianDescription) }
+    /// «2022 год», «2023–2024 учебный год», «01.09.2023 – 31.08.2024», typeset.
+    static func period(_ period: Period) -> String { typeset(period.russianDescription) }
 }

@@ -5,10 +5,10 @@ extension PageBuilder {
     func measuresTable(_ status: RoadmapStatus, root: String) -> MeasuresTable {
         let columns = status.roadmap.columns
         return MeasuresTable(
-            numberCaption: Format.text(columns.number),
-            headers: columns.order.map { MeasuresTable.Header(column: $0.rawValue, caption: Format.text(columns.caption(of: $0))) },
+            numberCaption: Format.typeset(columns.number),
+            headers: columns.order.map { MeasuresTable.Header(column: $0.rawValue, caption: Format.typeset(columns.caption(of: $0))) },
             stages: status.stages.map { stage in
-                MeasuresTable.Stage(title: Format.text(stage.stage.title), when: Format.text(stage.stage.when),
+                MeasuresTable.Stage(title: Format.typeset(stage.stage.title), when: Format.typeset(stage.stage.when),
                                     percent: stage.progress.percent,
                                     rows: stage.items.map { row($0, columns: columns, root: root) })
             },
@@ -21,15 +21,15 @@ extension PageBuilder {
             id: event.id, anchor: item.anchor,
             cells: columns.order.map { column in
                 let text = switch column {
-                case .title: Format.text(event.title)
+                case .title: Format.typeset(event.title)
                 case .when: event.when
-                case .responsible: Format.text(event.responsible)
-                case .result: Format.text(event.result)
+                case .responsible: Format.typeset(event.responsible)
+                case .result: Format.typeset(event.result)
                 }
                 return MeasuresTable.Cell(column: column.rawValue, text: text)
             },
             state: item.state.rawValue, stateLabel: item.state.russianLabel,
             done: event.done?.russianNumeric ?? "",
-            evidence: event.evidence.map { PageLink(href: SiteLink.href($0.href, root: root), label: Format.text($0.title)) })
+            evidence: event.evidence.map { PageLink(href: SiteLink.href($0.href, root: root), label: Format.typeset($0.title)) })
     }
 }

@@ -7,8 +7,8 @@ extension PageBuilder {
         let asOf = status.asOf.russianNumeric
         return ReportPage(
             shell: shell(root: OutputPaths.root(of: resolved.reportPath), title: "Отчёт о реализации дорожной карты по состоянию на \(asOf)"),
-            heading: Format.text("Отчёт о реализации дорожной карты «\(status.roadmap.title)» по состоянию на \(asOf)"),
-            issuer: Format.text(status.roadmap.issuer),
+            heading: Format.typeset("Отчёт о реализации дорожной карты «\(status.roadmap.title)» по состоянию на \(asOf)"),
+            issuer: Format.typeset(status.roadmap.issuer),
             period: Format.period(status.roadmap.period),
             reportDate: asOf,
             roadmapHref: "index.html",
@@ -18,13 +18,13 @@ extension PageBuilder {
             percent: status.progress.percent,
             states: EventState.allCases.map { ReportPage.StateCount(label: $0.russianLabel, count: status.progress.count($0)) },
             stages: status.stages.map { stage in
-                ReportPage.StageSummary(title: Format.text(stage.stage.title), total: stage.progress.total,
+                ReportPage.StageSummary(title: Format.typeset(stage.stage.title), total: stage.progress.total,
                                         done: stage.progress.count(.done), overdue: stage.progress.count(.overdue),
                                         percent: stage.progress.percent)
             },
             overdue: status.items.filter { $0.state == .overdue }.map { item in
-                ReportPage.Overdue(id: item.event.id, title: Format.text(item.event.title), when: item.event.when,
-                                   responsible: Format.text(item.event.responsible))
+                ReportPage.Overdue(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
+                                   responsible: Format.typeset(item.event.responsible))
             },
             table: measuresTable(status, root: OutputPaths.root(of: resolved.reportPath)),
             signatory: site.site.coordinator.map(person))

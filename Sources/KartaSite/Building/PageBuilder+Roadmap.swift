@@ -7,18 +7,18 @@ extension PageBuilder {
         let root = OutputPaths.root(of: resolved.path)
         return RoadmapPage(
             shell: shell(root: root, title: roadmap.title),
-            title: Format.text(roadmap.title),
+            title: Format.typeset(roadmap.title),
             level: roadmap.level.russianAdjective,
-            issuer: Format.text(roadmap.issuer),
+            issuer: Format.typeset(roadmap.issuer),
             period: Format.period(roadmap.period),
             approvedBy: resolved.order.map { orderLink(site.orders[$0], root: root) },
             schools: resolved.schools.map { school in
-                PageLink(href: root + site.schools[school].path, label: Format.text(site.schools[school].school.displayName))
+                PageLink(href: root + site.schools[school].path, label: Format.typeset(site.schools[school].school.displayName))
             },
             progress: progress(resolved.status.progress),
             reportHref: "report.html",
-            goal: Format.text(roadmap.goal),
-            tasks: roadmap.tasks.map(Format.text),
+            goal: Format.typeset(roadmap.goal),
+            tasks: roadmap.tasks.map(Format.typeset),
             timeline: timeline(resolved.status),
             table: measuresTable(resolved.status, root: root),
             body: HTML(raw: MarkdownRenderer.html(roadmap.body, root: root)))

@@ -18,28 +18,28 @@ extension PageBuilder {
         let others = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level != .school }
         return SchoolSection(
             slug: school.slug,
-            name: Format.text(school.name),
-            shortName: Format.text(school.displayName),
+            name: Format.typeset(school.name),
+            shortName: Format.typeset(school.displayName),
             participation: Self.participation(school),
-            address: Format.text(school.address),
-            director: Format.text(school.director),
+            address: Format.typeset(school.address),
+            director: Format.typeset(school.director),
             responsible: school.responsible.map(person),
             progress: progress(resolved.progress),
-            riskProfiles: school.riskProfiles.map(Format.text),
+            riskProfiles: school.riskProfiles.map(Format.typeset),
             curators: school.curators.map(person),
             methodists: school.methodists.map(person),
             documentGroups: Self.documentGroups.compactMap { kind, title in
                 let documents = school.documents.filter { $0.kind == kind }
                 guard !documents.isEmpty else { return nil }
                 return SchoolSection.DocumentGroup(title: title, documents: documents.map { document in
-                    SchoolSection.Document(title: Format.text(document.title), href: SiteLink.href(document.href, root: root),
+                    SchoolSection.Document(title: Format.typeset(document.title), href: SiteLink.href(document.href, root: root),
                                            date: document.date?.russianNumeric ?? "",
-                                           riskProfile: Format.text(document.riskProfile ?? ""))
+                                           riskProfile: Format.typeset(document.riskProfile ?? ""))
                 })
             },
             ownRoadmaps: own.map { link in
                 let roadmap = site.roadmaps[link.roadmap]
-                return SchoolSection.OwnRoadmap(title: Format.text(roadmap.roadmap.title), href: root + roadmap.path,
+                return SchoolSection.OwnRoadmap(title: Format.typeset(roadmap.roadmap.title), href: root + roadmap.path,
                                                 period: Format.period(roadmap.roadmap.period),
                                                 progress: progress(roadmap.status.progress),
                                                 table: measuresTable(roadmap.status, root: root))
@@ -47,7 +47,7 @@ extension PageBuilder {
             roadmaps: others.map { link in
                 let roadmap = site.roadmaps[link.roadmap]
                 let href = root + roadmap.path
-                return SchoolSection.Measures(title: Format.text(roadmap.roadmap.title), href: href,
+                return SchoolSection.Measures(title: Format.typeset(roadmap.roadmap.title), href: href,
                                               progress: progress(link.progress), list: list(link, href))
             },
             body: HTML(raw: MarkdownRenderer.html(school.body, root: root)))
@@ -58,7 +58,7 @@ extension PageBuilder {
         let status = site.roadmaps[link.roadmap].status
         return link.items.map { index in
             let item = status.items[index]
-            return SchoolSection.Measure(id: item.event.id, title: Format.text(item.event.title), when: item.event.when,
+            return SchoolSection.Measure(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
                                          state: item.state.rawValue, stateLabel: item.state.russianLabel,
                                          href: href + "#" + item.anchor)
         }
@@ -67,6 +67,6 @@ extension PageBuilder {
     /// The school's name, then a sentence that differs between schools only by the year (typeset once).
     private static func participation(_ school: School) -> String {
         let since = school.joined.map { " с \($0) года" } ?? ""
-        return Format.text(school.displayName) + Format.text(" участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
+        return Format.typeset(school.displayName) + Format.typeset(" участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
     }
 }

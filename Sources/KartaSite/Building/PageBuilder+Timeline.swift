@@ -14,7 +14,7 @@ extension PageBuilder {
         let rows = timeline.rows.map { row -> TimelineFigure.Row in
             switch row.kind {
             case .stage(let title):
-                return .stage(title: Format.text(title), textY: number(row.y + 15))
+                return .stage(title: Format.typeset(title), textY: number(row.y + 15))
             case .event(let item):
                 return .event(href: "#" + item.anchor, tooltip: Self.tooltip(item),
                               label: item.event.id.isEmpty ? "•" : item.event.id, textY: number(row.y + 12),
@@ -26,14 +26,14 @@ extension PageBuilder {
         }
         return TimelineFigure(
             width: number(Timeline.width), height: number(timeline.height), gridBottom: number(timeline.height - 4),
-            description: Format.text("Шкала времени: \(Format.plural(status.items.count, "мероприятие", "мероприятия", "мероприятий")) по этапам, \(status.roadmap.period.russianDescription); отметка — \(status.asOf.russianNumeric). Полный список — в таблице ниже."),
+            description: Format.typeset("Шкала времени: \(Format.plural(status.items.count, "мероприятие", "мероприятия", "мероприятий")) по этапам, \(status.roadmap.period.russianDescription); отметка — \(status.asOf.russianNumeric). Полный список — в таблице ниже."),
             months: months, rows: rows,
             asOfX: timeline.asOfX.map(number),
             asOfLabelX: number(min(timeline.asOfX ?? 0, Timeline.width - 90) + 3),
             asOf: status.asOf.russianNumeric,
             legend: EventState.allCases.map { TimelineFigure.LegendItem(state: $0.rawValue, label: $0.russianLabel) },
             unplaced: timeline.unplaced.map { item in
-                TimelineFigure.Unplaced(id: item.event.id, title: Format.text(item.event.title), when: item.event.when,
+                TimelineFigure.Unplaced(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
                                         href: "#" + item.anchor, reason: Self.reason(item))
             })
     }
@@ -48,6 +48,6 @@ extension PageBuilder {
     /// pages), so that the parts never run into each other.
     static func tooltip(_ item: RoadmapStatus.Item) -> String {
         let id = item.event.id.isEmpty ? "" : item.event.id + " "
-        return id + Format.text(item.event.title) + "\u{00A0}— " + Format.text(item.event.when) + " (\(item.state.russianLabel))"
+        return id + Format.typeset(item.event.title) + "\u{00A0}— " + Format.typeset(item.event.when) + " (\(item.state.russianLabel))"
     }
 }

@@ -13,14 +13,14 @@ struct PageBuilder: Sendable {
 
     init(site: ResolvedSite) {
         self.site = site
-        siteTitle = Format.text(site.site.title)
-        organization = Format.text(site.site.organization)
+        siteTitle = Format.typeset(site.site.title)
+        organization = Format.typeset(site.site.organization)
         asOf = site.asOf.russianNumeric
         asOfVerbal = site.asOf.russianVerbal
     }
 
     func shell(root: String, title: String) -> PageShell {
-        PageShell(root: root, pageTitle: Format.text(title), siteTitle: siteTitle, organization: organization,
+        PageShell(root: root, pageTitle: Format.typeset(title), siteTitle: siteTitle, organization: organization,
                   asOf: asOf, asOfVerbal: asOfVerbal)
     }
 
@@ -32,14 +32,14 @@ struct PageBuilder: Sendable {
     }
 
     func person(_ person: Person) -> PersonLine {
-        PersonLine(name: Format.text(person.name), position: Format.text(person.position),
-                   organization: Format.text(person.organization))
+        PersonLine(name: Format.typeset(person.name), position: Format.typeset(person.position),
+                   organization: Format.typeset(person.organization))
     }
 
     /// A link to an order, with its date and number as printed.
     func orderLink(_ order: ResolvedOrder, root: String) -> PageLink {
         let order = order.order
         return PageLink(href: root + OutputPaths.order(order.slug),
-                        label: Format.text("\(order.kind.capitalizedFirst) от \(order.date?.russianNumeric ?? "") № \(order.number) «\(order.title)»"))
+                        label: Format.typeset("\(order.kind.capitalizedFirst) от \(order.date?.russianNumeric ?? "") № \(order.number) «\(order.title)»"))
     }
 }

@@ -4,8 +4,8 @@ import KartaCore
 /// Which pages to render: a page whose fingerprint and file on disk match the previous build's
 /// manifest is kept as it is.
 struct RenderPlan {
-    /// Jobs to render, with the fingerprint of each.
-    var render: [(job: PageJob, fingerprint: String)] = []
+    /// Jobs whose pages must be rendered (new, changed, or missing on disk), with the fingerprint of each.
+    var stale: [(job: PageJob, fingerprint: String)] = []
     /// Outputs kept from the previous build, with their manifest entries.
     var kept: [String: BuildManifest.Entry] = [:]
     /// Pages of the site, rendered or kept.
@@ -33,7 +33,7 @@ struct RenderPlan {
             if unchanged {
                 for path in outputs { kept[path] = previous.entries[path] }
             } else {
-                render.append((job, fingerprint))
+                stale.append((job, fingerprint))
             }
         }
     }

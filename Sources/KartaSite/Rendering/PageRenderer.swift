@@ -35,7 +35,7 @@ public struct PageRenderer: Sendable {
             let section = schoolSection(index, root: root)
             let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0) } ?? section
             let page = SchoolPage(shell: builder.shell(root: root, title: school.school.displayName), section: section)
-            let fragment = SchoolFragmentPage(shortName: Format.text(school.school.displayName), asOf: builder.asOf,
+            let fragment = SchoolFragmentPage(shortName: Format.typeset(school.school.displayName), asOf: builder.asOf,
                                               asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
             return [OutputFile(path: school.path, html: theme.school(page)),
                     OutputFile(path: school.fragmentPath, html: theme.schoolFragment(fragment))]

@@ -8,8 +8,10 @@ extension RussianTypography {
     static let yearWords: Set<String> = ["г", "год", "года", "гг"]
     static let genitiveMonths = Set(RussianMonths.genitive)
 
-    /// A plain space, or a non-breaking one where DOMAIN.md asks for it. Only short words are
-    /// turned into strings: every rule is about abbreviations, initials, numbers and months.
+    /// A plain space, or a non-breaking one: after «№» and «§»; after «г.», «ул.», «с.» and the
+    /// like before a name or number; between initials and a surname (either order); between a
+    /// number and «г.»/«год», a month or a unit; between a month and its year; inside «и т. д.»,
+    /// «т. п.», «т. е.», «т. к.». Only short words are turned into strings.
     static func spaceKind(out: [Unicode.Scalar], input: [Unicode.Scalar], at i: Int) -> Unicode.Scalar {
         var start = out.count
         while start > 0, !isSpace(out[start - 1]) { start -= 1 }

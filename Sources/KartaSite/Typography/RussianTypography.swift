@@ -1,5 +1,5 @@
 /// Russian typography for text (never code): «ёлочки» and „лапки“ for straight quotes,
-/// dashes, and the non-breaking spaces of DOMAIN.md. Works on Unicode scalars: every character
+/// dashes, and non-breaking spaces where a Russian typesetter puts them (see `spaceKind`). Works on Unicode scalars: every character
 /// it looks at is a single scalar, and this is several times faster than `Character`.
 public enum RussianTypography {
     public static let nbsp: Unicode.Scalar = "\u{00A0}"

@@ -1,7 +1,7 @@
 import Testing
 import KartaCore
 
-/// Every form of DOMAIN.md and every term of the five seeds, with the period its document states.
+/// Every date form of the programme's documents (day, month, quarter, half-year, ranges, recurrences) and every term of the five seeds, with the period its document states.
 struct ScheduleParserTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let text: String

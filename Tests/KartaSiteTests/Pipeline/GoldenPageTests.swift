@@ -19,7 +19,7 @@ struct GoldenPageTests {
         let result = SiteFixture.build(content: SiteFixture.testsRoot.appendingPathComponent("Fixtures/mini/content").path, output: output)
         #expect(result.succeeded, "\(result.formattedDiagnostics())")
         let actual = try String(contentsOfFile: output + "/" + page.0, encoding: .utf8)
-        let golden = SiteFixture.testsRoot.appendingPathComponent("Build/Golden/" + page.1)
+        let golden = SiteFixture.testsRoot.appendingPathComponent("Pipeline/Golden/" + page.1)
         if ProcessInfo.processInfo.environment["KARTA_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: golden, atomically: true, encoding: .utf8)

@@ -13,7 +13,8 @@ public struct BuildResult: Sendable {
     public var verifiedUnchanged = false
     /// PDFs printed by `--pdf`.
     public var pdfs = 0
-    /// Seconds per phase.
+    /// Seconds per phase of the pipeline (`Phase`); render and write overlap on the workers, so
+    /// their thread time is split in the proportion the workers measured.
     public var timings = PhaseTimings()
 
     public var succeeded: Bool { !diagnostics.hasErrors }

@@ -38,14 +38,14 @@ public enum SiteBuilder {
         let location = SourceLocation(file: options.output, line: 1, column: 1)
         let writer: SiteWriter
         do {
-            writer = try SiteWriter(root: options.output, paths: plan.render.flatMap { $0.job.outputs(site) } + extras.map(\.path))
+            writer = try SiteWriter(root: options.output, paths: plan.stale.flatMap { $0.job.outputs(site) } + extras.map(\.path))
         } catch {
             result.diagnostics.report(error, at: location)
             return result
         }
         // Each page is written as soon as it is rendered; the time of this stretch is split between
         // the two phases in proportion to the thread time each took.
-        let log = renderAndWrite(plan.render.map(\.job), with: renderer, options: options, writer: writer)
+        let log = renderAndWrite(plan.stale.map(\.job), with: renderer, options: options, writer: writer)
         let span = clock.lap()
         result.timings[.render] = span * (1 - log.writeShare)
         let (pages, written, error) = log.result
@@ -53,7 +53,7 @@ public enum SiteBuilder {
         result.rendered = pages.reduce(0) { $0 + $1.count }
 
         var manifest = BuildManifest(entries: plan.kept)
-        for ((_, fingerprint), files) in zip(plan.render, pages) {
+        for ((_, fingerprint), files) in zip(plan.stale, pages) {
             for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
         }
         let extrasWritten = error == nil ? writer.write(all: extras) : (written: 0, error: nil)
