@@ -7,7 +7,6 @@ import KartaCore
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, theme: any Theme) -> BuildResult {
         var clock = PhaseClock()
-        var result = BuildResult(diagnostics: Diagnostics())
         let assets = ThemeAssets.load(from: options.templates)
         // A clean previous build: read the content once here; if it did not change, only verify.
         let previous = BuildManifest(forOutput: options.output)
@@ -16,8 +15,28 @@ public enum SiteBuilder {
            let verified = verifyUnchanged(previous, sources: known, options: options, assets: assets, clock: &clock) {
             return verified
         }
+        var result = BuildResult(diagnostics: Diagnostics())
+        guard let (loaded, site) = load(options, known: known ?? [:], into: &result, clock: &clock) else { return result }
+        if case .failure(let problem) = assets { result.diagnostics.append(problem) }
+        guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
+        let plan = RenderPlan(jobs: PageJob.all(for: site), site: site, loaded: loaded, assets: assets,
+                              previous: previous, options: options)
+        guard var manifest = renderAndWrite(plan, site: site, theme: theme, assets: assets, options: options,
+                                            into: &result, clock: &clock) else { return result }
+        manifest.inputs = BuildInputs.fingerprint(files: plan.files, assets: assets, options: options)
+        manifest.clean = result.diagnostics.all.isEmpty
+        manifest.save(forOutput: options.output)
+        if options.pdf {
+            printPDFs(PrintableDocument.all(in: site), options: options, into: &result)
+            result.timings[.pdf] = clock.lap()
+        }
+        return result
+    }
 
-        let sources = ContentLoader.read(from: options.content, known: known ?? [:])
+    /// The read, decode and resolve phases.
+    private static func load(_ options: BuildOptions, known: [String: String], into result: inout BuildResult,
+                             clock: inout PhaseClock) -> (LoadedContent, ResolvedSite)? {
+        let sources = ContentLoader.read(from: options.content, known: known)
         result.timings[.read] = clock.lap()
         let loaded = ContentLoader.decode(sources)
         result.loaded = loaded
@@ -27,21 +46,24 @@ public enum SiteBuilder {
                                         contentDirectory: loaded.root)
         result.diagnostics.append(contentsOf: site.diagnostics.all)
         result.timings[.resolve] = clock.lap()
-        if case .failure(let problem) = assets { result.diagnostics.append(problem) }
-        guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
+        return (loaded, site)
+    }
 
+    /// The render and write phases: the plan's stale pages, then assets and attachments, then the
+    /// removal of stale files. The manifest of the pages now in the folder; nil when a write failed.
+    private static func renderAndWrite(_ plan: RenderPlan, site: ResolvedSite, theme: any Theme, assets: ThemeAssets,
+                                       options: BuildOptions, into result: inout BuildResult,
+                                       clock: inout PhaseClock) -> BuildManifest? {
         let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS)
-        let plan = RenderPlan(jobs: PageJob.all(for: site), site: site, loaded: loaded, assets: assets,
-                              previous: previous, options: options)
         let extras = assets.files + attachments(options)
-        let printable = options.pdf ? PrintableDocument.all(in: site) : []
+        let pdfs = options.pdf ? PrintableDocument.all(in: site).map(\.pdf) : []
         let location = SourceLocation(file: options.output, line: 1, column: 1)
         let writer: SiteWriter
         do {
             writer = try SiteWriter(root: options.output, paths: plan.stale.flatMap { $0.job.outputs(site) } + extras.map(\.path))
         } catch {
             result.diagnostics.report(error, at: location)
-            return result
+            return nil
         }
         // Each page is written as soon as it is rendered; the time of this stretch is split between
         // the two phases in proportion to the thread time each took.
@@ -61,21 +83,14 @@ public enum SiteBuilder {
         do throws(OutputError) {
             if let error = error ?? extrasWritten.error { throw error }
             result.write.unchanged = result.rendered + extras.count - result.write.written + plan.kept.count
-            result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(printable.map(\.pdf)))
+            result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(pdfs))
         } catch {
             BuildManifest.discard(forOutput: options.output)
             result.diagnostics.report(error, at: location)
-            return result
+            return nil
         }
-        manifest.inputs = BuildInputs.fingerprint(files: plan.files, assets: assets, options: options)
-        manifest.clean = result.diagnostics.all.isEmpty
-        manifest.save(forOutput: options.output)
         result.timings[.write] = span * log.writeShare + clock.lap()
-        if options.pdf {
-            printPDFs(printable, options: options, into: &result)
-            result.timings[.pdf] = clock.lap()
-        }
-        return result
+        return manifest
     }
 
     /// Files under `content/files/`, copied as they are.

@@ -52,17 +52,11 @@ enum Karta {
 
     /// Replaces text in a file of the folder.
     static func edit(_ relative: String, in folder: URL, replacing old: String, with new: String) throws {
-        let file = folder.appendingPathComponent(relative)
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains(old))
-        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        try ScratchFolder.edit(folder.appendingPathComponent(relative).path, replacing: old, with: new)
     }
 
-    /// A copy of the demo content in a fresh temporary folder.
+    /// A copy of the demo content in a fresh temporary folder: the folder that holds `content/`.
     static func copyOfDemoContent() throws -> URL {
-        let target = try ScratchFolder.make("e2e")
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("content"),
-                                         to: target.appendingPathComponent("content"))
-        return target
+        try ScratchFolder.copy(packageRoot.appendingPathComponent("content"), as: "content").deletingLastPathComponent()
     }
 }

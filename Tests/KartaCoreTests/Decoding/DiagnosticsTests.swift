@@ -1,17 +1,25 @@
 import Testing
+import KartaTestSupport
 @testable import KartaCore
 
-/// Each planted problem is reported at its exact `file:line:column` with its kind.
+/// Each planted problem is reported at its exact `file:line:column` with its kind; `1️⃣` marks the
+/// place in the text (see `MarkedText`).
 struct DiagnosticsTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
         let file: String
-        let text: String
-        let line: Int
-        let column: Int
+        let text: MarkedText
         let code: String
         let severity: Severity
         var testDescription: String { name }
+
+        init(name: String, file: String, text: String, code: String, severity: Severity) {
+            self.name = name
+            self.file = file
+            self.text = MarkedText(text)
+            self.code = code
+            self.severity = severity
+        }
     }
 
     static let roadmapHead = """
@@ -25,98 +33,101 @@ struct DiagnosticsTests {
 
     static let cases: [Case] = [
         Case(name: "broken YAML", file: "roadmaps/a.md",
-             text: "---\ntitle: Карта\nlevel: [municipal\n---\n", line: 4, column: 1,
-             code: "broken-yaml", severity: .error),
+             text: "---\ntitle: Карта\nlevel: [municipal\n1️⃣---\n", code: "broken-yaml", severity: .error),
         Case(name: "front matter not closed", file: "roadmaps/a.md",
-             text: "---\ntitle: Карта\n", line: 1, column: 1, code: "front-matter-not-closed", severity: .error),
+             text: "1️⃣---\ntitle: Карта\n", code: "front-matter-not-closed", severity: .error),
         Case(name: "front matter missing", file: "schools/a.md",
-             text: "# Школа\n", line: 1, column: 1, code: "front-matter-missing", severity: .error),
+             text: "1️⃣# Школа\n", code: "front-matter-missing", severity: .error),
         Case(name: "list where text is expected", file: "roadmaps/a.md",
-             text: "---\ntitle:\n  - один\n  - два\nlevel: municipal\nperiod: {year: 2022}\n---\n",
-             line: 3, column: 3, code: "wrong-type", severity: .error),
+             text: "---\ntitle:\n  1️⃣- один\n  - два\nlevel: municipal\nperiod: {year: 2022}\n---\n",
+             code: "wrong-type", severity: .error),
         Case(name: "missing required field", file: "schools/a.md",
-             text: "---\nshort_name: Школа\n---\n", line: 2, column: 1, code: "missing-field", severity: .error),
+             text: "---\n1️⃣short_name: Школа\n---\n", code: "missing-field", severity: .error),
         Case(name: "unknown key", file: "roadmaps/a.md",
-             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        responsibel: Кто-то\n---\n",
-             line: 10, column: 9, code: "unknown-key", severity: .warning),
+             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        1️⃣responsibel: Кто-то\n---\n",
+             code: "unknown-key", severity: .warning),
         Case(name: "invalid date", file: "roadmaps/a.md",
-             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        done: 2022-02-30\n---\n",
-             line: 10, column: 15, code: "invalid-date", severity: .error),
+             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        done: 1️⃣2022-02-30\n---\n",
+             code: "invalid-date", severity: .error),
         Case(name: "unknown status", file: "roadmaps/a.md",
-             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        status: finished\n---\n",
-             line: 10, column: 17, code: "invalid-value", severity: .error),
+             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        status: 1️⃣finished\n---\n",
+             code: "invalid-value", severity: .error),
         Case(name: "unknown level", file: "roadmaps/a.md",
-             text: "---\ntitle: Карта\nlevel: federal\nperiod: {year: 2022}\n---\n",
-             line: 3, column: 8, code: "invalid-value", severity: .error),
+             text: "---\ntitle: Карта\nlevel: 1️⃣federal\nperiod: {year: 2022}\n---\n", code: "invalid-value", severity: .error),
         Case(name: "duplicate event id", file: "roadmaps/a.md",
-             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - id: \"1.1\"\n        title: А\n      - id: \"1.1\"\n        title: Б\n---\n",
-             line: 11, column: 9, code: "duplicate-event-id", severity: .error),
+             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - id: \"1.1\"\n        title: А\n      - 1️⃣id: \"1.1\"\n        title: Б\n---\n",
+             code: "duplicate-event-id", severity: .error),
         Case(name: "reference to a missing school", file: "roadmaps/a.md",
-             text: roadmapHead + "schools: [nowhere]\n---\n", line: 6, column: 11,
-             code: "unknown-reference", severity: .error),
+             text: roadmapHead + "schools: [1️⃣nowhere]\n---\n", code: "unknown-reference", severity: .error),
         Case(name: "reference to a missing order", file: "roadmaps/a.md",
-             text: roadmapHead + "approved_by: prikaz-1\n---\n", line: 6, column: 14,
-             code: "unknown-reference", severity: .error),
+             text: roadmapHead + "approved_by: 1️⃣prikaz-1\n---\n", code: "unknown-reference", severity: .error),
         Case(name: "slug not lowercase latin", file: "schools/Школа_1.md",
-             text: "---\nname: Школа\n---\n", line: 1, column: 1, code: "invalid-slug", severity: .error),
+             text: "1️⃣---\nname: Школа\n---\n", code: "invalid-slug", severity: .error),
         Case(name: "explicit slug invalid", file: "schools/a.md",
-             text: "---\nname: Школа\nslug: My School\n---\n", line: 3, column: 7, code: "invalid-slug", severity: .error),
+             text: "---\nname: Школа\nslug: 1️⃣My School\n---\n", code: "invalid-slug", severity: .error),
         Case(name: "href escapes the site", file: "schools/a.md",
-             text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: ../../etc/passwd\n---\n",
-             line: 5, column: 11, code: "unsafe-path", severity: .error),
+             text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: 1️⃣../../etc/passwd\n---\n",
+             code: "unsafe-path", severity: .error),
         Case(name: "javascript href", file: "schools/a.md",
-             text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: javascript:alert(1)\n---\n",
-             line: 5, column: 11, code: "unsafe-path", severity: .error),
+             text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: 1️⃣javascript:alert(1)\n---\n",
+             code: "unsafe-path", severity: .error),
         Case(name: "attachment missing", file: "schools/a.md",
-             text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: files/none.pdf\n---\n",
-             line: 5, column: 11, code: "missing-file", severity: .warning),
+             text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: 1️⃣files/none.pdf\n---\n",
+             code: "missing-file", severity: .warning),
         Case(name: "duplicate key", file: "schools/a.md",
-             text: "---\nname: Школа\nname: Другая\n---\n", line: 3, column: 1, code: "broken-yaml", severity: .error),
+             text: "---\nname: Школа\n1️⃣name: Другая\n---\n", code: "broken-yaml", severity: .error),
         Case(name: "invalid academic year", file: "roadmaps/a.md",
-             text: "---\ntitle: Карта\nlevel: school\nperiod:\n  academic_year: 2023-2025\n---\n",
-             line: 5, column: 18, code: "invalid-period", severity: .error),
+             text: "---\ntitle: Карта\nlevel: school\nperiod:\n  academic_year: 1️⃣2023-2025\n---\n",
+             code: "invalid-period", severity: .error),
+        Case(name: "unknown key after Cyrillic text", file: "schools/a.md",
+             text: "---\nname: «Школа № 1» — с. Тохтор\naddress: ул. Мира, 1\n1️⃣adress: там же\n---\n",
+             code: "unknown-key", severity: .warning),
+        Case(name: "invalid date after Cyrillic on the same line", file: "roadmaps/a.md",
+             text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - {title: Мера, done: 1️⃣2022-13-01}\n---\n",
+             code: "invalid-date", severity: .error),
     ]
 
     @Test(arguments: cases)
     func reportsProblemAtItsLocation(_ testCase: Case) throws {
-        let content = try TemporaryContent([testCase.file: testCase.text])
-        let loaded = ContentLoader.load(from: content.root)
-        let expected = SourceLocation(file: content.path(testCase.file), line: testCase.line, column: testCase.column)
+        let content = try ScratchFolder.content([testCase.file: testCase.text.text]).path
+        let loaded = ContentLoader.load(from: content)
+        let marker = testCase.text[1]
+        let expected = SourceLocation(file: content + "/" + testCase.file, line: marker.line, column: marker.column)
         let match = loaded.diagnostics.all.first { $0.code == testCase.code }
         #expect(match?.location == expected, "\(loaded.diagnostics.all)")
         #expect(match?.severity == testCase.severity)
     }
 
     @Test func unknownKeySuggestsNearestKnownKey() throws {
-        let content = try TemporaryContent(["roadmaps/a.md": Self.roadmapHead
+        let content = try ScratchFolder.content(["roadmaps/a.md": Self.roadmapHead
             + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        responsibel: Кто-то\n---\n"])
-        let diagnostic = try #require(ContentLoader.load(from: content.root).diagnostics.all.first)
+        let diagnostic = try #require(ContentLoader.load(from: content.path).diagnostics.all.first)
         #expect(diagnostic.message == "неизвестное поле «responsibel»; возможно, имелось в виду «responsible»")
     }
 
     @Test func unknownValueListsAllowedValues() throws {
-        let content = try TemporaryContent(["roadmaps/a.md": "---\ntitle: Карта\nlevel: federal\nperiod: {year: 2022}\n---\n"])
-        let diagnostic = try #require(ContentLoader.load(from: content.root).diagnostics.all.first)
+        let content = try ScratchFolder.content(["roadmaps/a.md": "---\ntitle: Карта\nlevel: federal\nperiod: {year: 2022}\n---\n"])
+        let diagnostic = try #require(ContentLoader.load(from: content.path).diagnostics.all.first)
         #expect(diagnostic.message == "поле «level»: недопустимое значение «federal»; допустимые: regional, municipal, school")
     }
 
     @Test func duplicateSlugsAreReported() throws {
-        let content = try TemporaryContent([
+        let content = try ScratchFolder.content([
             "schools/a.md": "---\nname: А\nslug: shkola\n---\n",
             "schools/b.md": "---\nname: Б\nslug: shkola\n---\n",
         ])
-        let diagnostics = ContentLoader.load(from: content.root).diagnostics.all
+        let diagnostics = ContentLoader.load(from: content.path).diagnostics.all
         #expect(diagnostics.map(\.code) == ["duplicate-slug"])
-        #expect(diagnostics.first?.location.file == content.path("schools/b.md"))
+        #expect(diagnostics.first?.location.file == content.path + "/schools/b.md")
     }
 
     @Test func everyProblemOfARunIsReported() throws {
-        let content = try TemporaryContent([
+        let content = try ScratchFolder.content([
             "schools/a.md": "---\nname: [А]\njoined: давно\n---\n",
             "schools/b.md": "---\nname: Б\nroadmaps: [nope]\ncolor: red\n---\n",
             "orders/c.md": "---\ntitle: Об\n",
         ])
-        let loaded = ContentLoader.load(from: content.root)
+        let loaded = ContentLoader.load(from: content.path)
         #expect(Set(loaded.diagnostics.all.map(\.code))
             == ["wrong-type", "invalid-number", "unknown-reference", "unknown-key", "front-matter-not-closed"])
         #expect(loaded.diagnostics.errorCount == 4)
@@ -125,20 +136,20 @@ struct DiagnosticsTests {
     }
 
     @Test func formatsLikeACompilerWithCaret() throws {
-        let content = try TemporaryContent(["roadmaps/a.md": "---\ntitle: Карта\nlevel: federal\nperiod: {year: 2022}\n---\n"])
-        let loaded = ContentLoader.load(from: content.root)
+        let content = try ScratchFolder.content(["roadmaps/a.md": "---\ntitle: Карта\nlevel: federal\nperiod: {year: 2022}\n---\n"])
+        let loaded = ContentLoader.load(from: content.path)
         #expect(loaded.formattedDiagnostics() == """
-        \(content.path("roadmaps/a.md")):3:8: ошибка: поле «level»: недопустимое значение «federal»; допустимые: regional, municipal, school
+        \(content.path + "/roadmaps/a.md"):3:8: ошибка: поле «level»: недопустимое значение «federal»; допустимые: regional, municipal, school
         level: federal
                ^
         """)
     }
 }
 
-/// `karta check` warns about terms it cannot place, at the `when` line.
+/// `karta check` warns about terms it cannot place, at the `when` value.
 struct TermWarningTests {
     @Test func unknownAndOutOfPeriodTerms() throws {
-        let content = try TemporaryContent(["roadmaps/a.md": """
+        let text = MarkedText("""
         ---
         title: Карта
         level: municipal
@@ -147,17 +158,17 @@ struct TermWarningTests {
           - title: Этап
             events:
               - title: А
-                when: после экзаменов
+                when: 1️⃣после экзаменов
               - title: Б
-                when: май 2023
+                when: 2️⃣май 2023
               - title: В
                 when: на постоянной основе с сентября 2020
         ---
-        """])
-        let diagnostics = ContentLoader.load(from: content.root).diagnostics.sorted
+        """)
+        let content = try ScratchFolder.content(["roadmaps/a.md": text.text])
+        let diagnostics = ContentLoader.load(from: content.path).diagnostics.sorted
         #expect(diagnostics.map(\.code) == ["unknown-term", "term-outside-period"])
-        #expect(diagnostics.map(\.location.line) == [9, 11])
-        #expect(diagnostics.map(\.location.column) == [15, 15])
+        #expect(diagnostics.map { MarkedText.Position(line: $0.location.line, column: $0.location.column) } == text.all)
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import KartaTestSupport
 @testable import KartaCore
 
 struct SourceTextTests {
@@ -26,10 +27,10 @@ struct SourceTextTests {
     }
 
     @Test func windows1251FileFailsCheckWithLocation() throws {
-        let content = try TemporaryContent([:])
-        try content.write(Data(Array("---\nname: ".utf8) + [0xD8, 0xEA, 0xEE, 0xEB, 0xE0, 10] + Array("---\n".utf8)),
-                          to: "schools/a.md")
-        let loaded = ContentLoader.load(from: content.root)
+        let content = try ScratchFolder.content([:])
+        try ScratchFolder.write(Data(Array("---\nname: ".utf8) + [0xD8, 0xEA, 0xEE, 0xEB, 0xE0, 10] + Array("---\n".utf8)),
+                                to: content.appendingPathComponent("schools/a.md"))
+        let loaded = ContentLoader.load(from: content.path)
         #expect(loaded.diagnostics.all.map(\.code) == ["not-utf8"])
     }
 }

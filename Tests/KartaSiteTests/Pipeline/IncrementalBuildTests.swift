@@ -1,3 +1,4 @@
+import KartaTestSupport
 import Foundation
 import KartaTemplates
 import Testing
@@ -37,7 +38,7 @@ struct IncrementalBuildTests {
         #expect(rebuilt.rendered > 0)
         let full = SiteFixture.temporaryFolder()
         _ = SiteFixture.build(content: content, output: full)
-        #expect(SiteFixture.snapshot(incremental) == SiteFixture.snapshot(full))
+        #expect(ScratchFolder.snapshot(incremental) == ScratchFolder.snapshot(full))
     }
 
     @Test func onlyDependentPagesAreRendered() throws {
@@ -126,6 +127,6 @@ extension IncrementalBuildTests {
         #expect(SiteFixture.build(content: content, output: output).succeeded)
         let full = SiteFixture.temporaryFolder()
         _ = SiteFixture.build(content: content, output: full)
-        #expect(SiteFixture.snapshot(output) == SiteFixture.snapshot(full))
+        #expect(ScratchFolder.snapshot(output) == ScratchFolder.snapshot(full))
     }
 }

@@ -1,3 +1,4 @@
+import KartaTestSupport
 import Foundation
 import Testing
 import KartaCore
@@ -10,7 +11,7 @@ struct SiteBuilderTests {
         let a = SiteFixture.temporaryFolder(), b = SiteFixture.temporaryFolder()
         #expect(SiteFixture.build(content: Self.mini, output: a, parallel: true).succeeded)
         #expect(SiteFixture.build(content: Self.mini, output: b, parallel: false).succeeded)
-        let first = SiteFixture.snapshot(a), second = SiteFixture.snapshot(b)
+        let first = ScratchFolder.snapshot(a), second = ScratchFolder.snapshot(b)
         #expect(first.count == 11)
         #expect(first == second)
     }
@@ -32,7 +33,7 @@ struct SiteBuilderTests {
         let content = try SiteFixture.copy("mini")
         let output = SiteFixture.temporaryFolder()
         #expect(SiteFixture.build(content: content, output: output).succeeded)
-        let before = SiteFixture.snapshot(output)
+        let before = ScratchFolder.snapshot(output)
         let roadmap = content + "/roadmaps/plan.md"
         let text = try String(contentsOfFile: roadmap, encoding: .utf8)
             .replacingOccurrences(of: "title: Семинар", with: "title: Семинар\n        status: finished")
@@ -42,7 +43,7 @@ struct SiteBuilderTests {
         #expect(!result.succeeded)
         #expect(result.diagnostics.all.map(\.code) == ["invalid-value"])
         #expect(!result.outputChanged)
-        #expect(SiteFixture.snapshot(output) == before)
+        #expect(ScratchFolder.snapshot(output) == before)
     }
 
     @Test func refusesToCleanAFolderKartaDidNotCreate() throws {
@@ -51,7 +52,7 @@ struct SiteBuilderTests {
         try "мой файл".write(toFile: output + "/notes.txt", atomically: true, encoding: .utf8)
         let result = SiteFixture.build(content: Self.mini, output: output)
         #expect(result.diagnostics.all.map(\.code) == ["output-not-karta"])
-        #expect(SiteFixture.snapshot(output).keys.sorted() == ["notes.txt"])
+        #expect(ScratchFolder.snapshot(output).keys.sorted() == ["notes.txt"])
     }
 
     @Test func contentNeverInjectsScript() throws {
@@ -64,7 +65,7 @@ struct SiteBuilderTests {
         let output = SiteFixture.temporaryFolder()
         let result = SiteFixture.build(content: content, output: output)
         #expect(result.succeeded, "\(result.formattedDiagnostics())")
-        for (path, data) in SiteFixture.snapshot(output) where path.hasSuffix(".html") {
+        for (path, data) in ScratchFolder.snapshot(output) where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self).lowercased()
             #expect(!html.contains("<script"), "\(path)")
             #expect(!html.contains("javascript:"), "\(path)")
@@ -103,7 +104,7 @@ struct SiteBuilderTests {
     @Test func pagesUseOnlyRelativeLinksAndNoExternalResources() throws {
         let output = SiteFixture.temporaryFolder()
         #expect(SiteFixture.build(content: Self.mini, output: output).succeeded)
-        for (path, data) in SiteFixture.snapshot(output) where path.hasSuffix(".html") {
+        for (path, data) in ScratchFolder.snapshot(output) where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("src=\"http"), "\(path)")
             #expect(!html.contains("href=\"/"), "\(path)")
