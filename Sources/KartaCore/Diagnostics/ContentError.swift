@@ -20,10 +20,16 @@ public enum ContentError: DiagnosticMessage, Hashable {
     case missingFile(String)
     case invalidPeriod(String)
     case invalidBaseURL(String)
+    case attachmentRefused(String, reason: RefusedAttachment)
+
+    /// Why a file of `files/` is not published.
+    public enum RefusedAttachment: Sendable, Hashable {
+        case link, active
+    }
 
     public var severity: Severity {
         switch self {
-        case .unknownKey, .missingFile: .warning
+        case .unknownKey, .missingFile, .attachmentRefused: .warning
         default: .error
         }
     }
@@ -47,6 +53,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
         case .unknownReference: "unknown-reference"
         case .invalidSlug: "invalid-slug"
         case .unsafePath: "unsafe-path"
+        case .attachmentRefused: "attachment-refused"
         case .missingFile: "missing-file"
         case .invalidPeriod: "invalid-period"
         case .invalidBaseURL: "invalid-base-url"
@@ -96,6 +103,10 @@ public enum ContentError: DiagnosticMessage, Hashable {
             return "файл «\(path)» не найден в папке content"
         case .invalidBaseURL(let url):
             return "адрес сайта «\(url)» должен начинаться с https:// или http://"
+        case .attachmentRefused(let path, .link):
+            return "файл «\(path)» не опубликован: это символическая ссылка, а karta публикует только обычные файлы папки files/"
+        case .attachmentRefused(let path, .active):
+            return "файл «\(path)» не опубликован: страница или скрипт, открытые с адреса сайта, могли бы действовать от его имени; приложите документ в PDF или Word"
         case .invalidPeriod(let text):
             return "период «\(text)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
         }

@@ -1,6 +1,14 @@
 /// Prints diagnostics like a compiler: the location line, then the source line and a caret.
+///
+/// Bounded however odd the input: each file's lines are indexed once (not searched again for every
+/// diagnostic), a long line is shown as a window around the column, and at most
+/// `perFileLimit` diagnostics of a file are printed — the rest are counted in one line.
 public struct DiagnosticFormatter: Sendable {
     public var sources: [String: String]
+    /// Diagnostics printed per file; a file with thousands of problems has one cause to fix first.
+    public static let perFileLimit = 100
+    /// Scalars of a source line shown on each side of the column.
+    static let window = 60
 
     /// - Parameter sources: the decoded text of each file, keyed by the path used in locations.
     public init(sources: [String: String]) {
@@ -8,30 +16,69 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
+        var lines: [String: [String.Index]] = [:]
+        return format(diagnostic, lines: &lines)
+    }
+
+    /// Diagnostics in the order given, each file's beyond `perFileLimit` counted at its end.
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        var lines: [String: [String.Index]] = [:]
+        var printed: [String: Int] = [:]
+        var hidden: [String: Int] = [:]
+        var order: [String] = []
+        var blocks: [String: [String]] = [:]
+        for diagnostic in diagnostics {
+            let file = diagnostic.location.file
+            if blocks[file] == nil {
+                order.append(file)
+                blocks[file] = []
+            }
+            if printed[file, default: 0] >= Self.perFileLimit {
+                hidden[file, default: 0] += 1
+                continue
+            }
+            printed[file, default: 0] += 1
+            blocks[file, default: []].append(format(diagnostic, lines: &lines))
+        }
+        return order.flatMap { file -> [String] in
+            let rest = hidden[file].map {
+                ["\(file): не показано сообщений об этом файле: \($0) (показываются первые \(Self.perFileLimit)); исправьте показанные и проверьте снова"]
+            } ?? []
+            return blocks[file, default: []] + rest
+        }.joined(separator: "\n")
+    }
+
+    private func format(_ diagnostic: Diagnostic, lines: inout [String: [String.Index]]) -> String {
         var out = diagnostic.description
-        guard let text = sources[diagnostic.location.file],
-              let line = Self.line(diagnostic.location.line, of: text) else { return out }
-        let shown = line.replacingTabs()
-        let prefix = line.unicodeScalars.prefix(max(0, diagnostic.location.column - 1))
-        let pad = String(String.UnicodeScalarView(prefix)).replacingTabs()
-            .unicodeScalars.map { _ in " " }.joined()
-        out += "\n" + shown + "\n" + pad + "^"
+        let location = diagnostic.location
+        guard let text = sources[location.file] else { return out }
+        if lines[location.file] == nil { lines[location.file] = Self.lineStarts(of: text) }
+        guard let line = Self.line(location.line, of: text, starts: lines[location.file]!) else { return out }
+        let scalars = Array(line.unicodeScalars)
+        let column = min(max(0, location.column - 1), scalars.count)
+        // A line of megabytes (one pasted cell) is shown around the column, not whole.
+        let start = max(0, column - Self.window), end = min(scalars.count, column + Self.window)
+        let lead = start > 0 ? "…" : "", tail = end < scalars.count ? "…" : ""
+        let shown = lead + String(String.UnicodeScalarView(scalars[start..<end])) + tail
+        let pad = lead + String(String.UnicodeScalarView(scalars[start..<column]))
+        out += "\n" + shown.replacingTabs() + "\n" + pad.replacingTabs().unicodeScalars.map { _ in " " }.joined() + "^"
         return out
     }
 
-    public func format(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(format).joined(separator: "\n")
+    /// Where each line of `text` starts.
+    static func lineStarts(of text: String) -> [String.Index] {
+        var starts = [text.startIndex]
+        var index = text.startIndex
+        while let newline = text[index...].firstIndex(of: "\n") {
+            index = text.index(after: newline)
+            starts.append(index)
+        }
+        return starts
     }
 
-    static func line(_ number: Int, of text: String) -> Substring? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.startIndex
-        while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            current += 1
-        }
+    static func line(_ number: Int, of text: String, starts: [String.Index]) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
         let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
         return text[start..<end]
     }

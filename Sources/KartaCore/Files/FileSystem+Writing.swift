@@ -61,23 +61,37 @@ extension FileSystem {
         rmdir(path)
     }
 
-    /// Every entry under `folder`, depth first, as a path relative to it and whether it is a
-    /// folder; readdir's file type is used, so there is no `stat` per entry. Links are not followed.
-    public static func walk(_ folder: String, _ visit: (_ relative: String, _ isFolder: Bool) -> Void) {
+    /// What `walk` found.
+    public enum EntryKind: Sendable {
+        case file, folder, link
+    }
+
+    /// Every entry under `folder`, depth first, as a path relative to it and its kind; readdir's
+    /// file type is used, so there is no `stat` per entry. Links are reported, never followed.
+    public static func walk(_ folder: String, _ visit: (_ relative: String, _ kind: EntryKind) -> Void) {
         walk(folder, relative: "", visit)
     }
 
-    private static func walk(_ folder: String, relative: String, _ visit: (String, Bool) -> Void) {
+    private static func walk(_ folder: String, relative: String, _ visit: (String, EntryKind) -> Void) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
+        var entries: [(String, EntryKind)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             if name == "." || name == ".." { continue }
+            let kind: EntryKind = switch entry.pointee.d_type {
+            case UInt8(DT_DIR): .folder
+            case UInt8(DT_LNK): .link
+            case UInt8(DT_UNKNOWN): isSymbolicLink(folder + "/" + name) ? .link : isDirectory(folder + "/" + name) ? .folder : .file
+            default: .file
+            }
+            entries.append((name, kind))
+        }
+        // Sorted, so that whoever lists files gets them in the same order on every machine.
+        for (name, kind) in entries.sorted(by: { $0.0 < $1.0 }) {
             let child = relative.isEmpty ? name : relative + "/" + name
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) { isFolder = isDirectory(folder + "/" + name) && !isSymbolicLink(folder + "/" + name) }
-            visit(child, isFolder)
-            if isFolder { walk(folder + "/" + name, relative: child, visit) }
+            visit(child, kind)
+            if kind == .folder { walk(folder + "/" + name, relative: child, visit) }
         }
     }
 }

@@ -21,8 +21,31 @@ public enum FileSystem {
         FileManager.default.isExecutableFile(atPath: path)
     }
 
+    /// True for a symbolic link itself, whatever it points at (or if it points nowhere).
     public static func isSymbolicLink(_ path: String) -> Bool {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// True for a regular file that is not a link.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// The absolute path with `.`, `..` and links resolved as far as the path exists; the part
+    /// that does not exist yet is appended as written. For telling whether two folders overlap.
+    public static func canonical(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL.path
+        var missing: [String] = []
+        while !fileExists(existing), existing != "/" {
+            missing.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        guard let resolved = realpath(existing, nil) else { return ([existing] + missing).joined(separator: "/") }
+        defer { free(resolved) }
+        let base = String(cString: resolved)
+        return missing.isEmpty ? base : (base == "/" ? "" : base) + "/" + missing.joined(separator: "/")
     }
 
     /// Names in a folder, sorted, without hidden entries unless `hidden`; empty when the folder

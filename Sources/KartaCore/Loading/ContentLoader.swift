@@ -25,10 +25,10 @@ public enum ContentLoader {
         let sitePath = "\(root)/site.yml"
         let site: Result<String, Diagnostic> = !FileSystem.fileExists(sitePath)
             ? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath, line: 1, column: 1)))
-            : known[sitePath].map { .success($0) } ?? FileSystem.text(sitePath)
+            : known[sitePath].map { .success($0) } ?? text(sitePath)
         let files = contentFiles(root: root)
         let texts = files.parallelMap { file in
-            known[file.path].map { Result.success($0) } ?? FileSystem.text(file.path)
+            known[file.path].map { Result.success($0) } ?? text(file.path)
         }
         return ContentSources(root: root, site: site, files: Array(zip(files, texts)), folderProblem: nil)
     }
@@ -62,6 +62,16 @@ public enum ContentLoader {
         return result
     }
 
+    /// A content file's text. A link is not followed: it could publish any file of the machine
+    /// (`schools/a.md` → `/etc/passwd`).
+    private static func text(_ path: String) -> Result<String, Diagnostic> {
+        guard !FileSystem.isSymbolicLink(path) else {
+            return .failure(ContentError.unreadable(reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым")
+                .at(SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return FileSystem.text(path)
+    }
+
     static func contentFiles(root: String) -> [ContentFile] {
         ContentKind.allCases.flatMap { kind in
             FileSystem.list("\(root)/\(kind.folder)")
@@ -77,7 +87,7 @@ public enum ContentLoader {
         let root = FileSystem.folder(directory)
         let paths = ["\(root)/site.yml"] + contentFiles(root: root).map(\.path)
         let texts = paths.parallelMap { path in
-            try? FileSystem.text(path).get()
+            try? text(path).get()
         }
         var result: [String: String] = [:]
         for (path, text) in zip(paths, texts) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Classifies and checks the `href` of documents, evidence and attachments.
 public enum LinkChecker {
     public enum Target: Equatable, Sendable {
@@ -18,18 +20,22 @@ public enum LinkChecker {
             return .unsafe
         }
         let path = href.split(separator: "#", maxSplits: 1).first.map(String.init) ?? href
+        // A browser decodes `%2e%2e` to `..` before it resolves the path: judge what it will see.
+        guard let decoded = path.removingPercentEncoding, !decoded.contains("\\") else { return .unsafe }
+        let dotSegment = { (segment: Substring) in segment == ".." || segment == "." }
+        if decoded.split(separator: "/").contains(where: dotSegment) { return .unsafe }
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        if segments.contains(where: { $0 == ".." || $0 == "." }) { return .unsafe }
         return .local(segments.joined(separator: "/"))
     }
 
-    static func check(_ href: String, at location: SourceLocation, contentDirectory: String,
+    /// - Parameter published: the attachments the site publishes (`Attachments`).
+    static func check(_ href: String, at location: SourceLocation, published: Set<String>,
                       into diagnostics: inout Diagnostics) {
         switch classify(href) {
         case .external: break
         case .unsafe: diagnostics.report(ContentError.unsafePath(href), at: location)
         case .local(let path):
-            if !FileSystem.fileExists("\(contentDirectory)/\(path)") {
+            if !published.contains(path.removingPercentEncoding ?? path) {
                 diagnostics.report(ContentError.missingFile(path), at: location)
             }
         }

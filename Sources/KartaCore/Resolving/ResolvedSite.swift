@@ -6,16 +6,19 @@ public struct ResolvedSite: Sendable {
     public let schools: [ResolvedSchool]
     public let roadmaps: [ResolvedRoadmap]
     public let orders: [ResolvedOrder]
+    /// The files of `content/files/` the site publishes, relative to the content folder, sorted.
+    public let attachments: [String]
     /// Dangling references, duplicate slugs and ids, unsafe or missing files, terms not understood.
     public let diagnostics: Diagnostics
 
     init(site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
-         orders: [ResolvedOrder], diagnostics: Diagnostics) {
+         orders: [ResolvedOrder], attachments: [String], diagnostics: Diagnostics) {
         self.site = site
         self.asOf = asOf
         self.schools = schools
         self.roadmaps = roadmaps
         self.orders = orders
+        self.attachments = attachments
         self.diagnostics = diagnostics
     }
 }

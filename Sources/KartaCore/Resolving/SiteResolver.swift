@@ -4,6 +4,7 @@
 public struct SiteResolver {
     private let content: Content
     private let contentDirectory: String
+    private var published: Set<String> = []
     private var diagnostics = Diagnostics()
     private var schoolIndex: [String: Int] = [:]
     private var roadmapIndex: [String: Int] = [:]
@@ -25,6 +26,8 @@ public struct SiteResolver {
         roadmapIndex = index(content.roadmaps.map { ($0.slug, $0.file) }, kind: .roadmap)
         orderIndex = index(content.orders.map { ($0.slug, $0.file) }, kind: .order)
 
+        let attachments = Attachments.scan(contentDirectory: contentDirectory, into: &diagnostics)
+        published = Set(attachments)
         let statuses = content.roadmaps.parallelMap { RoadmapStatus($0, asOf: asOf) }
         var roadmaps: [ResolvedRoadmap] = []
         for status in statuses {
@@ -40,7 +43,7 @@ public struct SiteResolver {
         var orders: [ResolvedOrder] = []
         for order in content.orders { orders.append(resolveOrder(order)) }
         return ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-                            diagnostics: diagnostics)
+                            attachments: attachments, diagnostics: diagnostics)
     }
 
     /// Each school with the roadmaps it lists or that list it, in slug order.
@@ -51,7 +54,7 @@ public struct SiteResolver {
         }
         for (index, school) in content.schools.enumerated() {
             for documents in school.documents {
-                LinkChecker.check(documents.href, at: documents.location, contentDirectory: contentDirectory, into: &diagnostics)
+                LinkChecker.check(documents.href, at: documents.location, published: published, into: &diagnostics)
             }
             for roadmap in link(school.roadmaps, to: .roadmap) { bySchool[index].insert(roadmap) }
         }
@@ -77,7 +80,7 @@ public struct SiteResolver {
             case .assignments(let kind, let schools):
                 return .assignments(kind, schools: link(schools, to: .school))
             case .file(let link):
-                LinkChecker.check(link.href, at: link.location, contentDirectory: contentDirectory, into: &diagnostics)
+                LinkChecker.check(link.href, at: link.location, published: published, into: &diagnostics)
                 return .file(link)
             }
         }
@@ -122,7 +125,7 @@ public struct SiteResolver {
         for event in roadmap.events {
             _ = link(event.schools, to: .school)
             for link in event.evidence {
-                LinkChecker.check(link.href, at: link.location, contentDirectory: contentDirectory, into: &diagnostics)
+                LinkChecker.check(link.href, at: link.location, published: published, into: &diagnostics)
             }
             checkTerm(of: event, in: roadmap)
             guard !event.id.isEmpty else { continue }

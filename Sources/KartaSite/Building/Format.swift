@@ -17,10 +17,7 @@ enum Format {
 
     /// «1 мероприятие», «2 мероприятия», «5 мероприятий».
     static func plural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
-        let mod10 = n % 10, mod100 = n % 100
-        if mod10 == 1 && mod100 != 11 { return "\(n)\u{00A0}\(one)" }
-        if (2...4).contains(mod10) && !(12...14).contains(mod100) { return "\(n)\u{00A0}\(few)" }
-        return "\(n)\u{00A0}\(many)"
+        RussianPlural.count(n, one, few, many)
     }
 
     /// «2022 год», «2023–2024 учебный год», «01.09.2023 – 31.08.2024», typeset.

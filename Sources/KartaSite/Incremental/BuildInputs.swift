@@ -3,8 +3,11 @@ import KartaCore
 /// Everything a build reads, as one fingerprint: when it equals the previous build's and that
 /// build was clean, the site is verified instead of rebuilt.
 enum BuildInputs {
-    /// - Parameter files: the fingerprint of each content file's text, by path.
-    static func fingerprint(files: [String: Fingerprint], assets: ThemeAssets, options: BuildOptions) -> String {
+    /// - Parameters:
+    ///   - files: the fingerprint of each content file's text, by path.
+    ///   - attachments: the published files of `files/`; whether a link finds its file depends on them.
+    static func fingerprint(files: [String: Fingerprint], attachments: [String], assets: ThemeAssets,
+                            options: BuildOptions) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(KartaVersion.current)
         fingerprint.add(options.asOf?.iso ?? "-")
@@ -15,6 +18,7 @@ enum BuildInputs {
             fingerprint.add(path)
             fingerprint.add(files[path]!)
         }
+        for path in attachments { fingerprint.add(path) }
         return fingerprint.hex
     }
 }

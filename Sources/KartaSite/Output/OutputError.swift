@@ -4,6 +4,8 @@ import KartaCore
 public enum OutputError: DiagnosticMessage, Hashable {
     case notKartaOutput
     case unsafePath(String)
+    case linkInOutput(String)
+    case outputInsideContent(output: String, content: String)
     case writeFailed(String, reason: String)
 
     public var severity: Severity { .error }
@@ -12,6 +14,8 @@ public enum OutputError: DiagnosticMessage, Hashable {
         switch self {
         case .notKartaOutput: "output-not-karta"
         case .unsafePath: "output-unsafe-path"
+        case .linkInOutput: "output-link"
+        case .outputInsideContent: "output-inside-content"
         case .writeFailed: "output-write-failed"
         }
     }
@@ -22,6 +26,10 @@ public enum OutputError: DiagnosticMessage, Hashable {
             "папка уже содержит файлы, но не создана karta (нет файла .karta); укажите пустую папку или удалите её, чтобы ничего не потерять"
         case .unsafePath(let path):
             "путь «\(path)» выходит за пределы папки сайта"
+        case .linkInOutput(let path):
+            "«\(path)» в папке сайта — символическая ссылка; karta не пишет через ссылки, чтобы не выйти за пределы папки: удалите ссылку"
+        case .outputInsideContent(let output, let content):
+            "папка сайта «\(output)» и папка с содержимым «\(content)» вложены одна в другую; каждая сборка копировала бы сайт в себя или удаляла бы содержимое: укажите другую папку"
         case .writeFailed(let path, let reason):
             "не удалось записать «\(path)»: \(reason)"
         }

@@ -13,13 +13,15 @@ public struct SiteWriter: Sendable {
     let fresh: Bool
 
     /// Checks that the folder is karta's (or empty) and that every path stays inside it, and
-    /// creates the folders of `paths`. Nothing is written yet.
+    /// creates the folders of `paths`. A new folder is marked as karta's before any page is
+    /// written, so that a build that stops half-way (a full disk) can be repaired by the next.
     public init(root: String, paths: [String]) throws(OutputError) {
         let root = FileSystem.folder(root)
         self.root = root
         fresh = try Self.checkOwnership(root)
         for path in paths where !Self.isSafe(path) { throw .unsafePath(path) }
         try Self.makeDirectories(for: paths, root: root)
+        if fresh { _ = try write(OutputFile(path: Self.marker, text: Self.markerText)) }
     }
 
     /// Writes `files` and removes stale files in one go.
@@ -61,12 +63,16 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// True when the folder is absent or empty.
+    /// True when the folder is absent or empty. The marker counts only as the regular file karta
+    /// writes: a folder or link named `.karta`, or a file of other text, is the user's.
     private static func checkOwnership(_ root: String) throws(OutputError) -> Bool {
         guard FileSystem.isDirectory(root) else { return true }
         let entries = FileSystem.list(root, hidden: true)
-        if !entries.isEmpty && !entries.contains(marker) { throw .notKartaOutput }
-        return entries.isEmpty
+        if entries.isEmpty { return true }
+        let path = root + "/" + marker
+        guard FileSystem.isRegularFile(path),
+              FileSystem.bytes(path).starts(with: markerText.utf8.prefix(40)) else { throw .notKartaOutput }
+        return false
     }
 
     private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
@@ -83,8 +89,10 @@ public struct SiteWriter: Sendable {
                 parts = parts.dropLast()
             }
         }
-        // Sorted, so that parents come first.
+        // Sorted, so that parents come first. A link inside the output (`files` → elsewhere) would
+        // take the writes out of the folder: refused, never followed.
         for folder in folders.sorted() {
+            if FileSystem.isSymbolicLink(folder) { throw .linkInOutput(String(folder.dropFirst(root.count + 1))) }
             do throws(SystemError) {
                 try FileSystem.makeFolder(folder)
             } catch {
@@ -111,9 +119,9 @@ public struct SiteWriter: Sendable {
     private static func removeStale(keeping: Set<String>, root: String) -> Int {
         var removed = 0
         var folders: [String] = []
-        FileSystem.walk(root) { relative, isFolder in
+        FileSystem.walk(root) { relative, kind in
             let path = root + "/" + relative
-            if isFolder { folders.append(path); return }
+            if kind == .folder { folders.append(path); return }
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
             if relative == marker || (name.hasPrefix(".") && !name.hasPrefix(".karta-")) || keeping.contains(relative) { return }
             if FileSystem.remove(path) { removed += 1 }

@@ -7,6 +7,11 @@ import KartaCore
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, theme: any Theme) -> BuildResult {
         var clock = PhaseClock()
+        if let overlap = overlap(options) {
+            var result = BuildResult(diagnostics: Diagnostics())
+            result.diagnostics.report(overlap, at: SourceLocation(file: options.output, line: 1, column: 1))
+            return result
+        }
         let assets = ThemeAssets.load(from: options.templates)
         // A clean previous build: read the content once here; if it did not change, only verify.
         let previous = BuildManifest(forOutput: options.output)
@@ -23,7 +28,8 @@ public enum SiteBuilder {
                               previous: previous, options: options)
         guard var manifest = renderAndWrite(plan, site: site, theme: theme, assets: assets, options: options,
                                             into: &result, clock: &clock) else { return result }
-        manifest.inputs = BuildInputs.fingerprint(files: plan.files, assets: assets, options: options)
+        manifest.inputs = BuildInputs.fingerprint(files: plan.files, attachments: site.attachments, assets: assets,
+                                                  options: options)
         manifest.clean = result.diagnostics.all.isEmpty
         manifest.save(forOutput: options.output)
         if options.pdf {
@@ -31,6 +37,14 @@ public enum SiteBuilder {
             result.timings[.pdf] = clock.lap()
         }
         return result
+    }
+
+    /// The output folder inside the content folder (`--output content/files/site`) would copy the
+    /// site into itself on every build; the content inside the output would be removed as stale.
+    private static func overlap(_ options: BuildOptions) -> OutputError? {
+        let output = FileSystem.canonical(options.output), content = FileSystem.canonical(options.content)
+        guard output == content || output.hasPrefix(content + "/") || content.hasPrefix(output + "/") else { return nil }
+        return .outputInsideContent(output: options.output, content: options.content)
     }
 
     /// The read, decode and resolve phases.
@@ -55,7 +69,7 @@ public enum SiteBuilder {
                                        options: BuildOptions, into result: inout BuildResult,
                                        clock: inout PhaseClock) -> BuildManifest? {
         let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS)
-        let extras = assets.files + attachments(options)
+        let extras = assets.files + copies(of: site.attachments, options: options)
         let pdfs = options.pdf ? PrintableDocument.all(in: site).map(\.pdf) : []
         let location = SourceLocation(file: options.output, line: 1, column: 1)
         let writer: SiteWriter
@@ -93,20 +107,20 @@ public enum SiteBuilder {
         return manifest
     }
 
-    /// Files under `content/files/`, copied as they are.
-    private static func attachments(_ options: BuildOptions) -> [OutputFile] {
-        FileSystem.files(under: options.content + "/files").map { relative in
-            OutputFile(path: "files/\(relative)", bytes: FileSystem.bytes(options.content + "/files/" + relative))
-        }
+    /// The published files of `content/files/` (`Attachments`), copied as they are.
+    private static func copies(of attachments: [String], options: BuildOptions) -> [OutputFile] {
+        attachments.map { path in OutputFile(path: path, bytes: FileSystem.bytes(FileSystem.folder(options.content) + "/" + path)) }
     }
 
     /// When nothing the build reads has changed since a build that reported no problem, checks
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
     private static func verifyUnchanged(_ previous: BuildManifest, sources: [String: String], options: BuildOptions,
                                         assets: ThemeAssets, clock: inout PhaseClock) -> BuildResult? {
-        guard !previous.inputs.isEmpty,
-              BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), assets: assets,
-                                      options: options) == previous.inputs,
+        var refused = Diagnostics()
+        let attachments = Attachments.scan(contentDirectory: FileSystem.folder(options.content), into: &refused)
+        guard !previous.inputs.isEmpty, refused.all.isEmpty,
+              BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), attachments: attachments,
+                                      assets: assets, options: options) == previous.inputs,
               previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }
         var result = BuildResult(diagnostics: Diagnostics())
@@ -114,7 +128,7 @@ public enum SiteBuilder {
         result.timings[.read] = clock.lap()
         result.pages = previous.entries.count
         do {
-            result.write = try SiteWriter.write(assets.files + attachments(options), to: options.output,
+            result.write = try SiteWriter.write(assets.files + copies(of: attachments, options: options), to: options.output,
                                                 keeping: Set(previous.entries.keys))
             result.write.unchanged += previous.entries.count
         } catch {

@@ -173,4 +173,32 @@ struct FragmentLinkTests {
         #expect(result.diagnostics.all.map(\.code) == ["invalid-base-url"])
         #expect(result.diagnostics.all.first?.location.line == 6)
     }
+
+    /// `--output content/files/site` would nest a copy of the site in itself on every build.
+    @Test(arguments: ["files/site", ".", "schools"])
+    func anOutputInsideTheContentIsRefused(relative: String) throws {
+        let content = try SiteFixture.copy("mini")
+        let before = ScratchFolder.snapshot(content)
+        let result = SiteFixture.build(content: content, output: content + "/" + relative)
+        #expect(result.diagnostics.all.map(\.code) == ["output-inside-content"])
+        #expect(ScratchFolder.snapshot(content) == before)
+    }
+
+    @Test func theContentInsideTheOutputIsRefused() throws {
+        let content = try SiteFixture.copy("mini")
+        let result = SiteFixture.build(content: content, output: (content as NSString).deletingLastPathComponent)
+        #expect(result.diagnostics.all.map(\.code) == ["output-inside-content"])
+    }
+
+    /// 2,000 links to missing files in one measure: every one reported, in time linear in the input.
+    @Test func thousandsOfMissingFilesAreReportedOnce() throws {
+        let content = try SiteFixture.copy("mini")
+        let links = (1...2_000).map { "          - {title: Файл \($0), href: files/none-\($0).pdf}" }.joined(separator: "\n")
+        try ScratchFolder.edit(content + "/roadmaps/plan.md", replacing: "          - title: Протокол\n            href: files/doc.pdf",
+                               with: "          - title: Протокол\n            href: files/doc.pdf\n" + links)
+        let result = SiteFixture.build(content: content, output: SiteFixture.temporaryFolder())
+        #expect(result.diagnostics.warningCount == 2_000)
+        let report = result.formattedDiagnostics()
+        #expect(report.contains("не показано сообщений об этом файле: 1900"))
+    }
 }

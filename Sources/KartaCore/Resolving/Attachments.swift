@@ -1,0 +1,40 @@
+/// The files under `content/files/` that the site publishes as they are.
+///
+/// Not published, with a warning at the file: links (they could bring in any file of the
+/// machine), and pages or scripts (`.html`, `.js`, an `.svg` with script) — the site would serve
+/// them from its own address, where their script could act as the site.
+public enum Attachments {
+    static let folder = "files"
+    /// Extensions a browser runs as a page or a script when the file is opened.
+    static let active: Set<String> = ["html", "htm", "xhtml", "xht", "shtml", "js", "mjs", "xml", "xsl", "swf"]
+
+    /// Paths relative to the content folder (`files/plan.pdf`), sorted.
+    public static func scan(contentDirectory: String, into diagnostics: inout Diagnostics) -> [String] {
+        var published: [String] = []
+        FileSystem.walk("\(contentDirectory)/\(folder)") { relative, kind in
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return }
+            let path = "\(folder)/\(relative)"
+            let location = SourceLocation(file: "\(contentDirectory)/\(path)", line: 1, column: 1)
+            switch kind {
+            case .folder: return
+            case .link: diagnostics.report(ContentError.attachmentRefused(path, reason: .link), at: location)
+            case .file:
+                if isActive(path: "\(contentDirectory)/\(path)") {
+                    diagnostics.report(ContentError.attachmentRefused(path, reason: .active), at: location)
+                } else {
+                    published.append(path)
+                }
+            }
+        }
+        return published
+    }
+
+    static func isActive(path: String) -> Bool {
+        let ext = path.split(separator: "/").last?.split(separator: ".").dropFirst().last.map { $0.lowercased() } ?? ""
+        if active.contains(ext) { return true }
+        guard ext == "svg" else { return false }
+        // An image in <img> never runs script, but the file opened on its own does.
+        let text = String(decoding: FileSystem.bytes(path), as: UTF8.self).lowercased()
+        return text.contains("<script") || text.contains("javascript:") || text.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil
+    }
+}
