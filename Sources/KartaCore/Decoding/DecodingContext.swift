@@ -19,6 +19,11 @@ final class DecodingContext {
 
     func location(_ node: Node) -> SourceLocation { location(node.mark) }
 
+    /// A line and column of the YAML (from 1) in the file.
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line + lineOffset, column: column)
+    }
+
     func report(_ problem: ContentError, at node: Node) {
         diagnostics.append(problem.at(location(node)))
     }

@@ -11,9 +11,20 @@ extension Event {
         result = reader.string("result") ?? ""
         status = reader.choice("status", as: EventStatus.self) ?? .planned
         done = reader.date("done")
+        if status == .done, done == nil, reader.value("done") == nil {
+            reader.context.report(ContentError.doneWithoutDate, at: reader.value("status")!)
+        } else if status != .done, done != nil {
+            reader.context.report(ContentError.dateWithoutDone(status: status.rawValue), at: reader.value("done")!)
+        }
         evidence = reader.mappings("evidence", knownKeys: Link.keys).compactMap(Link.init)
         schools = reader.located("schools")
         riskProfile = reader.string("risk_profile")
-        schedule = ScheduleParser.parse(self.when, period: period)
+        if self.when.count > Limits.whenCharacters {
+            // Not parsed: a term of megabytes is a paste gone wrong, and parsing it costs minutes.
+            reader.context.report(ContentError.textTooLong(field: reader.fieldName("when"), count: self.when.count,
+                                                           limit: Limits.whenCharacters), at: reader.value("when")!)
+        } else {
+            schedule = ScheduleParser.parse(self.when, period: period)
+        }
     }
 }

@@ -82,6 +82,10 @@ struct MappingReader {
             context.report(.invalidDate(field: fieldName(key), text: text), at: value(key)!)
             return nil
         }
+        guard Limits.years.contains(date.year) else {
+            context.report(.dateOutOfRange(field: fieldName(key), text: text), at: value(key)!)
+            return nil
+        }
         return date
     }
 

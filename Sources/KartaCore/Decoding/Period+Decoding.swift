@@ -2,6 +2,21 @@ extension Period {
     static let keys = ["year", "academic_year", "from", "to"]
 
     init?(_ reader: MappingReader) {
+        let given = ["year", "academic_year", "from"].filter { reader.value($0) != nil }
+        if given.count > 1 {
+            reader.context.report(.periodAmbiguous(given), at: reader.value(given[1])!)
+            return nil
+        }
+        guard let period = Period(decoding: reader) else { return nil }
+        let years = period.end.year - period.start.year + (period.end.month >= period.start.month ? 0 : -1)
+        guard Limits.years.contains(period.start.year), Limits.years.contains(period.end.year), years < Limits.periodYears else {
+            reader.context.report(.periodOutOfRange(period.russianDescription), at: reader.value(given.first ?? "year") ?? reader.node)
+            return nil
+        }
+        self = period
+    }
+
+    private init?(decoding reader: MappingReader) {
         if let year = reader.int("year") {
             self = .year(year)
         } else if let text = reader.string("academic_year") {

@@ -17,6 +17,10 @@ extension School {
         school.address = reader.string("address") ?? ""
         school.director = reader.string("director") ?? ""
         school.joined = reader.int("joined")
+        if let joined = school.joined, !Limits.years.contains(joined) {
+            reader.context.report(.dateOutOfRange(field: "joined", text: String(joined)), at: reader.value("joined")!)
+            school.joined = nil
+        }
         school.responsible = reader.mapping("responsible", knownKeys: Person.keys).flatMap(Person.init)
         school.curators = reader.mappings("curators", knownKeys: Person.keys).compactMap(Person.init)
         school.methodists = reader.mappings("methodists", knownKeys: Person.keys).compactMap(Person.init)

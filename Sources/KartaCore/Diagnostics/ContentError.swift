@@ -21,6 +21,16 @@ public enum ContentError: DiagnosticMessage, Hashable {
     case invalidPeriod(String)
     case invalidBaseURL(String)
     case attachmentRefused(String, reason: RefusedAttachment)
+    case forbiddenCharacter(Unicode.Scalar)
+    case yamlAlias
+    case dateOutOfRange(field: String, text: String)
+    case periodOutOfRange(String)
+    case periodAmbiguous([String])
+    case textTooLong(field: String, count: Int, limit: Int)
+    case fileTooLarge(bytes: Int)
+    case doneWithoutDate
+    case dateWithoutDone(status: String)
+    case doneAfterAsOf(done: LocalDate, asOf: LocalDate)
 
     /// Why a file of `files/` is not published.
     public enum RefusedAttachment: Sendable, Hashable {
@@ -29,7 +39,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .unknownKey, .missingFile, .attachmentRefused: .warning
+        case .unknownKey, .missingFile, .attachmentRefused, .doneWithoutDate, .dateWithoutDone, .doneAfterAsOf: .warning
         default: .error
         }
     }
@@ -54,6 +64,12 @@ public enum ContentError: DiagnosticMessage, Hashable {
         case .invalidSlug: "invalid-slug"
         case .unsafePath: "unsafe-path"
         case .attachmentRefused: "attachment-refused"
+        case .forbiddenCharacter: "forbidden-character"
+        case .yamlAlias: "yaml-alias"
+        case .dateOutOfRange: "invalid-date"
+        case .periodOutOfRange, .periodAmbiguous: "invalid-period"
+        case .textTooLong, .fileTooLarge: "too-large"
+        case .doneWithoutDate, .dateWithoutDone, .doneAfterAsOf: "inconsistent-status"
         case .missingFile: "missing-file"
         case .invalidPeriod: "invalid-period"
         case .invalidBaseURL: "invalid-base-url"
@@ -107,6 +123,26 @@ public enum ContentError: DiagnosticMessage, Hashable {
             return "файл «\(path)» не опубликован: это символическая ссылка, а karta публикует только обычные файлы папки files/"
         case .attachmentRefused(let path, .active):
             return "файл «\(path)» не опубликован: страница или скрипт, открытые с адреса сайта, могли бы действовать от его имени; приложите документ в PDF или Word"
+        case .forbiddenCharacter(let scalar):
+            return "недопустимый символ \(ForbiddenCharacters.name(of: scalar)); удалите его"
+        case .dateOutOfRange(let field, let text):
+            return "поле «\(field)»: дата «\(text)» вне \(Limits.years.lowerBound)–\(Limits.years.upperBound) годов; проверьте год"
+        case .periodOutOfRange(let text):
+            return "период «\(text)» вне допустимого: годы \(Limits.years.lowerBound)–\(Limits.years.upperBound), не длиннее \(Limits.periodYears) лет; проверьте годы"
+        case .periodAmbiguous(let keys):
+            return "в периоде указано сразу \(keys.map { "«\($0)»" }.joined(separator: ", ")); оставьте одно: year, academic_year или from/to"
+        case .textTooLong(let field, let count, let limit):
+            return "поле «\(field)»: \(count) знаков, а допускается не больше \(limit); сократите текст"
+        case .fileTooLarge(let bytes):
+            return "файл размером \(bytes / 1024 / 1024) МБ, а допускается не больше \(Limits.fileBytes / 1024 / 1024) МБ"
+        case .doneWithoutDate:
+            return "мероприятие выполнено (status: done), но не указана дата выполнения done"
+        case .dateWithoutDone(let status):
+            return "указана дата выполнения done, но статус «\(status)»; для выполненного пишите status: done"
+        case .doneAfterAsOf(let done, let asOf):
+            return "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"
+        case .yamlAlias:
+            return "эта часть повторена ссылкой YAML (*имя); karta не поддерживает якоря и ссылки YAML — повторите текст"
         case .invalidPeriod(let text):
             return "период «\(text)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
         }

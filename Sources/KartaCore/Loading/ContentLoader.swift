@@ -3,10 +3,10 @@ import Dispatch
 /// Reads and decodes a content folder: `site.yml`, `schools/`, `roadmaps/`, `orders/`.
 public enum ContentLoader {
     /// Read, decode and resolve's checks: every problem of the content, for callers that need no
-    /// pages (`import`). What resolve reports does not depend on the date.
+    /// pages (`import`). Without `as_of` in site.yml, no date of the content counts as future.
     public static func load(from directory: String) -> LoadedContent {
         var loaded = decode(read(from: directory))
-        let resolved = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.asOf ?? LocalDate(year: 2000, month: 1, day: 1)!,
+        let resolved = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.asOf ?? LocalDate(year: Limits.years.upperBound, month: 12, day: 31)!,
                                             contentDirectory: loaded.root)
         loaded.diagnostics.append(contentsOf: resolved.diagnostics.all)
         return loaded
@@ -53,7 +53,9 @@ public enum ContentLoader {
             case .school(let school): result.content.schools.append(school)
             case .roadmap(let roadmap): result.content.roadmaps.append(roadmap)
             case .order(let order): result.content.orders.append(order)
-            case nil: break
+            case nil:
+                let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+                result.content.undecoded[file.kind, default: []].insert(Slug.fromFileName(name))
             }
         }
         result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }

@@ -12,8 +12,12 @@ public enum SourceText {
             return .failure(ContentError.notUTF8(likelyEncoding: guessEncoding(body))
                 .at(firstInvalidByte(in: body, file: file)))
         }
-        guard text.utf8.contains(13) else { return .success(text) }
-        return .success(text.replacingLineEndings())
+        let normalised = text.utf8.contains(13) ? text.replacingLineEndings() : text
+        if let found = ForbiddenCharacters.first(in: normalised) {
+            return .failure(ContentError.forbiddenCharacter(found.scalar)
+                .at(SourceLocation(file: file, line: found.line, column: found.column)))
+        }
+        return .success(normalised)
     }
 
     /// Windows-1251 puts most Cyrillic letters (lowercase) in E0–FF, KOI8-R in C0–DF.

@@ -4,6 +4,9 @@ public struct Content: Sendable {
     public var schools: [School]
     public var roadmaps: [Roadmap]
     public var orders: [Order]
+    /// Slugs (from the file names) of files that could not be decoded, by kind: a reference to one
+    /// of them is not reported again — the file's own error is the cause to fix.
+    public var undecoded: [ContentKind: Set<String>] = [:]
 
     public init(site: Site, schools: [School] = [], roadmaps: [Roadmap] = [], orders: [Order] = []) {
         self.site = site

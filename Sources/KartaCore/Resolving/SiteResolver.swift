@@ -37,7 +37,7 @@ public struct SiteResolver {
             roadmaps.append(ResolvedRoadmap(
                 status: status, path: OutputPaths.roadmap(roadmap.slug), reportPath: OutputPaths.report(roadmap.slug),
                 reportPDFPath: OutputPaths.reportPDF(roadmap.slug), schools: link(roadmap.schools, to: .school), order: order))
-            checkEvents(of: roadmap)
+            checkEvents(of: roadmap, asOf: asOf)
         }
         let schools = resolveSchools(roadmaps)
         var orders: [ResolvedOrder] = []
@@ -113,6 +113,7 @@ public struct SiteResolver {
         }
         return references.compactMap { reference in
             if let position = index[reference.value] { return position }
+            if content.undecoded[kind]?.contains(reference.value) == true { return nil }
             let suggestion = NearestWord.find(reference.value, among: index.keys.sorted())
             diagnostics.report(ContentError.unknownReference(kind: kind, slug: reference.value, suggestion: suggestion),
                                at: reference.location)
@@ -120,9 +121,12 @@ public struct SiteResolver {
         }
     }
 
-    private mutating func checkEvents(of roadmap: Roadmap) {
+    private mutating func checkEvents(of roadmap: Roadmap, asOf: LocalDate) {
         var seen: [String: SourceLocation] = [:]
         for event in roadmap.events {
+            if let done = event.done, done > asOf {
+                diagnostics.report(ContentError.doneAfterAsOf(done: done, asOf: asOf), at: event.location)
+            }
             _ = link(event.schools, to: .school)
             for link in event.evidence {
                 LinkChecker.check(link.href, at: link.location, published: published, into: &diagnostics)

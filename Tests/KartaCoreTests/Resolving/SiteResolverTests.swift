@@ -15,7 +15,7 @@ struct SiteResolverTests {
     stages:
       - title: Этап
         events:
-          - {id: "1", title: Для всех, when: март, status: done}
+          - {id: "1", title: Для всех, when: март, status: done, done: 2022-03-15}
           - {id: "2", title: Для беты, when: январь, schools: [beta]}
           - {id: "3", title: Для альфы, when: декабрь, schools: [alfa]}
     ---

@@ -1,0 +1,55 @@
+import Yams
+
+/// What YAML can say that karta content must not, found on the composed tree:
+/// - an alias (`*name`) repeats a part of the document; 300 aliases of 300 measures make 90,000
+///   (the «billion laughs»), so aliases are refused, at the part they repeat;
+/// - an escape in double quotes (`"\0"`, `"\u202E"`) can write a character that the file itself
+///   may not hold (`ForbiddenCharacters`).
+/// Each check runs only when the text has the character that starts such a construct.
+enum YAMLScreen {
+    /// False when the tree is refused; the problems are reported to `context`.
+    static func accepts(_ root: Node, yaml: String, context: DecodingContext) -> Bool {
+        let aliases = yaml.utf8.contains(UInt8(ascii: "*")), escapes = yaml.utf8.contains(UInt8(ascii: "\\"))
+        guard aliases || escapes else { return true }
+        var seen = Set<Position>()
+        var accepted = true
+        var stack = [root]
+        while let node = stack.popLast() {
+            if aliases, let mark = node.mark, !seen.insert(Position(kind: kind(of: node), line: mark.line, column: mark.column)).inserted {
+                context.report(ContentError.yamlAlias, at: node)
+                return false
+            }
+            switch node {
+            case .scalar(let scalar):
+                if escapes, let found = scalar.string.unicodeScalars.first(where: ForbiddenCharacters.contains) {
+                    context.report(ContentError.forbiddenCharacter(found), at: node)
+                    accepted = false
+                }
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(value); stack.append(key) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence.reversed())
+            case .alias:
+                break
+            }
+        }
+        return accepted
+    }
+
+    private static func kind(of node: Node) -> Int {
+        switch node {
+        case .scalar: 0
+        case .mapping: 1
+        case .sequence: 2
+        case .alias: 3
+        }
+    }
+
+    /// A node's kind and start: two nodes of one kind never start at the same place unless one
+    /// is an alias of the other (a block mapping starts where its first key does, hence the kind).
+    private struct Position: Hashable {
+        let kind: Int
+        let line: Int
+        let column: Int
+    }
+}
