@@ -20,6 +20,11 @@ struct DiagnosticsTests {
             self.code = code
             self.severity = severity
         }
+
+        /// `Case("name", "text", "code")`, for long tables.
+        init(_ name: String, file: String = "roadmaps/a.md", _ text: String, _ code: String, _ severity: Severity = .error) {
+            self.init(name: name, file: file, text: text, code: code, severity: severity)
+        }
     }
 
     static let roadmapHead = """
@@ -89,6 +94,11 @@ struct DiagnosticsTests {
 
     @Test(arguments: cases)
     func reportsProblemAtItsLocation(_ testCase: Case) throws {
+        _ = try Self.check(testCase)
+    }
+
+    /// Loads the case's file and expects its diagnostic at the marker; returns every diagnostic.
+    static func check(_ testCase: Case) throws -> [Diagnostic] {
         let content = try ScratchFolder.content([testCase.file: testCase.text.text]).path
         let loaded = ContentLoader.load(from: content)
         let marker = testCase.text[1]
@@ -96,6 +106,7 @@ struct DiagnosticsTests {
         let match = loaded.diagnostics.all.first { $0.code == testCase.code }
         #expect(match?.location == expected, "\(loaded.diagnostics.all)")
         #expect(match?.severity == testCase.severity)
+        return loaded.diagnostics.all
     }
 
     @Test func unknownKeySuggestsNearestKnownKey() throws {

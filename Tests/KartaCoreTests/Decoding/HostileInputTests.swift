@@ -6,22 +6,7 @@ import Testing
 /// Input a red team tried (issue #13): each answers with a located Russian diagnostic, in time
 /// linear in its size — never a crash, a hang, a silent cut or a wrong reading.
 struct HostileInputTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let name: String
-        let file: String
-        let text: MarkedText
-        let code: String
-        let severity: Severity
-        var testDescription: String { name }
-
-        init(_ name: String, file: String = "roadmaps/a.md", _ text: String, _ code: String, _ severity: Severity = .error) {
-            self.name = name
-            self.file = file
-            self.text = MarkedText(text)
-            self.code = code
-            self.severity = severity
-        }
-    }
+    typealias Case = DiagnosticsTests.Case
 
     static let head = "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022}\nstages:\n  - title: Этап\n    events:\n"
 
@@ -46,14 +31,7 @@ struct HostileInputTests {
 
     @Test(arguments: cases)
     func answersWithALocatedRussianDiagnostic(_ testCase: Case) throws {
-        let content = try ScratchFolder.content([testCase.file: testCase.text.text]).path
-        let loaded = ContentLoader.load(from: content)
-        let marker = testCase.text[1]
-        let match = loaded.diagnostics.all.first { $0.code == testCase.code }
-        #expect(match?.location == SourceLocation(file: content + "/" + testCase.file, line: marker.line, column: marker.column),
-                "\(loaded.diagnostics.all)")
-        #expect(match?.severity == testCase.severity)
-        for diagnostic in loaded.diagnostics.all {
+        for diagnostic in try DiagnosticsTests.check(testCase) {
             #expect(!Self.isEnglish(diagnostic.message), "\(diagnostic.message)")
         }
     }
