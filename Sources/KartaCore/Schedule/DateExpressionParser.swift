@@ -11,6 +11,10 @@ struct DateExpressionParser {
         var openEnded = false
         /// Tokens that were not part of any date.
         var skipped = 0
+        /// Something is written as a date that no calendar has: «32 марта», «31 апреля»,
+        /// «29 февраля 2023», «Сентябрь 99999 г.», a range that ends before it starts. The term is
+        /// then not understood at all, rather than read as something the text does not say.
+        var impossible = false
     }
 
     private var academic: Bool {
@@ -47,8 +51,13 @@ struct DateExpressionParser {
         }
         chains = fillYears(chains)
         for chain in chains {
-            result.intervals.append(contentsOf: intervals(of: chain))
+            guard let intervals = intervals(of: chain) else {
+                result.impossible = true
+                continue
+            }
+            result.intervals.append(contentsOf: intervals)
         }
+        result.impossible = result.impossible || hasImpossiblePoint()
         result.openEnded = startedWithFrom && chains.count == 1 && chains[0].count == 1
         return result
     }
@@ -195,11 +204,38 @@ struct DateExpressionParser {
         return chain
     }
 
-    /// One point: its days; two: a range; three or more months: a list («Март-май-июнь»).
-    private func intervals(of chain: [DatePoint]) -> [DayInterval] {
+    /// One point: its days; two: a range; three or more months: a list («Март-май-июнь»). Nil for
+    /// a day its month does not have, or a range that ends before it starts.
+    private func intervals(of chain: [DatePoint]) -> [DayInterval]? {
+        for point in chain {
+            if case .day(let day) = point.span, let month = point.month, let year = point.year,
+               day > LocalDate.daysIn(month: month, year: year) { return nil }
+        }
         let spans = chain.compactMap { $0.interval(academic: academic) }
         guard spans.count == chain.count, let first = spans.first, let last = spans.last else { return spans }
         if chain.count >= 3, chain.allSatisfy({ $0.span == .month }) { return spans }
+        guard first.from <= last.to else { return nil }
         return chain.count == 1 ? [first] : [DayInterval(from: first.from, to: last.to)]
+    }
+
+    /// A day number before a month name that no such month has («32 марта», «0 мая»), a number
+    /// before «г.» that is no year («99999 г.»), or a date that no calendar has («32.13.2024»).
+    private func hasImpossiblePoint() -> Bool {
+        for index in tokens.indices {
+            switch tokens[index] {
+            case .impossibleDate:
+                return true
+            case .number(let value, let digits):
+                guard let next = word(at: index + 1) else { continue }
+                if let month = RussianLexicon.month(next), !(1...LocalDate.daysIn(month: month, year: 2024)).contains(value),
+                   digits <= 2 {
+                    return true
+                }
+                if RussianLexicon.isYearWord(next), !RussianLexicon.isYear(value, digits: digits) { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 }

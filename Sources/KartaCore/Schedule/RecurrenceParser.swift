@@ -48,7 +48,10 @@ enum RecurrenceParser {
             guard let word = token.word else { continue }
             var times: Int
             switch word {
-            case "раз", "раза": times = index > 0 ? count(tokens[index - 1]) ?? 1 : 1
+            case "раз", "раза":
+                // «0 раз в месяц», «100 раз в неделю»: a count no schedule has is not a recurrence.
+                if index > 0, tokens[index - 1].number != nil, count(tokens[index - 1]) == nil { return nil }
+                times = index > 0 ? count(tokens[index - 1]) ?? 1 : 1
             case "дважды": times = 2
             case "трижды": times = 3
             default: continue

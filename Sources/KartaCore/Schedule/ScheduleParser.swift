@@ -25,6 +25,7 @@ public enum ScheduleParser {
 
         if isBySchedule(words) { return schedule(.bySchedule) }
         let dates = DateExpressionParser(tokens: tokens, period: period).parse()
+        if dates.impossible { return schedule(.unknown) }
         let window = hull(dates, period: period)
 
         if let recurrence = RecurrenceParser.recurrence(in: tokens) {

@@ -3,6 +3,8 @@ enum ScheduleToken: Equatable, Sendable {
     case number(Int, digits: Int)
     /// «10.06.2021», «01.09» (no year).
     case date(day: Int, month: Int, year: Int?)
+    /// Written like a date but none: «32.13.2024», «00.05».
+    case impossibleDate
     case word(String)
     case dash
     /// «,», «;», «и».

@@ -73,6 +73,15 @@ enum ScheduleTokenizer {
             }
             return (.date(day: first, month: second, year: nil), afterSecond)
         }
+        // «32.13.2024»: the shape of a date with a day or month that no calendar has.
+        if firstDigits <= 2, afterFirst + 1 < s.count, s[afterFirst] == ".",
+           let (_, secondDigits, afterSecond) = readDigits(s, from: afterFirst + 1), secondDigits <= 2 {
+            var end = afterSecond
+            if afterSecond + 1 < s.count, s[afterSecond] == ".", let (_, _, afterThird) = readDigits(s, from: afterSecond + 1) {
+                end = afterThird
+            }
+            return (.impossibleDate, end)
+        }
         return (.number(first, digits: firstDigits), afterFirst)
     }
 }

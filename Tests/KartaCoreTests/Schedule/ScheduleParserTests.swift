@@ -173,6 +173,22 @@ struct ScheduleParserTests {
         if !text.contains("сентяб") { #expect(schedule.kind == .unknown) }
     }
 
+    /// A date no calendar has is not read as a nearby one (issue 13): the term stays not understood,
+    /// so that `check` warns at it.
+    @Test(arguments: ["32 марта", "31 апреля", "0 мая", "29 февраля 2023", "с 31.12.2022 по 01.01.2022",
+                      "до 32.13.2022", "00.05", "0 раз в месяц", "100 раз в неделю", "Сентябрь 99999 г.",
+                      "2023-2022 учебный год", "с 20 по 10 марта"])
+    func impossibleDatesAreNotRemapped(_ text: String) {
+        #expect(ScheduleParser.parse(text, period: Self.y2022).kind == .unknown)
+    }
+
+    /// …while the possible neighbours of those dates still read.
+    @Test(arguments: [("29 февраля 2024", "2024-02-29/2024-02-29"), ("30 апреля", "2022-04-30/2022-04-30"),
+                      ("с 01.01.2022 по 31.12.2022", "2022-01-01/2022-12-31"), ("с 10 по 20 марта", "2022-03-10/2022-03-20")])
+    func possibleDatesStillRead(_ text: String, _ expected: String) {
+        #expect(Self.render(ScheduleParser.parse(text, period: Self.y2022).intervals) == expected)
+    }
+
     static func render(_ intervals: [DayInterval]) -> String {
         intervals.map { "\($0.from.iso)/\($0.to.iso)" }.joined(separator: " ")
     }
