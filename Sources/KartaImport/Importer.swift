@@ -13,6 +13,9 @@ public enum Importer {
         guard !FileSystem.isDirectory(options.file), FileSystem.fileExists(options.file) else {
             return failure(ImportError.unreadable("файл не найден или недоступен"))
         }
+        if let kind = binaryKind(FileSystem.prefix(options.file, bytes: 8)) {
+            return failure(ImportError.binaryDocument(kind))
+        }
         let text: String
         switch FileSystem.text(options.file) {
         case .success(let decoded): text = decoded
@@ -44,6 +47,15 @@ public enum Importer {
         var report = plan.report
         report.files = files.map(\.path)
         return .success(report)
+    }
+
+    /// What an office document is, by its first bytes; nil for text.
+    static func binaryKind(_ head: [UInt8]) -> String? {
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "документ Word (.docx) или другой архив (.odt, .zip)" }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "документ Word 97–2003 (.doc)" }
+        if head.starts(with: Array("{\\rtf".utf8)) { return "документ RTF" }
+        if head.starts(with: Array("%PDF".utf8)) { return "файл PDF" }
+        return nil
     }
 
     static func fileStem(_ path: String) -> String {

@@ -77,6 +77,38 @@ struct ImporterTests {
         #expect(diagnostics.all.map(\.code) == ["import-no-table"])
     }
 
+    /// A row with more cells than the header has columns: the extra cells are reported and kept
+    /// in the roadmap's text, not dropped (issue 13).
+    @Test func cellsBeyondTheHeaderAreKept() throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("plan.txt"), encoding: .utf8)
+        let file = ScratchFolder.url("import", extension: "txt").path
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = try #require(lines.firstIndex { $0.hasPrefix("2\t") })
+        var edited = lines
+        edited[row] += "\tлишняя ячейка\tещё одна"
+        try ScratchFolder.write(edited.joined(separator: "\n"), to: file)
+        let into = try Self.folder()
+        let report = try Importer.run(ImportOptions(file: file, into: into, slug: "plan")).get()
+        #expect(report.unplaced.contains("строка \(row + 1): ячейки правее последнего столбца: лишняя ячейка | ещё одна"))
+        #expect(!report.summary.contains("Все строки таблицы размещены"))
+        let roadmap = try String(contentsOfFile: into + "/roadmaps/plan.md", encoding: .utf8)
+        // Escaped for Markdown, so that it reads back as written.
+        #expect(roadmap.contains("лишняя ячейка \\| ещё одна"))
+    }
+
+    /// A Word, RTF or PDF file is named as such, not as text in another encoding (issue 13).
+    @Test(arguments: [([0x50, 0x4B, 0x03, 0x04], "(.docx)"), ([0xD0, 0xCF, 0x11, 0xE0], "(.doc)"),
+                      (Array("{\\rtf1".utf8), "RTF"), (Array("%PDF-1.7".utf8), "PDF")] as [([UInt8], String)])
+    func binaryDocumentsAreNamed(_ head: [UInt8], _ name: String) throws {
+        let file = ScratchFolder.url("import", extension: "bin").path
+        try ScratchFolder.write(Data(head + Array(repeating: 0xE0, count: 100)), to: URL(fileURLWithPath: file))
+        guard case .failure(let diagnostics) = Importer.run(ImportOptions(file: file, into: try Self.folder())) else {
+            Issue.record("imported"); return
+        }
+        #expect(diagnostics.all.map(\.code) == ["import-binary-document"])
+        #expect(diagnostics.all.first?.message.contains(name) == true)
+    }
+
     @Test(arguments: [
         ("Баланина С.В., заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска, Потачинская Н.И., методист МК РОО",
          ["Баланина С.В.|заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска", "Потачинская Н.И.|методист МК РОО"]),

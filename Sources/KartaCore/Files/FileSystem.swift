@@ -88,12 +88,23 @@ public enum FileSystem {
         stamp(of: Platform.executablePath)
     }
 
+    /// Up to `count` first bytes of a file; empty when it cannot be read.
+    public static func prefix(_ path: String, bytes count: Int) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return [UInt8]((try? handle.read(upToCount: count)) ?? Data())
+    }
+
     /// A file's bytes; empty when it cannot be read (callers that must tell use `read`).
     public static func bytes(_ path: String) -> [UInt8] {
         FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
     }
 
+    /// A file's bytes; a located error when it cannot be read or is larger than `Limits.fileBytes`.
     static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
+        if let size = size(of: path), size > Limits.fileBytes {
+            return .failure(ContentError.fileTooLarge(bytes: size).at(SourceLocation(file: path, line: 1, column: 1)))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(ContentError.unreadable(reason: "нет доступа или это не файл")
                 .at(SourceLocation(file: path, line: 1, column: 1)))

@@ -28,6 +28,10 @@ struct MeasuresTableReader {
             case .row(let raw):
                 defer { afterBreak = false }
                 let cells = raw + Array(repeating: "", count: max(0, width - raw.count))
+                // Cells beyond the header's columns have no column to go to: kept as unplaced text,
+                // never dropped.
+                let extra = raw.dropFirst(width).filter { !$0.isEmpty }
+                if !extra.isEmpty { result.unplaced.append((line, "ячейки правее последнего столбца: " + extra.joined(separator: " | "))) }
                 let filled = cells.indices.filter { !cells[$0].isEmpty }
                 if filled.isEmpty { continue }
                 if cells[0].isEmpty, !lastWasStage, afterBreak || isPartial(cells), var stage = stages.popLast(), var event = stage.events.popLast() {

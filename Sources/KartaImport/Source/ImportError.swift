@@ -6,6 +6,7 @@ public enum ImportError: DiagnosticMessage, Hashable {
     case noTable
     case exists(String)
     case invalidSlug(String)
+    case binaryDocument(String)
 
     public var severity: Severity { .error }
 
@@ -15,6 +16,7 @@ public enum ImportError: DiagnosticMessage, Hashable {
         case .noTable: "import-no-table"
         case .exists: "import-exists"
         case .invalidSlug: "import-invalid-slug"
+        case .binaryDocument: "import-binary-document"
         }
     }
 
@@ -23,6 +25,8 @@ public enum ImportError: DiagnosticMessage, Hashable {
         case .unreadable(let reason): "не удалось прочитать файл: \(reason)"
         case .noTable: "в документе не найдена таблица мероприятий: нужна строка заголовков вида «№ <Tab> Мероприятие <Tab> Сроки …», столбцы разделены табуляцией"
         case .exists(let path): "файл «\(path)» уже существует; добавьте --force, чтобы перезаписать"
+        case .binaryDocument(let kind):
+            "это \(kind), а karta пока читает только текст: откройте документ в Word или LibreOffice, выделите всё, скопируйте в Блокнот и сохраните в кодировке UTF-8"
         case .invalidSlug(let slug): "адрес «\(slug)» недопустим: только строчные латинские буквы, цифры и «-»"
         }
     }
