@@ -23,7 +23,11 @@ struct MappingReader {
         self.path = path
         var values: [String: Node] = [:]
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else { continue }
+            guard let name = key.scalar?.string else {
+                // `? [a, b]` or `[a]: x`: YAML allows a list as a key; a field name is text.
+                context.report(.complexKey(found: key.russianKindName), at: key)
+                continue
+            }
             if values[name] != nil {
                 context.report(.duplicateKey(name), at: key)
             } else {
@@ -126,6 +130,11 @@ struct MappingReader {
 
     func located(_ key: String) -> [Located<String>] {
         sequence(key).enumerated().compactMap { index, item in
+            if item.isNull {
+                // «- ~», «- null», a lone «-»: YAML's nothing, not the text «~».
+                context.report(.emptyItem(field: "\(fieldName(key))[\(index + 1)]"), at: item)
+                return nil
+            }
             guard case .scalar(let scalar) = item else {
                 context.report(.wrongType(field: "\(fieldName(key))[\(index + 1)]", expected: "текст",
                                           found: item.russianKindName), at: item)

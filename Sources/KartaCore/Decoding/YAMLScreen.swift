@@ -7,23 +7,28 @@ import Yams
 ///   may not hold (`ForbiddenCharacters`).
 /// Each check runs only when the text has the character that starts such a construct.
 enum YAMLScreen {
-    /// False when the tree is refused; the problems are reported to `context`.
+    /// False when the tree is refused (an alias: decoding it would multiply the work); every problem
+    /// is reported to `context`, and a tree with other problems is still decoded, so that a check
+    /// reports all of them.
     static func accepts(_ root: Node, yaml: String, context: DecodingContext) -> Bool {
         let aliases = yaml.utf8.contains(UInt8(ascii: "*")), escapes = yaml.utf8.contains(UInt8(ascii: "\\"))
-        guard aliases || escapes else { return true }
+        let tags = yaml.utf8.contains(UInt8(ascii: "!"))
+        guard aliases || escapes || tags else { return true }
         var seen = Set<Position>()
-        var accepted = true
         var stack = [root]
         while let node = stack.popLast() {
             if aliases, let mark = node.mark, !seen.insert(Position(kind: kind(of: node), line: mark.line, column: mark.column)).inserted {
                 context.report(ContentError.yamlAlias, at: node)
                 return false
             }
+            if tags, case let tag = node.tag.description, !Self.plainTags.contains(tag) {
+                // `!!binary`, `!!int`, `!custom`: karta would silently read them as text.
+                context.report(ContentError.yamlTag(tag.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")), at: node)
+            }
             switch node {
             case .scalar(let scalar):
                 if escapes, let found = scalar.string.unicodeScalars.first(where: ForbiddenCharacters.contains) {
                     context.report(ContentError.forbiddenCharacter(found), at: node)
-                    accepted = false
                 }
             case .mapping(let mapping):
                 for (key, value) in mapping { stack.append(value); stack.append(key) }
@@ -33,8 +38,11 @@ enum YAMLScreen {
                 break
             }
         }
-        return accepted
+        return true
     }
+
+    /// What the basic resolver gives untagged nodes, and an explicit `!!str`.
+    static let plainTags: Set<String> = ["tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:null"]
 
     private static func kind(of node: Node) -> Int {
         switch node {

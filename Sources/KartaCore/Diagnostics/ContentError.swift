@@ -23,6 +23,13 @@ public enum ContentError: DiagnosticMessage, Hashable {
     case attachmentRefused(String, reason: RefusedAttachment)
     case forbiddenCharacter(Unicode.Scalar)
     case yamlAlias
+    case emptyItem(field: String)
+    case complexKey(found: String)
+    case yamlTag(String)
+    case repeatedReference(slug: String, first: SourceLocation)
+    case approvalNotInOrder(order: String)
+    case duplicateOrder(number: String, date: LocalDate, first: SourceLocation)
+    case ignoredEntry(String, folder: String, isFolder: Bool)
     case dateOutOfRange(field: String, text: String)
     case periodOutOfRange(String)
     case periodAmbiguous([String])
@@ -39,7 +46,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .unknownKey, .missingFile, .attachmentRefused, .doneWithoutDate, .dateWithoutDone, .doneAfterAsOf: .warning
+        case .unknownKey, .missingFile, .attachmentRefused, .ignoredEntry, .emptyItem, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneWithoutDate, .dateWithoutDone, .doneAfterAsOf: .warning
         default: .error
         }
     }
@@ -66,6 +73,13 @@ public enum ContentError: DiagnosticMessage, Hashable {
         case .attachmentRefused: "attachment-refused"
         case .forbiddenCharacter: "forbidden-character"
         case .yamlAlias: "yaml-alias"
+        case .emptyItem: "empty-item"
+        case .complexKey: "wrong-type"
+        case .yamlTag: "yaml-tag"
+        case .repeatedReference: "repeated-reference"
+        case .approvalNotInOrder: "approval-not-in-order"
+        case .duplicateOrder: "duplicate-order"
+        case .ignoredEntry: "ignored-file"
         case .dateOutOfRange: "invalid-date"
         case .periodOutOfRange, .periodAmbiguous: "invalid-period"
         case .textTooLong, .fileTooLarge: "too-large"
@@ -141,6 +155,22 @@ public enum ContentError: DiagnosticMessage, Hashable {
             return "указана дата выполнения done, но статус «\(status)»; для выполненного пишите status: done"
         case .doneAfterAsOf(let done, let asOf):
             return "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"
+        case .ignoredEntry(let name, let folder, true):
+            return "папка «\(name)» не читается: karta читает только файлы .md прямо в папке \(folder)/, без вложенных папок"
+        case .ignoredEntry(let name, let folder, false):
+            return "файл «\(name)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
+        case .repeatedReference(let slug, let first):
+            return "«\(slug)» уже указан в этом списке: \(first); повтор не учитывается"
+        case .approvalNotInOrder(let order):
+            return "дорожная карта утверждена приказом «\(order)», но в его приложениях её нет; добавьте «- roadmap: …» в appendices приказа"
+        case .duplicateOrder(let number, let date, let first):
+            return "приказ № \(number) от \(date.russianNumeric) уже есть: \(first); проверьте номер и дату"
+        case .complexKey(let found):
+            return "имя поля должно быть текстом, а указан \(found); поле пропущено"
+        case .emptyItem(let field):
+            return "«\(field)»: пустой элемент списка пропущен"
+        case .yamlTag(let tag):
+            return "тег YAML «\(tag)» не поддерживается: karta читает значения как текст; уберите тег или возьмите значение в кавычки"
         case .yamlAlias:
             return "эта часть повторена ссылкой YAML (*имя); karta не поддерживает якоря и ссылки YAML — повторите текст"
         case .invalidPeriod(let text):

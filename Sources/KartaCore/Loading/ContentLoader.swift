@@ -30,7 +30,8 @@ public enum ContentLoader {
         let texts = files.parallelMap { file in
             known[file.path].map { Result.success($0) } ?? text(file.path)
         }
-        return ContentSources(root: root, site: site, files: Array(zip(files, texts)), folderProblem: nil)
+        return ContentSources(root: root, site: site, files: Array(zip(files, texts)), folderProblem: nil,
+                              ignored: ignoredEntries(root: root))
     }
 
     /// The decode phase: the model, on all cores, with every problem a single file has.
@@ -40,6 +41,7 @@ public enum ContentLoader {
             result.diagnostics.append(problem)
             return result
         }
+        result.diagnostics.append(contentsOf: sources.ignored)
         if let site = sources.site {
             result.fileCount += 1
             decodeSite(site, path: "\(sources.root)/site.yml", into: &result)
@@ -82,11 +84,24 @@ public enum ContentLoader {
         }
     }
 
+    /// Entries of `schools/`, `roadmaps/`, `orders/` that karta does not read, each a warning: a
+    /// `.MD` or `.markdown` file or a subfolder would otherwise be left out without a word.
+    static func ignoredEntries(root: String) -> [Diagnostic] {
+        ContentKind.allCases.flatMap { kind in
+            FileSystem.list("\(root)/\(kind.folder)").filter { !$0.hasSuffix(".md") }.map { name in
+                let path = "\(root)/\(kind.folder)/\(name)"
+                return ContentError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
+                    .at(SourceLocation(file: path, line: 1, column: 1))
+            }
+        }
+    }
+
     /// The text of every file a load reads (site.yml and the `.md` files), by the path used in
     /// diagnostics; nil when any of them is missing or not UTF-8. For a quick "has anything
     /// changed?" check before decoding.
     public static func sourceTexts(from directory: String) -> [String: String]? {
         let root = FileSystem.folder(directory)
+        guard ignoredEntries(root: root).isEmpty else { return nil }
         let paths = ["\(root)/site.yml"] + contentFiles(root: root).map(\.path)
         let texts = paths.parallelMap { path in
             try? text(path).get()

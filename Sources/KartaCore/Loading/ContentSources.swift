@@ -6,4 +6,6 @@ public struct ContentSources: Sendable {
     let files: [(file: ContentFile, text: Result<String, Diagnostic>)]
     /// A problem with the folder itself.
     let folderProblem: Diagnostic?
+    /// Entries of the content folders that are not read (`.MD`, `.markdown`, subfolders), each a warning.
+    var ignored: [Diagnostic] = []
 }

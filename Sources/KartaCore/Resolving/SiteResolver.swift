@@ -42,6 +42,8 @@ public struct SiteResolver {
         let schools = resolveSchools(roadmaps)
         var orders: [ResolvedOrder] = []
         for order in content.orders { orders.append(resolveOrder(order)) }
+        checkApprovals(roadmaps, orders: orders)
+        checkOrderRequisites()
         return ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
                             attachments: attachments, diagnostics: diagnostics)
     }
@@ -73,9 +75,15 @@ public struct SiteResolver {
     }
 
     private mutating func resolveOrder(_ order: Order) -> ResolvedOrder {
+        var printed: [String: SourceLocation] = [:]
         let appendices = order.appendices.compactMap { appendix -> ResolvedOrder.Appendix? in
             switch appendix {
             case .roadmap(let slug):
+                if let first = printed[slug.value] {
+                    diagnostics.report(ContentError.repeatedReference(slug: slug.value, first: first), at: slug.location)
+                    return nil
+                }
+                printed[slug.value] = slug.location
                 return link([slug], to: .roadmap).first.map(ResolvedOrder.Appendix.roadmap)
             case .assignments(let kind, let schools):
                 return .assignments(kind, schools: link(schools, to: .school))
@@ -103,15 +111,44 @@ public struct SiteResolver {
         return index
     }
 
-    /// The positions of the slugs that name something; each that names nothing is reported with
-    /// the nearest known slug.
+    /// A roadmap's `approved_by` names an order whose appendices should print it.
+    private mutating func checkApprovals(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder]) {
+        for (index, roadmap) in roadmaps.enumerated() {
+            guard let order = roadmap.order, let approvedBy = roadmap.roadmap.approvedBy else { continue }
+            let printed = orders[order].appendices.contains { if case .roadmap(index) = $0 { true } else { false } }
+            if !printed { diagnostics.report(ContentError.approvalNotInOrder(order: approvedBy.value), at: approvedBy.location) }
+        }
+    }
+
+    /// Two orders with one number and date are one order entered twice, or a typo.
+    private mutating func checkOrderRequisites() {
+        var seen: [String: SourceLocation] = [:]
+        for order in content.orders where !order.number.isEmpty {
+            guard let date = order.date else { continue }
+            let location = SourceLocation(file: order.file, line: 1, column: 1)
+            if let first = seen["\(order.number)|\(date.iso)"] {
+                diagnostics.report(ContentError.duplicateOrder(number: order.number, date: date, first: first), at: location)
+            } else {
+                seen["\(order.number)|\(date.iso)"] = location
+            }
+        }
+    }
+
+    /// The positions of the slugs that name something, each once; each that names nothing is
+    /// reported with the nearest known slug, each named again is reported as a repeat.
     private mutating func link(_ references: [Located<String>], to kind: ContentKind) -> [Int] {
         let index = switch kind {
         case .school: schoolIndex
         case .roadmap: roadmapIndex
         case .order: orderIndex
         }
+        var first: [String: SourceLocation] = [:]
         return references.compactMap { reference in
+            if let earlier = first[reference.value] {
+                diagnostics.report(ContentError.repeatedReference(slug: reference.value, first: earlier), at: reference.location)
+                return nil
+            }
+            first[reference.value] = reference.location
             if let position = index[reference.value] { return position }
             if content.undecoded[kind]?.contains(reference.value) == true { return nil }
             let suggestion = NearestWord.find(reference.value, among: index.keys.sorted())

@@ -26,6 +26,11 @@ struct HostileInputTests {
         Case("done without a date", head + "      - {title: Мера, when: март, status: 1️⃣done}\n---\n", "inconsistent-status", .warning),
         Case("a date on a planned measure", head + "      - {title: Мера, when: март, done: 1️⃣2022-03-01}\n---\n", "inconsistent-status", .warning),
         Case("done after the report date", head + "      - 1️⃣{title: Мера, when: март, status: done, done: 2027-03-01}\n---\n", "inconsistent-status", .warning),
+        Case("a binary tag", file: "schools/a.md", "---\nname: Школа\nshort_name: 1️⃣!!binary aGVsbG8=\n---\n", "yaml-tag"),
+        Case("a custom tag", file: "schools/a.md", "---\nname: 1️⃣!school Школа\n---\n", "yaml-tag"),
+        Case("a list as a key", file: "schools/a.md", "---\nname: Школа\n? 1️⃣[a, b]\n: x\n---\n", "wrong-type"),
+        Case("null in a list", file: "schools/a.md", "---\nname: Школа\nrisk_profiles:\n  - 1️⃣~\n  - Низкая мотивация\n---\n", "empty-item", .warning),
+        Case("the same school twice", "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022}\nschools: [a, b, 1️⃣a]\n---\n", "repeated-reference", .warning),
         Case("a megabyte of term", head + "      - {title: Мера, when: 1️⃣" + String(repeating: "март ", count: 200_000) + "}\n---\n", "too-large"),
     ]
 
@@ -56,6 +61,37 @@ struct HostileInputTests {
         let content = try ScratchFolder.content(["roadmaps/a.md": text]).path
         let codes = ContentLoader.load(from: content).diagnostics.all.map(\.code)
         #expect(codes == ["yaml-alias"])
+    }
+
+    /// Files karta does not read are named, not skipped without a word.
+    @Test func filesThatAreNotReadAreNamed() throws {
+        let content = try ScratchFolder.content([
+            "schools/a.md": "---\nname: Школа\n---\n",
+            "schools/B.MD": "---\nname: Б\n---\n",
+            "roadmaps/c.markdown": "---\ntitle: В\n---\n",
+            "orders/old/d.md": "---\ntitle: Г\n---\n",
+        ]).path
+        let diagnostics = ContentLoader.load(from: content).diagnostics.sorted
+        #expect(diagnostics.map(\.code) == ["ignored-file", "ignored-file", "ignored-file"])
+        #expect(diagnostics.map { ($0.location.file as NSString).lastPathComponent } == ["old", "c.markdown", "B.MD"])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    /// What an order says that contradicts itself or another order.
+    @Test func ordersThatDisagreeAreWarned() throws {
+        let order = { (number: String, roadmaps: String) in
+            "---\ntitle: Об утверждении\nnumber: \"\(number)\"\ndate: 2022-01-10\nappendices:\n\(roadmaps)---\n"
+        }
+        let content = try ScratchFolder.content([
+            "roadmaps/karta.md": "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022}\napproved_by: p1\n---\n",
+            "roadmaps/drugaya.md": "---\ntitle: Другая\nlevel: municipal\nperiod: {year: 2022}\n---\n",
+            // Approves «karta» but prints «drugaya», twice.
+            "orders/p1.md": order("7", "  - roadmap: drugaya\n  - roadmap: drugaya\n"),
+            // The same number and date as p1.
+            "orders/p2.md": order("7", "  - roadmap: karta\n"),
+        ]).path
+        let codes = ContentLoader.load(from: content).diagnostics.sorted.map(\.code)
+        #expect(codes == ["repeated-reference", "duplicate-order", "approval-not-in-order"])
     }
 
     /// After a file fails to decode, references to it are not reported again before the cause.
