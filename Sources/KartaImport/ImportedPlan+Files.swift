@@ -29,11 +29,11 @@ extension ImportedPlan {
         yaml.add("columns", captions)
         yaml.add("schools", lines: schools.map(\.slug))
         if order != nil { yaml.add("approved_by", orderSlug) }
-        yaml.add("stages", list: stages.map { stage in
+        yaml.add("stages", list: stages.lazy.map { stage in
             var item = YAMLBuilder()
             item.add("title", stage.title)
             item.add("when", stage.when)
-            item.add("events", list: stage.events.map { event in
+            item.add("events", list: stage.events.lazy.map { event in
                 var entry = YAMLBuilder()
                 entry.add("id", event.id)
                 entry.add("title", event.title)

@@ -2,6 +2,7 @@
 enum CellText {
     /// `<p>a</p> <p>b</p>` → «a; b» parts are joined by `separator`; `**bold**` marks removed.
     static func clean(_ text: String, paragraphSeparator: String = " ") -> String {
+        if isClean(text) { return text }
         var parts: [String] = []
         var current = ""
         var tag = ""
@@ -27,6 +28,22 @@ enum CellText {
         let cleaned = parts.map(collapse).filter { !$0.isEmpty }
         return cleaned.joined(separator: paragraphSeparator).replacingOccurrences(of: "**", with: "")
             .trimming(" ")
+    }
+
+    /// Nothing for `clean` to do: no tag, no `**`, no non-breaking space or CR, no leading,
+    /// trailing or double space. Most cells are so; checked on bytes, without grapheme breaking.
+    static func isClean(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: "\r"), 0xC2: return false  // 0xC2 leads U+00A0 (and other Latin-1)
+            case UInt8(ascii: " ") where previous == UInt8(ascii: " "): return false
+            case UInt8(ascii: "*") where previous == UInt8(ascii: "*"): return false
+            default: break
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ")
     }
 
     /// Single spaces, trimmed.

@@ -14,7 +14,8 @@ struct SourceDocument: Sendable {
             .enumerated().map { (line: $0.offset + 1, content: SourceLine(String($0.element))) }
         var headers: [(index: Int, table: SourceTable)] = []
         for (index, line) in lines.enumerated() {
-            guard case .row(let cells) = line.content, ColumnRole.recognise(cells[0]) == .number,
+            // A header row starts with «№», «N» or «п/п»: only short first cells are looked at.
+            guard case .row(let cells) = line.content, cells[0].utf8.count <= 16, ColumnRole.recognise(cells[0]) == .number,
                   let table = SourceTable(captions: cells, line: line.line) else { continue }
             headers.append((index, table))
         }
