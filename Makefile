@@ -6,7 +6,7 @@
 SWIFT ?= swift
 KARTA = .build/release/karta
 
-.PHONY: setup site release test bench
+.PHONY: setup site release test bench fuzz
 
 setup:
 	@./scripts/setup.sh
@@ -27,3 +27,9 @@ test:
 # Benchmarks: synthetic national-scale content, karta side by side with Hugo (see README).
 bench:
 	@./Benchmarks/run.sh
+
+# Coverage-guided fuzzing of the front-matter reader, the term parser and the importer
+# (libFuzzer; see README). FUZZ_SECONDS per harness.
+FUZZ_SECONDS ?= 120
+fuzz:
+	@./Fuzz/run.sh $(FUZZ_SECONDS)

@@ -4,7 +4,7 @@ import KartaCore
 /// `karta import`: a roadmap (and its order and schools) from a document copied as text from Word.
 public enum Importer {
     public static func run(_ options: ImportOptions) -> Result<ImportReport, Diagnostics> {
-        let location = SourceLocation(file: options.file, line: 1, column: 1)
+        let location = SourceLocation(file: options.file)
         func failure(_ error: some DiagnosticMessage, at place: SourceLocation = location) -> Result<ImportReport, Diagnostics> {
             var diagnostics = Diagnostics()
             diagnostics.report(error, at: place)
@@ -21,18 +21,17 @@ public enum Importer {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return .failure(Diagnostics([diagnostic]))
         }
-        let document = SourceDocument(text: text)
-        guard let measures = document.tables.first(where: \.isMeasures) else { return failure(ImportError.noTable) }
         let slug = options.slug ?? Transliteration.slug(Self.fileStem(options.file))
-        guard Slug.isValid(slug) else { return failure(ImportError.invalidSlug(slug)) }
-
-        var plan = ImportedPlan(document: document, measures: measures, slug: slug, period: options.period)
-        plan.schools = AssignmentTableReader.read(document.tables)
-        let files = plan.files(into: options.into)
+        let files: [ContentFileText]
+        var report: ImportReport
+        switch convert(text, file: options.file, slug: slug, period: options.period, into: options.into) {
+        case .success(let converted): (files, report) = converted
+        case .failure(let diagnostics): return .failure(diagnostics)
+        }
         if !options.force {
             var diagnostics = Diagnostics()
             for file in files where FileSystem.fileExists(file.path) {
-                diagnostics.report(ImportError.exists(file.path), at: SourceLocation(file: file.path, line: 1, column: 1))
+                diagnostics.report(ImportError.exists(file.path), at: SourceLocation(file: file.path))
             }
             if diagnostics.hasErrors { return .failure(diagnostics) }
         }
@@ -44,9 +43,26 @@ public enum Importer {
                 return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(error.reason)"))
             }
         }
-        var report = plan.report
         report.files = files.map(\.path)
         return .success(report)
+    }
+
+    /// The content files a document's text becomes, and what was found in it; nothing is read or
+    /// written. The whole import but the file system: for tests and fuzzing.
+    /// - Parameters:
+    ///   - file: the document's path, for locations.
+    ///   - into: the content folder the paths of the files are in.
+    public static func convert(_ text: String, file: String, slug: String, period: Period?,
+                               into: String) -> Result<([ContentFileText], ImportReport), Diagnostics> {
+        let location = SourceLocation(file: file)
+        let document = SourceDocument(text: text)
+        guard let measures = document.tables.first(where: \.isMeasures) else {
+            return .failure(Diagnostics([ImportError.noTable.at(location)]))
+        }
+        guard Slug.isValid(slug) else { return .failure(Diagnostics([ImportError.invalidSlug(slug).at(location)])) }
+        var plan = ImportedPlan(document: document, measures: measures, slug: slug, period: period)
+        plan.schools = AssignmentTableReader.read(document.tables)
+        return .success((plan.files(into: into), plan.report))
     }
 
     /// What an office document is, by its first bytes; nil for text.

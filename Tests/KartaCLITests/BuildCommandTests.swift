@@ -25,7 +25,7 @@ struct BuildCommandTests {
             let run = try Karta.run(["build", "--quiet", "--templates", Karta.packageRoot.appendingPathComponent("Templates").path,
                                      "--output", output], in: folder)
             #expect(run.status == 1)
-            #expect(run.stderr.hasPrefix("\(output):1:1: ошибка: не удалось записать «\(output)»: на этом месте или выше по пути — файл, а не папка\n"),
+            #expect(run.stderr.hasPrefix("\(output): ошибка: не удалось записать «\(output)»: на этом месте или выше по пути — файл, а не папка\n"),
                     "\(run.stderr)")
         }
         #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "заметки\n")

@@ -27,7 +27,9 @@ struct CheckCommandTests {
         let run = try Karta.run(["check"], in: folder.appendingPathComponent("."))
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n").filter { $0.hasPrefix("content/") }
-        #expect(lines.count == 6, "\(run.stderr)")
+        // Six problems and the note of the repeated number, pointing at its first use.
+        #expect(lines.count == 7, "\(run.stderr)")
+        #expect(lines.contains { $0.hasSuffix(": примечание: впервые этот номер указан здесь") })
         #expect(lines.contains { $0.hasPrefix("content/roadmaps/municipal-2025.md:3:8: ошибка: поле «level»") })
         #expect(lines.contains { $0.contains("«canceled»; допустимые: planned, in-progress, done, cancelled") })
         #expect(lines.contains { $0.contains("«2025-09-31» — не дата") })
@@ -48,7 +50,7 @@ struct CheckCommandTests {
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         let broken = try Karta.run(["check"], in: folder)
         #expect(broken.status == 1)
-        #expect(broken.stderr.hasPrefix("Templates/assets:1:1: ошибка: нет папки со стилями оформления (assets)"))
+        #expect(broken.stderr.hasPrefix("Templates/assets: ошибка: нет папки со стилями оформления (assets)"))
         #expect(broken.stdout == "Проверено файлов: 7, ошибок: 1, предупреждений: 0\n")
 
         try FileManager.default.copyItem(at: Karta.packageRoot.appendingPathComponent("Templates/assets"),

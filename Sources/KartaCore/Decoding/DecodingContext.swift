@@ -13,7 +13,7 @@ final class DecodingContext {
     }
 
     func location(_ mark: Mark?) -> SourceLocation {
-        guard let mark else { return SourceLocation(file: file, line: 1, column: 1) }
+        guard let mark else { return SourceLocation(file: file) }
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
@@ -26,6 +26,10 @@ final class DecodingContext {
 
     func report(_ problem: ContentError, at node: Node) {
         diagnostics.append(problem.at(location(node)))
+    }
+
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     func report(_ problem: some DiagnosticMessage, at location: SourceLocation) {

@@ -15,7 +15,7 @@ struct FrontMatterDecoder {
         guard let node = YAMLComposer.compose(document, context: context) else {
             if document.frontMatter.trimmingSpaces().isEmpty {
                 context.report(ContentError.missingField(keys.first ?? "title"),
-                               at: SourceLocation(file: document.path, line: 1, column: 1))
+                               at: SourceLocation(file: document.path))
             }
             return nil
         }
@@ -31,7 +31,7 @@ struct FrontMatterDecoder {
         let name = document.path.split(separator: "/").last.map(String.init) ?? document.path
         let slug = Slug.fromFileName(name)
         if !Slug.isValid(slug) {
-            context.report(ContentError.invalidSlug(slug), at: SourceLocation(file: document.path, line: 1, column: 1))
+            context.report(ContentError.invalidSlug(slug), at: SourceLocation(file: document.path))
         }
         return slug
     }

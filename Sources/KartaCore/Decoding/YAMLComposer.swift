@@ -16,7 +16,11 @@ enum YAMLComposer {
                let line = secondOccurrence(of: key, after: yamlContext.mark.line, in: document.frontMatter) {
                 location = SourceLocation(file: context.file, line: line.number + context.lineOffset, column: line.column)
             }
-            context.report(ContentError.brokenYAML(problem: problem), at: location)
+            var diagnostic = ContentError.brokenYAML(problem: problem).at(location)
+            if let opened = opening(of: error) {
+                diagnostic.notes.append(Note(opened.text, at: context.location(line: opened.line, column: opened.column)))
+            }
+            context.report(diagnostic)
         } catch {
             context.report(ContentError.brokenYAML(problem: fallback), at: context.location(nil))
         }
@@ -38,6 +42,32 @@ enum YAMLComposer {
             return (fallback, nil)
         }
     }
+
+    /// Where libyaml was when it met the problem — a list, a record or a quotation not closed —
+    /// as a note: the problem is often noticed lines below its cause.
+    static func opening(of error: YamlError) -> (text: String, line: Int, column: Int)? {
+        let yamlContext: YamlError.Context?
+        switch error {
+        case .scanner(let context, _, _, _), .parser(let context, _, _, _), .composer(let context, _, _, _): yamlContext = context
+        default: yamlContext = nil
+        }
+        guard let yamlContext else { return nil }
+        let text = openings.first { yamlContext.text.contains($0.0) }?.1 ?? "здесь начинается значение, в котором ошибка"
+        return (text, yamlContext.mark.line, yamlContext.mark.column)
+    }
+
+    static let openings: [(String, String)] = [
+        ("flow sequence", "здесь открыт список в квадратных скобках"),
+        ("flow mapping", "здесь открыта запись в фигурных скобках"),
+        ("quoted scalar", "здесь открыта кавычка"),
+        ("block scalar", "здесь начинается блок текста"),
+        ("block mapping", "здесь начинается набор полей"),
+        ("block collection", "здесь начинается список"),
+        ("simple key", "здесь начинается имя поля"),
+        ("alias", "здесь ссылка YAML"),
+        ("anchor", "здесь якорь YAML"),
+        ("tag", "здесь тег YAML"),
+    ]
 
     static func position(atCharacter offset: Int, in text: String) -> (line: Int, column: Int)? {
         guard let index = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) else { return nil }

@@ -90,6 +90,16 @@ public enum ContentError: DiagnosticMessage, Hashable {
         }
     }
 
+    public var notes: [Note] {
+        switch self {
+        case .duplicateSlug(_, _, let first): [Note("впервые этот адрес указан здесь", at: first)]
+        case .duplicateEventID(_, let first): [Note("впервые этот номер указан здесь", at: first)]
+        case .repeatedReference(_, let first): [Note("впервые указан здесь", at: first)]
+        case .duplicateOrder(_, _, let first): [Note("приказ с этим номером и датой", at: first)]
+        default: []
+        }
+    }
+
     public var message: String {
         switch self {
         case .unreadable(let reason):
@@ -118,10 +128,10 @@ public enum ContentError: DiagnosticMessage, Hashable {
             return "поле «\(field)»: недопустимое значение «\(value)»; допустимые: \(allowed.joined(separator: ", "))"
         case .duplicateKey(let key):
             return "поле «\(key)» указано дважды"
-        case .duplicateSlug(let slug, let kind, let first):
-            return "\(kind.russianName) с адресом «\(slug)» уже есть: \(first)"
-        case .duplicateEventID(let id, let first):
-            return "мероприятие с номером «\(id)» уже есть в этой дорожной карте: \(first)"
+        case .duplicateSlug(let slug, let kind, _):
+            return "\(kind.russianName) с адресом «\(slug)» уже есть; этот файл не учитывается"
+        case .duplicateEventID(let id, _):
+            return "мероприятие с номером «\(id)» уже есть в этой дорожной карте"
         case .unknownReference(let kind, let slug, let suggestion):
             let hint = suggestion.map { "; возможно, имелось в виду «\($0)»" } ?? ""
             return "\(kind.russianName) «\(slug)» \(kind.notFoundPhrase)\(hint)"
@@ -159,12 +169,12 @@ public enum ContentError: DiagnosticMessage, Hashable {
             return "папка «\(name)» не читается: karta читает только файлы .md прямо в папке \(folder)/, без вложенных папок"
         case .ignoredEntry(let name, let folder, false):
             return "файл «\(name)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
-        case .repeatedReference(let slug, let first):
-            return "«\(slug)» уже указан в этом списке: \(first); повтор не учитывается"
+        case .repeatedReference(let slug, _):
+            return "«\(slug)» уже указан в этом списке; повтор не учитывается"
         case .approvalNotInOrder(let order):
             return "дорожная карта утверждена приказом «\(order)», но в его приложениях её нет; добавьте «- roadmap: …» в appendices приказа"
-        case .duplicateOrder(let number, let date, let first):
-            return "приказ № \(number) от \(date.russianNumeric) уже есть: \(first); проверьте номер и дату"
+        case .duplicateOrder(let number, let date, _):
+            return "приказ № \(number) от \(date.russianNumeric) уже есть; проверьте номер и дату"
         case .complexKey(let found):
             return "имя поля должно быть текстом, а указан \(found); поле пропущено"
         case .emptyItem(let field):

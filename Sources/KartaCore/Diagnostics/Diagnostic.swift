@@ -5,12 +5,15 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stable machine-readable kind, e.g. `unknown-key`; tests and scripts match on it.
     public var code: String
     public var message: String
+    /// Other places involved («впервые указано здесь»), printed after the diagnostic.
+    public var notes: [Note]
 
-    public init(severity: Severity, location: SourceLocation, code: String, message: String) {
+    public init(severity: Severity, location: SourceLocation, code: String, message: String, notes: [Note] = []) {
         self.severity = severity
         self.location = location
         self.code = code
         self.message = message
+        self.notes = notes
     }
 
     /// `file:line:column: ошибка: message`, without the source excerpt.

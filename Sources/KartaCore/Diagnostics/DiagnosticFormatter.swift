@@ -49,20 +49,26 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     private func format(_ diagnostic: Diagnostic, lines: inout [String: [String.Index]]) -> String {
-        var out = diagnostic.description
-        let location = diagnostic.location
-        guard let text = sources[location.file] else { return out }
+        var out = diagnostic.description + excerpt(at: diagnostic.location, lines: &lines)
+        for note in diagnostic.notes {
+            out += "\n\(note.location): примечание: \(note.message)" + excerpt(at: note.location, lines: &lines)
+        }
+        return out
+    }
+
+    /// The source line and a caret under the column; empty without a position or a source.
+    private func excerpt(at location: SourceLocation, lines: inout [String: [String.Index]]) -> String {
+        guard let position = location.position, let text = sources[location.file] else { return "" }
         if lines[location.file] == nil { lines[location.file] = Self.lineStarts(of: text) }
-        guard let line = Self.line(location.line, of: text, starts: lines[location.file]!) else { return out }
+        guard let line = Self.line(position.line, of: text, starts: lines[location.file]!) else { return "" }
         let scalars = Array(line.unicodeScalars)
-        let column = min(max(0, location.column - 1), scalars.count)
+        let column = min(max(0, position.column - 1), scalars.count)
         // A line of megabytes (one pasted cell) is shown around the column, not whole.
         let start = max(0, column - Self.window), end = min(scalars.count, column + Self.window)
         let lead = start > 0 ? "…" : "", tail = end < scalars.count ? "…" : ""
         let shown = lead + String(String.UnicodeScalarView(scalars[start..<end])) + tail
         let pad = lead + String(String.UnicodeScalarView(scalars[start..<column]))
-        out += "\n" + shown.replacingTabs() + "\n" + pad.replacingTabs().unicodeScalars.map { _ in " " }.joined() + "^"
-        return out
+        return "\n" + shown.replacingTabs() + "\n" + pad.replacingTabs().unicodeScalars.map { _ in " " }.joined() + "^"
     }
 
     /// Where each line of `text` starts.

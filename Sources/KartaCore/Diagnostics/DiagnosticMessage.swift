@@ -4,11 +4,15 @@ public protocol DiagnosticMessage: Error, Sendable {
     var code: String { get }
     /// The text shown to the user, in Russian.
     var message: String { get }
+    /// Other places the problem involves, each with its own text.
+    var notes: [Note] { get }
 }
 
 extension DiagnosticMessage {
+    public var notes: [Note] { [] }
+
     /// This problem at a location.
     public func at(_ location: SourceLocation) -> Diagnostic {
-        Diagnostic(severity: severity, location: location, code: code, message: message)
+        Diagnostic(severity: severity, location: location, code: code, message: message, notes: notes)
     }
 }

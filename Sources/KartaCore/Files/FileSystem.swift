@@ -103,11 +103,11 @@ public enum FileSystem {
     /// A file's bytes; a located error when it cannot be read or is larger than `Limits.fileBytes`.
     static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
         if let size = size(of: path), size > Limits.fileBytes {
-            return .failure(ContentError.fileTooLarge(bytes: size).at(SourceLocation(file: path, line: 1, column: 1)))
+            return .failure(ContentError.fileTooLarge(bytes: size).at(SourceLocation(file: path)))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(ContentError.unreadable(reason: "нет доступа или это не файл")
-                .at(SourceLocation(file: path, line: 1, column: 1)))
+                .at(SourceLocation(file: path)))
         }
         return .success([UInt8](data))
     }

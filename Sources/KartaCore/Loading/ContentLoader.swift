@@ -19,12 +19,12 @@ public enum ContentLoader {
         let root = FileSystem.folder(directory)
         guard FileSystem.isDirectory(root) else {
             let problem = ContentError.unreadable(reason: "папка с содержимым не найдена")
-                .at(SourceLocation(file: root, line: 1, column: 1))
+                .at(SourceLocation(file: root))
             return ContentSources(root: root, site: nil, files: [], folderProblem: problem)
         }
         let sitePath = "\(root)/site.yml"
         let site: Result<String, Diagnostic> = !FileSystem.fileExists(sitePath)
-            ? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath, line: 1, column: 1)))
+            ? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
             : known[sitePath].map { .success($0) } ?? text(sitePath)
         let files = contentFiles(root: root)
         let texts = files.parallelMap { file in
@@ -71,7 +71,7 @@ public enum ContentLoader {
     private static func text(_ path: String) -> Result<String, Diagnostic> {
         guard !FileSystem.isSymbolicLink(path) else {
             return .failure(ContentError.unreadable(reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым")
-                .at(SourceLocation(file: path, line: 1, column: 1)))
+                .at(SourceLocation(file: path)))
         }
         return FileSystem.text(path)
     }
@@ -91,7 +91,7 @@ public enum ContentLoader {
             FileSystem.list("\(root)/\(kind.folder)").filter { !$0.hasSuffix(".md") }.map { name in
                 let path = "\(root)/\(kind.folder)/\(name)"
                 return ContentError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
-                    .at(SourceLocation(file: path, line: 1, column: 1))
+                    .at(SourceLocation(file: path))
             }
         }
     }

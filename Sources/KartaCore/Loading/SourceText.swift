@@ -6,7 +6,7 @@ public enum SourceText {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             return .failure(ContentError.notUTF8(likelyEncoding: "UTF-16")
-                .at(SourceLocation(file: file, line: 1, column: 1)))
+                .at(SourceLocation(file: file)))
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             return .failure(ContentError.notUTF8(likelyEncoding: guessEncoding(body))

@@ -14,7 +14,7 @@ public enum Attachments {
         FileSystem.walk("\(contentDirectory)/\(folder)") { relative, kind in
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return }
             let path = "\(folder)/\(relative)"
-            let location = SourceLocation(file: "\(contentDirectory)/\(path)", line: 1, column: 1)
+            let location = SourceLocation(file: "\(contentDirectory)/\(path)")
             switch kind {
             case .folder: return
             case .link: diagnostics.report(ContentError.attachmentRefused(path, reason: .link), at: location)

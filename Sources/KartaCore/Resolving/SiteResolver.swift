@@ -102,8 +102,8 @@ public struct SiteResolver {
         for (position, item) in items.enumerated() {
             if let earlier = index[item.slug] {
                 diagnostics.report(ContentError.duplicateSlug(item.slug, kind: kind,
-                                                              first: SourceLocation(file: items[earlier].file, line: 1, column: 1)),
-                                   at: SourceLocation(file: item.file, line: 1, column: 1))
+                                                              first: SourceLocation(file: items[earlier].file)),
+                                   at: SourceLocation(file: item.file))
             } else {
                 index[item.slug] = position
             }
@@ -125,7 +125,7 @@ public struct SiteResolver {
         var seen: [String: SourceLocation] = [:]
         for order in content.orders where !order.number.isEmpty {
             guard let date = order.date else { continue }
-            let location = SourceLocation(file: order.file, line: 1, column: 1)
+            let location = SourceLocation(file: order.file)
             if let first = seen["\(order.number)|\(date.iso)"] {
                 diagnostics.report(ContentError.duplicateOrder(number: order.number, date: date, first: first), at: location)
             } else {

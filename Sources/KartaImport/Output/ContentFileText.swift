@@ -1,5 +1,5 @@
 /// One content file to write.
-struct ContentFileText {
-    let path: String
-    let text: String
+public struct ContentFileText: Sendable {
+    public let path: String
+    public let text: String
 }

@@ -13,7 +13,7 @@ public struct ThemeAssets: Sendable {
     public static func load(from folder: String) -> Result<ThemeAssets, Diagnostic> {
         let root = FileSystem.folder(folder) + "/assets"
         guard FileSystem.isDirectory(root) else {
-            return .failure(AssetsError.missingFolder.at(SourceLocation(file: root, line: 1, column: 1)))
+            return .failure(AssetsError.missingFolder.at(SourceLocation(file: root)))
         }
         let files = FileSystem.files(under: root).map { relative in
             OutputFile(path: "assets/\(relative)", bytes: FileSystem.bytes("\(root)/\(relative)"))

@@ -9,7 +9,7 @@ public enum SiteBuilder {
         var clock = PhaseClock()
         if let overlap = overlap(options) {
             var result = BuildResult(diagnostics: Diagnostics())
-            result.diagnostics.report(overlap, at: SourceLocation(file: options.output, line: 1, column: 1))
+            result.diagnostics.report(overlap, at: SourceLocation(file: options.output))
             return result
         }
         let assets = ThemeAssets.load(from: options.templates)
@@ -71,7 +71,7 @@ public enum SiteBuilder {
         let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS)
         let extras = assets.files + copies(of: site.attachments, options: options)
         let pdfs = options.pdf ? PrintableDocument.all(in: site).map(\.pdf) : []
-        let location = SourceLocation(file: options.output, line: 1, column: 1)
+        let location = SourceLocation(file: options.output)
         let writer: SiteWriter
         do {
             writer = try SiteWriter(root: options.output, paths: plan.stale.flatMap { $0.job.outputs(site) } + extras.map(\.path))
@@ -139,7 +139,7 @@ public enum SiteBuilder {
     }
 
     private static func printPDFs(_ documents: [PrintableDocument], options: BuildOptions, into result: inout BuildResult) {
-        let location = SourceLocation(file: options.output, line: 1, column: 1)
+        let location = SourceLocation(file: options.output)
         guard let printer = PDFPrinter.find() else {
             result.diagnostics.report(PDFError.chromiumMissing, at: location)
             return

@@ -63,6 +63,15 @@ struct HostileInputTests {
         #expect(codes == ["yaml-alias"])
     }
 
+    /// libyaml notices an unclosed list lines below; the note points where it was opened.
+    @Test func anUnclosedListIsShownWhereItOpens() throws {
+        let text = MarkedText("---\nname: Школа\nroadmaps: 1️⃣[a, b\ncurators: []\n---\n")
+        let content = try ScratchFolder.content(["schools/a.md": text.text]).path
+        let diagnostic = try #require(ContentLoader.load(from: content).diagnostics.all.first)
+        #expect(diagnostic.notes.map(\.message) == ["здесь открыт список в квадратных скобках"])
+        #expect(diagnostic.notes.first?.location == SourceLocation(file: content + "/schools/a.md", line: text[1].line, column: text[1].column))
+    }
+
     /// Files karta does not read are named, not skipped without a word.
     @Test func filesThatAreNotReadAreNamed() throws {
         let content = try ScratchFolder.content([

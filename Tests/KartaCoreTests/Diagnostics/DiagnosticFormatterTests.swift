@@ -29,4 +29,26 @@ struct DiagnosticFormatterTests {
         #expect(printed.contains("a.md: не показано сообщений об этом файле: 2400"))
         #expect(printed.hasSuffix("b.md:1:1: предупреждение: файл не найден"))
     }
+
+    @Test func notesPointAtTheirOwnLines() {
+        let text = "---\nschools: [a, b\ncurators: []\n---\n"
+        var diagnostic = Diagnostic(severity: .error, location: SourceLocation(file: "a.md", line: 3, column: 9),
+                                    code: "broken-yaml", message: "список не закрыт")
+        diagnostic.notes = [Note("здесь открыт список", at: SourceLocation(file: "a.md", line: 2, column: 10))]
+        #expect(DiagnosticFormatter(sources: ["a.md": text]).format(diagnostic) == """
+        a.md:3:9: ошибка: список не закрыт
+        curators: []
+                ^
+        a.md:2:10: примечание: здесь открыт список
+        schools: [a, b
+                 ^
+        """)
+    }
+
+    /// A problem of the file as a whole has no made-up `1:1` and no excerpt.
+    @Test func aWholeFileHasNoPosition() {
+        let diagnostic = Diagnostic(severity: .error, location: SourceLocation(file: "a.md"), code: "unreadable",
+                                    message: "не удалось прочитать файл")
+        #expect(DiagnosticFormatter(sources: ["a.md": "текст\n"]).format(diagnostic) == "a.md: ошибка: не удалось прочитать файл")
+    }
 }
