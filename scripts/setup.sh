@@ -7,6 +7,9 @@ if [ "${KARTA_WITH_CHROMIUM:-0}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation fontconfig)
+  # Real parsers for the open data in the tests: calendars and JSON Schema.
+  /usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
+  /usr/bin/python3 -c "import jsonschema" 2>/dev/null || missing+=(python3-jsonschema)
 fi
 # For the benchmarks: Hugo to compare with, valgrind to count instructions.
 [ "${KARTA_WITH_HUGO:-0}" = 1 ] && { command -v hugo >/dev/null 2>&1 || missing+=(hugo); }

@@ -20,6 +20,7 @@ enum SchoolSectionPartial {
         <ul class="tags">\(each: section.riskProfiles, { "<li>\($0)</li>" })</ul>
 
         """)\(if: !section.curators.isEmpty, people("Кураторы", section.curators))\(if: !section.methodists.isEmpty, people("Методисты регионального методического актива", section.methodists))\(if: !section.documentGroups.isEmpty, documents(section.documentGroups))\(each: section.ownRoadmaps, own)\(if: !section.roadmaps.isEmpty, measures(section.roadmaps))\(if: !section.body.isEmpty, "<h2>О работе школы</h2>\(section.body)")
+        <p class="data"><a href="\(section.calendarHref)">Мероприятия школы в календаре (iCalendar)</a></p>
         </section>
         """
     }

@@ -10,6 +10,14 @@ public enum OutputPaths {
     public static func order(_ slug: String) -> String { "orders/\(slug)/index.html" }
     public static func orderPDF(_ slug: String) -> String { "orders/\(slug)/order.pdf" }
 
+    // Open data: the same content for programs and spreadsheets.
+    public static let siteData = "data/site.json"
+    public static let dataSchema = "data/schema.json"
+    public static func roadmapData(_ slug: String) -> String { "data/roadmaps/\(slug).json" }
+    public static func roadmapCalendar(_ slug: String) -> String { "roadmaps/\(slug)/calendar.ics" }
+    public static func roadmapCSV(_ slug: String) -> String { "roadmaps/\(slug)/measures.csv" }
+    public static func schoolCalendar(_ slug: String) -> String { "schools/\(slug)/calendar.ics" }
+
     /// `../../` for `roadmaps/x/index.html`: the way from a page to the site root.
     public static func root(of path: String) -> String {
         String(repeating: "../", count: path.split(separator: "/").count - 1)

@@ -1,5 +1,5 @@
 extension Recurrence {
-    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    public static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// `{"frequency": …, "times": N, "weekdays": [...], "every_weeks": {"min": …, "max": …}}`.
     public var json: String {

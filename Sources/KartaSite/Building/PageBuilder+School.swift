@@ -50,7 +50,8 @@ extension PageBuilder {
                 return SchoolSection.Measures(title: Format.typeset(roadmap.roadmap.title), href: href,
                                               progress: progress(link.progress), list: list(link, href))
             },
-            body: HTML(raw: MarkdownRenderer.html(school.body, root: root)))
+            body: HTML(raw: MarkdownRenderer.html(school.body, root: root)),
+            calendarHref: root + OutputPaths.schoolCalendar(school.slug))
     }
 
     /// The measures of a roadmap that concern a school, linked to their rows on the roadmap page.

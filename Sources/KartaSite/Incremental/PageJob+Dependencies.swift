@@ -4,9 +4,9 @@ extension PageJob {
     /// The content files a page is made from, besides site.yml and the assets.
     func dependencies(_ site: ResolvedSite) -> [String] {
         switch self {
-        case .index:
+        case .index, .siteData:
             return site.schools.map(\.school.file) + site.roadmaps.map(\.roadmap.file) + site.orders.map(\.order.file)
-        case .roadmap(let index), .report(let index):
+        case .roadmap(let index), .report(let index), .roadmapData(let index):
             let roadmap = site.roadmaps[index]
             return [roadmap.roadmap.file] + [roadmap.order.map { site.orders[$0].order.file }].compactMap { $0 }
                 + roadmap.schools.map { site.schools[$0].school.file }

@@ -8,7 +8,7 @@ struct RenderPlan {
     var stale: [(job: PageJob, fingerprint: String)] = []
     /// Outputs kept from the previous build, with their manifest entries.
     var kept: [String: BuildManifest.Entry] = [:]
-    /// Pages of the site, rendered or kept.
+    /// Pages (HTML) of the site, rendered or kept.
     var pageCount = 0
     /// The fingerprint of each content file's text, by path.
     let files: [String: Fingerprint]
@@ -25,7 +25,7 @@ struct RenderPlan {
         for job in jobs {
             let fingerprint = job.fingerprint(site, files: files, shared: shared).hex
             let outputs = job.outputs(site)
-            pageCount += outputs.count
+            pageCount += outputs.filter { $0.hasSuffix(".html") }.count
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
                 return FileSystem.size(of: options.output + "/" + path) == entry.size

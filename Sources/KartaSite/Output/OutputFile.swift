@@ -11,6 +11,9 @@ public struct OutputFile: Sendable, Equatable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
+
+    /// A page of the site, as counted in summaries (not data, calendars, tables or assets).
+    public var isPage: Bool { path.hasSuffix(".html") }
 }
 
 extension OutputFile {

@@ -10,6 +10,8 @@ public struct RoadmapPage: Sendable {
     public let schools: [PageLink]
     public let progress: ProgressSummary
     public let reportHref: String
+    /// The roadmap as data: table (CSV), calendar (iCalendar), JSON.
+    public let data: [PageLink]
     public let goal: String
     public let tasks: [String]
     public let timeline: TimelineFigure

@@ -59,4 +59,6 @@ public struct SchoolSection: Sendable {
     public let roadmaps: [Measures]
     /// About the school's work, from Markdown.
     public let body: HTML
+    /// The school's measures as a calendar (`calendar.ics`) to subscribe to.
+    public let calendarHref: String
 }

@@ -86,7 +86,8 @@ public enum SiteBuilder {
         result.timings[.render] = span * (1 - log.writeShare)
         let (pages, written, error) = log.result
         result.pages = plan.pageCount
-        result.rendered = pages.reduce(0) { $0 + $1.count }
+        let renderedFiles = pages.reduce(0) { $0 + $1.count }
+        result.rendered = pages.reduce(0) { $0 + $1.filter { $0.path.hasSuffix(".html") }.count }
 
         var manifest = BuildManifest(entries: plan.kept)
         for ((_, fingerprint), files) in zip(plan.stale, pages) {
@@ -96,7 +97,7 @@ public enum SiteBuilder {
         result.write.written = written + extrasWritten.written
         do throws(OutputError) {
             if let error = error ?? extrasWritten.error { throw error }
-            result.write.unchanged = result.rendered + extras.count - result.write.written + plan.kept.count
+            result.write.unchanged = renderedFiles + extras.count - result.write.written + plan.kept.count
             result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(pdfs))
         } catch {
             BuildManifest.discard(forOutput: options.output)
@@ -126,7 +127,7 @@ public enum SiteBuilder {
         var result = BuildResult(diagnostics: Diagnostics())
         result.verifiedUnchanged = true
         result.timings[.read] = clock.lap()
-        result.pages = previous.entries.count
+        result.pages = previous.entries.keys.filter { $0.hasSuffix(".html") }.count
         do {
             result.write = try SiteWriter.write(assets.files + copies(of: attachments, options: options), to: options.output,
                                                 keeping: Set(previous.entries.keys))

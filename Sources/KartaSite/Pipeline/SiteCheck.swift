@@ -25,7 +25,7 @@ public struct SiteCheck: Sendable {
         }
         guard !diagnostics.hasErrors else { return SiteCheck(loaded: loaded, diagnostics: diagnostics, pages: 0) }
         let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: fragmentCSS)
-        let pages = PageJob.all(for: site).parallelMap { renderer.render($0).count }.reduce(0, +)
+        let pages = PageJob.all(for: site).parallelMap { renderer.render($0).filter(\.isPage).count }.reduce(0, +)
         return SiteCheck(loaded: loaded, diagnostics: diagnostics, pages: pages)
     }
 

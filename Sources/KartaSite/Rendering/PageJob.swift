@@ -7,12 +7,17 @@ enum PageJob: Sendable {
     case report(Int)
     case school(Int)
     case order(Int)
+    /// `data/site.json` and `data/schema.json`.
+    case siteData
+    /// A roadmap's JSON, calendar and table (`OpenData`, `CalendarWriter`, `MeasuresCSV`).
+    case roadmapData(Int)
 
     static func all(for site: ResolvedSite) -> [PageJob] {
-        var jobs: [PageJob] = [.index]
+        var jobs: [PageJob] = [.index, .siteData]
         for index in site.roadmaps.indices {
             jobs.append(.roadmap(index))
             jobs.append(.report(index))
+            jobs.append(.roadmapData(index))
         }
         jobs += site.orders.indices.map(PageJob.order)
         jobs += site.schools.indices.map(PageJob.school)
@@ -25,8 +30,13 @@ enum PageJob: Sendable {
         case .index: [OutputPaths.index]
         case .roadmap(let index): [site.roadmaps[index].path]
         case .report(let index): [site.roadmaps[index].reportPath]
-        case .school(let index): [site.schools[index].path, site.schools[index].fragmentPath]
+        case .school(let index):
+            [site.schools[index].path, site.schools[index].fragmentPath, OutputPaths.schoolCalendar(site.schools[index].school.slug)]
         case .order(let index): [site.orders[index].path]
+        case .siteData: [OutputPaths.siteData, OutputPaths.dataSchema]
+        case .roadmapData(let index):
+            [OutputPaths.roadmapData(site.roadmaps[index].roadmap.slug), OutputPaths.roadmapCalendar(site.roadmaps[index].roadmap.slug),
+             OutputPaths.roadmapCSV(site.roadmaps[index].roadmap.slug)]
         }
     }
 }

@@ -38,8 +38,30 @@ public struct PageRenderer: Sendable {
             let fragment = SchoolFragmentPage(shortName: Format.typeset(school.school.displayName), asOf: builder.asOf,
                                               asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
             return [OutputFile(path: school.path, html: theme.school(page)),
-                    OutputFile(path: school.fragmentPath, html: theme.schoolFragment(fragment))]
+                    OutputFile(path: school.fragmentPath, html: theme.schoolFragment(fragment)),
+                    OutputFile(path: OutputPaths.schoolCalendar(school.school.slug), text: schoolCalendar(school))]
+        case .siteData:
+            return [OutputFile(path: OutputPaths.siteData, text: OpenData(site: site).siteJSON.text),
+                    OutputFile(path: OutputPaths.dataSchema, text: DataSchema.text)]
+        case .roadmapData(let index):
+            let roadmap = site.roadmaps[index]
+            var calendar = CalendarWriter(name: roadmap.roadmap.title, asOf: site.asOf, baseURL: site.site.baseURL)
+            for item in roadmap.status.items { calendar.add(item, roadmap: roadmap) }
+            return [OutputFile(path: OutputPaths.roadmapData(roadmap.roadmap.slug), text: OpenData(site: site).roadmapJSON(index).text),
+                    OutputFile(path: OutputPaths.roadmapCalendar(roadmap.roadmap.slug), text: calendar.text),
+                    OutputFile(path: OutputPaths.roadmapCSV(roadmap.roadmap.slug), text: MeasuresCSV.text(roadmap.status))]
         }
+    }
+
+    /// The measures that concern a school, from all its roadmaps.
+    private func schoolCalendar(_ school: ResolvedSchool) -> String {
+        let site = builder.site
+        var calendar = CalendarWriter(name: school.school.displayName, asOf: site.asOf, baseURL: site.site.baseURL)
+        for link in school.roadmaps {
+            let roadmap = site.roadmaps[link.roadmap]
+            for item in link.items { calendar.add(roadmap.status.items[item], roadmap: roadmap) }
+        }
+        return calendar.text
     }
 
     private func schoolSection(_ index: Int, root: String) -> HTML {

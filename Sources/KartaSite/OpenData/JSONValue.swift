@@ -1,0 +1,54 @@
+import KartaCore
+
+/// A JSON document with its keys in a fixed order, written the same on every machine: two-space
+/// indents, one value per line, so that a change shows in a diff as the lines it changed.
+indirect enum JSONValue: Sendable, Equatable {
+    case object([(String, JSONValue)])
+    case array([JSONValue])
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case null
+
+    static func == (a: JSONValue, b: JSONValue) -> Bool { a.text == b.text }
+
+    /// A string, or null when it is empty.
+    static func optional(_ text: String?) -> JSONValue {
+        guard let text, !text.isEmpty else { return .null }
+        return .string(text)
+    }
+
+    /// The document, ending with a line break.
+    var text: String {
+        var out = ""
+        write(into: &out, indent: "")
+        return out + "\n"
+    }
+
+    private func write(into out: inout String, indent: String) {
+        switch self {
+        case .object(let fields):
+            guard !fields.isEmpty else { out += "{}"; return }
+            out += "{\n"
+            for (index, (key, value)) in fields.enumerated() {
+                out += indent + "  " + JSONText.quote(key) + ": "
+                value.write(into: &out, indent: indent + "  ")
+                out += index + 1 < fields.count ? ",\n" : "\n"
+            }
+            out += indent + "}"
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += indent + "  "
+                item.write(into: &out, indent: indent + "  ")
+                out += index + 1 < items.count ? ",\n" : "\n"
+            }
+            out += indent + "]"
+        case .string(let text): out += JSONText.quote(text)
+        case .int(let number): out += String(number)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import KartaCore
+
+/// The site's content for programs: `data/site.json` (what there is, with progress) and
+/// `data/roadmaps/<slug>.json` (every measure with its term as understood and its state as of the
+/// date). Both follow `data/schema.json` (`DataSchema`); a change of their shape changes `version`.
+struct OpenData: Sendable {
+    static let version = 1
+    let site: ResolvedSite
+
+    var siteJSON: JSONValue {
+        .object([
+            ("$schema", .string("schema.json")),
+            ("version", .int(Self.version)),
+            ("title", .string(site.site.title)),
+            ("organization", .optional(site.site.organization)),
+            ("region", .optional(site.site.region)),
+            ("municipality", .optional(site.site.municipality)),
+            ("as_of", .string(site.asOf.iso)),
+            ("roadmaps", .array(site.roadmaps.map { resolved in
+                let roadmap = resolved.roadmap
+                return .object([
+                    ("slug", .string(roadmap.slug)),
+                    ("title", .string(roadmap.title)),
+                    ("level", .string(roadmap.level.rawValue)),
+                    ("period", period(roadmap.period)),
+                    ("progress", progress(resolved.status.progress)),
+                    ("page", .string(resolved.path)),
+                    ("data", .string(OutputPaths.roadmapData(roadmap.slug))),
+                    ("calendar", .string(OutputPaths.roadmapCalendar(roadmap.slug))),
+                    ("table", .string(OutputPaths.roadmapCSV(roadmap.slug))),
+                ])
+            })),
+            ("schools", .array(site.schools.map { resolved in
+                let school = resolved.school
+                return .object([
+                    ("slug", .string(school.slug)),
+                    ("name", .string(school.name)),
+                    ("short_name", .optional(school.shortName)),
+                    ("municipality", .optional(school.municipality)),
+                    ("joined", school.joined.map(JSONValue.int) ?? .null),
+                    ("roadmaps", .array(resolved.roadmaps.map { .string(site.roadmaps[$0.roadmap].roadmap.slug) })),
+                    ("progress", progress(resolved.progress)),
+                    ("page", .string(resolved.path)),
+                    ("calendar", .string(OutputPaths.schoolCalendar(school.slug))),
+                ])
+            })),
+            ("orders", .array(site.orders.map { resolved in
+                let order = resolved.order
+                return .object([
+                    ("slug", .string(order.slug)),
+                    ("kind", .string(order.kind)),
+                    ("number", .optional(order.number)),
+                    ("date", .optional(order.date?.iso)),
+                    ("title", .string(order.title)),
+                    ("page", .string(resolved.path)),
+                ])
+            })),
+        ])
+    }
+
+    func roadmapJSON(_ index: Int) -> JSONValue {
+        let resolved = site.roadmaps[index]
+        let roadmap = resolved.roadmap
+        let page = resolved.path
+        return .object([
+            ("$schema", .string("../schema.json")),
+            ("version", .int(Self.version)),
+            ("slug", .string(roadmap.slug)),
+            ("title", .string(roadmap.title)),
+            ("level", .string(roadmap.level.rawValue)),
+            ("issuer", .optional(roadmap.issuer)),
+            ("period", period(roadmap.period)),
+            ("as_of", .string(site.asOf.iso)),
+            ("approved_by", .optional(resolved.order.map { site.orders[$0].order.slug })),
+            ("schools", .array(resolved.schools.map { .string(site.schools[$0].school.slug) })),
+            ("progress", progress(resolved.status.progress)),
+            ("stages", .array(resolved.status.stages.map { stage in
+                .object([
+                    ("title", .optional(stage.stage.title)),
+                    ("when", .optional(stage.stage.when)),
+                    ("progress", progress(stage.progress)),
+                    ("measures", .array(stage.items.map { measure($0, page: page) })),
+                ])
+            })),
+        ])
+    }
+
+    private func measure(_ item: RoadmapStatus.Item, page: String) -> JSONValue {
+        let event = item.event
+        return .object([
+            ("id", .optional(event.id)),
+            ("anchor", .string(item.anchor)),
+            ("title", .string(event.title)),
+            ("when", .optional(event.when)),
+            ("schedule", schedule(event.schedule)),
+            ("responsible", .optional(event.responsible)),
+            ("result", .optional(event.result)),
+            ("status", .string(event.status.rawValue)),
+            ("state", .string(item.state.rawValue)),
+            ("done", .optional(event.done?.iso)),
+            ("schools", .array(event.schools.map { .string($0.value) })),
+            ("evidence", .array(event.evidence.map { .object([("title", .string($0.title)), ("href", .string($0.href))]) })),
+            ("page", .string(page + "#" + item.anchor)),
+        ])
+    }
+
+    private func schedule(_ schedule: Schedule) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("kind", .string(schedule.kind.rawValue)),
+            ("intervals", .array(schedule.intervals.map { .object([("from", .string($0.from.iso)), ("to", .string($0.to.iso))]) })),
+        ]
+        if let recurrence = schedule.recurrence {
+            var repeats: [(String, JSONValue)] = [("frequency", .string(recurrence.frequency.rawValue)), ("times", .int(recurrence.times))]
+            if !recurrence.weekdays.isEmpty {
+                repeats.append(("weekdays", .array(recurrence.weekdays.map { .string(Recurrence.weekdayNames[$0 - 1]) })))
+            }
+            if let min = recurrence.everyMin, let max = recurrence.everyMax {
+                repeats.append(("every_weeks", .object([("min", .int(min)), ("max", .int(max))])))
+            }
+            fields.append(("recurrence", .object(repeats)))
+        }
+        return .object(fields)
+    }
+
+    private func period(_ period: Period) -> JSONValue {
+        .object([("from", .string(period.start.iso)), ("to", .string(period.end.iso)), ("text", .string(period.russianDescription))])
+    }
+
+    private func progress(_ progress: Progress) -> JSONValue {
+        .object([
+            ("total", .int(progress.total)),
+            ("done", .int(progress.count(.done))),
+            ("in_progress", .int(progress.count(.inProgress))),
+            ("planned", .int(progress.count(.planned))),
+            ("overdue", .int(progress.count(.overdue))),
+            ("cancelled", .int(progress.count(.cancelled))),
+            ("percent", .int(progress.percent)),
+        ])
+    }
+}
