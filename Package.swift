@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "KartaSite", targets: ["KartaSite"]),
         .library(name: "KartaTemplates", targets: ["KartaTemplates"]),
         .library(name: "KartaImport", targets: ["KartaImport"]),
+        .library(name: "KartaDiff", targets: ["KartaDiff"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -39,10 +40,11 @@ let package = Package(
             name: "KartaImport",
             dependencies: ["KartaCore", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "KartaDiff", dependencies: ["KartaCore"]),
         .target(
             name: "KartaCLI",
             dependencies: [
-                "KartaCore", "KartaSite", "KartaTemplates", "KartaImport",
+                "KartaCore", "KartaSite", "KartaTemplates", "KartaImport", "KartaDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +62,7 @@ let package = Package(
             exclude: ["Fixtures", "Pipeline/Golden"]
         ),
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

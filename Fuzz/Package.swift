@@ -7,7 +7,7 @@ let fuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 let linker: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
 
 func harness(_ name: String, _ products: [String]) -> Target {
-    .executableTarget(name: name, dependencies: products.map { .product(name: $0, package: "karta") },
+    .executableTarget(name: name, dependencies: ["FuzzDriver"] + products.map { .product(name: $0, package: "karta") },
                       swiftSettings: fuzzer, linkerSettings: linker)
 }
 
@@ -16,6 +16,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(path: ".deps/karta")],
     targets: [
+        .target(name: "FuzzDriver"),
         harness("fuzz-front-matter", ["KartaCore"]),
         harness("fuzz-schedule", ["KartaCore"]),
         harness("fuzz-import", ["KartaImport", "KartaCore"]),

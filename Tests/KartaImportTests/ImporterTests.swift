@@ -96,6 +96,21 @@ struct ImporterTests {
         #expect(roadmap.contains("лишняя ячейка \\| ещё одна"))
     }
 
+    /// Two columns with the same role (found by fuzzing: the header «Наименование мероприятия» twice
+    /// wrote the key `title` twice, a file karta could not read back): the first has the role, the
+    /// second's cells are kept as unplaced text.
+    @Test func aSecondColumnOfTheSameRoleIsKeptNotDoubled() throws {
+        let text = "План на 2024 год\n\n№\tНаименование мероприятия\tНаименование работ\tСроки\n1.\tСеминар\tподготовка\tмарт\n"
+        let (files, report) = try Importer.convert(text, file: "plan.txt", slug: "plan", period: nil, into: "content").get()
+        let roadmap = try #require(files.first { $0.path.hasSuffix("roadmaps/plan.md") })
+        #expect(roadmap.text.components(separatedBy: "\n  title:").count == 2)
+        #expect(report.unplaced == ["строка 4: столбец «Наименование работ»: подготовка"])
+        let content = try ScratchFolder.content(["roadmaps/plan.md": roadmap.text])
+        let loaded = ContentLoader.load(from: content.path)
+        #expect(!loaded.diagnostics.hasErrors, "\(loaded.formattedDiagnostics())")
+        #expect(loaded.content.roadmaps.first?.events.map(\.title) == ["Семинар"])
+    }
+
     /// A Word, RTF or PDF file is named as such, not as text in another encoding (issue 13).
     @Test(arguments: [([0x50, 0x4B, 0x03, 0x04], "(.docx)"), ([0xD0, 0xCF, 0x11, 0xE0], "(.doc)"),
                       (Array("{\\rtf1".utf8), "RTF"), (Array("%PDF-1.7".utf8), "PDF")] as [([UInt8], String)])

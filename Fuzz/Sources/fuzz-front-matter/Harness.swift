@@ -1,8 +1,8 @@
+import FuzzDriver
 import KartaCore
 
 /// Any bytes as a content file of each kind, then resolved together: read, decode and resolve
 /// must return, and every diagnostic must point into the file and print.
-
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard case .success(let text) = SourceText.decode(bytes, file: "a.md") else { return 0 }
@@ -27,22 +27,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     diagnostics += resolved.diagnostics.all
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
     for diagnostic in diagnostics where diagnostic.location.file == "a.md" {
-        precondition((1...lines + 1).contains(diagnostic.location.line) && diagnostic.location.column >= 1,
-                     "\(diagnostic) outside a file of \(lines) lines")
+        // A position, when there is one, is inside the file.
+        if let position = diagnostic.location.position, !(1...lines + 1).contains(position.line) || position.column < 1 {
+            fatalError("\(diagnostic) outside a file of \(lines) lines")
+        }
     }
     _ = DiagnosticFormatter(sources: ["a.md": text]).format(diagnostics.sorted())
     return 0
 }
 
-/// SwiftPM links an executable's `main` to `<module>_main`; libFuzzer's driver runs from it.
 @_cdecl("fuzz_front_matter_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzz(data!, size) }
+    runLibFuzzer(argc, argv) { data, size in fuzz(data!, size) }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt

@@ -1,9 +1,9 @@
+import FuzzDriver
 import KartaCore
 import KartaImport
 
 /// Any text as a document to import: the import must return, and every file it would write must
 /// read back as well-formed content (its YAML is karta's own writing, so it may never be broken).
-
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard case .success(let text) = SourceText.decode(bytes, file: "plan.txt") else { return 0 }
@@ -15,7 +15,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for file in files {
         let written = SourceText.decode(Array(file.text.utf8), file: file.path)
         guard case .success(let text) = written, case .success(let document) = Document.split(text, path: file.path) else {
-            preconditionFailure("import wrote an unreadable \(file.path):\n\(file.text)")
+            fatalError("import wrote an unreadable \(file.path):\n\(file.text)")
         }
         let diagnostics: [Diagnostic]
         if file.path.contains("/roadmaps/") {
@@ -26,21 +26,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             diagnostics = School.decode(document).1
         }
         for diagnostic in diagnostics where malformed.contains(diagnostic.code) {
-            preconditionFailure("import wrote \(file.path) that reads as «\(diagnostic)»:\n\(file.text)")
+            fatalError("import wrote \(file.path) that reads as «\(diagnostic)»:\n\(file.text)")
         }
     }
     return 0
 }
 
-/// SwiftPM links an executable's `main` to `<module>_main`; libFuzzer's driver runs from it.
 @_cdecl("fuzz_import_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzz(data!, size) }
+    runLibFuzzer(argc, argv) { data, size in fuzz(data!, size) }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt

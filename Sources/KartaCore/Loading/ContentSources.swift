@@ -9,3 +9,24 @@ public struct ContentSources: Sendable {
     /// Entries of the content folders that are not read (`.MD`, `.markdown`, subfolders), each a warning.
     var ignored: [Diagnostic] = []
 }
+
+extension ContentSources {
+    /// Sources from texts already in memory (a git revision), by path relative to the content
+    /// folder: `site.yml` and the `.md` files of `schools/`, `roadmaps/`, `orders/`; other paths
+    /// are left out. Locations read `<root>/<path>`.
+    public init(root: String, texts: [String: String]) {
+        let root = FileSystem.folder(root)
+        self.root = root
+        site = texts["site.yml"].map { .success($0) }
+            ?? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: "\(root)/site.yml")))
+        var files: [(file: ContentFile, text: Result<String, Diagnostic>)] = []
+        for kind in ContentKind.allCases {
+            for path in texts.keys.sorted() where path.hasPrefix(kind.folder + "/") && path.hasSuffix(".md")
+                && !path.dropFirst(kind.folder.count + 1).contains("/") {
+                files.append((ContentFile(kind: kind, path: "\(root)/\(path)"), .success(texts[path]!)))
+            }
+        }
+        self.files = files
+        folderProblem = nil
+    }
+}

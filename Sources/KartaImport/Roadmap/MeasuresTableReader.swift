@@ -32,6 +32,10 @@ struct MeasuresTableReader {
                 // never dropped.
                 let extra = raw.dropFirst(width).filter { !$0.isEmpty }
                 if !extra.isEmpty { result.unplaced.append((line, "ячейки правее последнего столбца: " + extra.joined(separator: " | "))) }
+                // Cells of a column karta has no field for are kept as unplaced text, not dropped.
+                for column in table.roles.indices where table.roles[column] == nil && column < raw.count && !raw[column].isEmpty {
+                    result.unplaced.append((line, "столбец «\(table.captions[column])»: \(raw[column])"))
+                }
                 let filled = cells.indices.filter { !cells[$0].isEmpty }
                 if filled.isEmpty { continue }
                 if cells[0].isEmpty, !lastWasStage, afterBreak || isPartial(cells), var stage = stages.popLast(), var event = stage.events.popLast() {

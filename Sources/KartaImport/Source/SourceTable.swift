@@ -8,7 +8,13 @@ struct SourceTable: Sendable {
     var body: [(line: Int, content: SourceLine)] = []
 
     init?(captions: [String], line: Int) {
-        let roles = captions.map { ColumnRole.recognise(CellText.withoutFootnoteMarks($0)) }
+        // A role belongs to the first column that has it: a second «Наименование …» column is
+        // not a second title (found by fuzzing: it wrote the key `title` twice).
+        var taken = Set<ColumnRole>()
+        let roles = captions.map { caption -> ColumnRole? in
+            guard let role = ColumnRole.recognise(CellText.withoutFootnoteMarks(caption)), taken.insert(role).inserted else { return nil }
+            return role
+        }
         guard roles.compactMap({ $0 }).count >= 2 else { return nil }
         self.captions = captions
         self.roles = roles

@@ -43,7 +43,7 @@ struct ParserMessagesTests {
         #expect(Self.message(["build", "--content"]).contains("\nСправка:  --content <папка>  Папка с содержимым.\n"))
     }
 
-    @Test(arguments: [[], ["build"], ["check"], ["when"], ["import"]])
+    @Test(arguments: [[], ["build"], ["check"], ["diff"], ["when"], ["import"]])
     func helpIsInRussian(command: [String]) {
         let help = Self.message(command + ["--help"])
         #expect(help.hasPrefix("ОПИСАНИЕ: "))
@@ -72,7 +72,8 @@ struct ParserMessagesTests {
     /// Latin words of a help screen other than option names, placeholders and the names karta
     /// and its files use.
     static func englishWords(in text: String) -> [String] {
-        let allowed: Set = ["karta", "help", "check", "build", "when", "import", "content", "Templates", "output",
+        let allowed: Set = ["karta", "help", "check", "build", "diff", "git", "HEAD", "text", "markdown", "json",
+                            "when", "import", "content", "Templates", "output",
                             "as_of", "site", "yml", "slug", "PDF", "Chromium", "JSON", "Word"]
         let withoutOptions = text.replacing(#/--?[a-z][a-z-]*/#, with: "")
         return withoutOptions.matches(of: #/[A-Za-z_]+/#).map { String($0.output) }.filter { !allowed.contains($0) }

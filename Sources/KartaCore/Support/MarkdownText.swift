@@ -1,6 +1,6 @@
 /// Plain text made safe to put into a Markdown body: it reads back as the same text.
-enum MarkdownText {
-    static func escape(_ text: String) -> String {
+public enum MarkdownText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             if "\\`*_[]<>#|".contains(character) { out.append("\\") }

@@ -1,8 +1,6 @@
-import KartaCore
-
 /// A JSON document with its keys in a fixed order, written the same on every machine: two-space
 /// indents, one value per line, so that a change shows in a diff as the lines it changed.
-indirect enum JSONValue: Sendable, Equatable {
+public indirect enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -10,16 +8,16 @@ indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case null
 
-    static func == (a: JSONValue, b: JSONValue) -> Bool { a.text == b.text }
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text == b.text }
 
     /// A string, or null when it is empty.
-    static func optional(_ text: String?) -> JSONValue {
+    public static func optional(_ text: String?) -> JSONValue {
         guard let text, !text.isEmpty else { return .null }
         return .string(text)
     }
 
     /// The document, ending with a line break.
-    var text: String {
+    public var text: String {
         var out = ""
         write(into: &out, indent: "")
         return out + "\n"

@@ -1,0 +1,67 @@
+import Foundation
+import KartaCore
+
+/// The content folder as it is in a git revision, or in the working tree.
+public enum ContentRevision: Sendable, Hashable {
+    case working
+    case git(String)
+
+    /// «HEAD», «рабочая копия».
+    public var name: String {
+        switch self {
+        case .working: "рабочая копия"
+        case .git(let revision): revision
+        }
+    }
+
+    /// The texts of the content files, by path relative to the content folder.
+    func texts(content: String) throws(DiffError) -> [String: String] {
+        let content = FileSystem.folder(content)
+        switch self {
+        case .working:
+            var texts: [String: String] = [:]
+            for relative in FileSystem.files(under: content) where relative == "site.yml" || relative.hasSuffix(".md") {
+                if case .success(let text) = FileSystem.text(content + "/" + relative) { texts[relative] = text }
+            }
+            return texts
+        case .git(let revision):
+            let git = Git(folder: Self.existingFolder(content))
+            let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .newlines)
+            let inside = FileSystem.canonical(content).dropFirst(FileSystem.canonical(top).count).drop { $0 == "/" }
+            let folder = inside.isEmpty ? "" : String(inside) + "/"
+            do {
+                _ = try git.run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])
+            } catch {
+                throw .unknownRevision(revision)
+            }
+            let listing = String(decoding: try Git(folder: top).run(["ls-tree", "-r", "-z", "--name-only", revision, "--", folder.isEmpty ? "." : folder]),
+                                 as: UTF8.self)
+            let paths = listing.split(separator: "\0").map(String.init).filter { $0.hasSuffix(".md") || $0.hasSuffix("site.yml") }
+            guard !paths.isEmpty else { return [:] }
+            let request = paths.map { "\(revision):\($0)\n" }.joined()
+            let batch = try Git(folder: top).run(["cat-file", "--batch"], input: Data(request.utf8))
+            var texts: [String: String] = [:]
+            var offset = batch.startIndex
+            for path in paths {
+                guard let newline = batch[offset...].firstIndex(of: 10) else { break }
+                let header = String(decoding: batch[offset..<newline], as: UTF8.self).split(separator: " ")
+                offset = newline + 1
+                guard header.count == 3, header[1] == "blob", let size = Int(header[2]) else { continue }
+                let bytes = Array(batch[offset..<(offset + size)])
+                offset += size + 1
+                if case .success(let text) = SourceText.decode(bytes, file: path) {
+                    texts[String(path.dropFirst(folder.count))] = text
+                }
+            }
+            return texts
+        }
+    }
+
+    /// A folder that exists at or above `path`, for git to run in: the content folder may be
+    /// absent from the working tree (it was deleted, or renamed).
+    private static func existingFolder(_ path: String) -> String {
+        var folder = FileSystem.canonical(path)
+        while !FileSystem.isDirectory(folder), folder != "/" { folder = (folder as NSString).deletingLastPathComponent }
+        return folder
+    }
+}
