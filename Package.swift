@@ -62,7 +62,7 @@ let package = Package(
             exclude: ["Fixtures", "Pipeline/Golden"]
         ),
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"]),
+        .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of karta's parsers with libFuzzer (`make fuzz`).
-# Usage: Fuzz/run.sh [SECONDS PER HARNESS (default 120)]
+# Usage: Fuzz/run.sh [SECONDS PER HARNESS (default 120)]; FUZZ_ONLY=<harness> runs one of them
 # Builds the harnesses with every module instrumented (Swift and libyaml's C), seeds each corpus
 # from the demo content, the test fixtures and the five seeds, runs each harness for the given
 # time on all cores, and prints runs and findings. A finding (crash, trap, timeout, leak, memory
@@ -32,6 +32,8 @@ printf '%-18s %12s %9s\n' "harness" "runs" "findings"
 status=0
 for entry in front-matter:16384 schedule:1024 import:8192; do
   harness=${entry%%:*}
+  # FUZZ_ONLY=import runs one harness.
+  [ -z "${FUZZ_ONLY:-}" ] || [ "$FUZZ_ONLY" = "$harness" ] || continue
   # The longest input each harness makes up: a content file, a term, a document's start.
   length=${entry##*:}
   findings="$WORK/findings/$harness"

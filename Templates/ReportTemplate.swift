@@ -19,7 +19,7 @@ enum ReportTemplate {
         <thead><tr><th scope="col">Этап</th><th scope="col">Всего</th><th scope="col">Выполнено</th><th scope="col">Просрочено</th><th scope="col">Выполнение</th></tr></thead>
         <tbody>\(each: page.stages, { "<tr><td>\($0.title)</td><td class=\"num\">\($0.total)</td><td class=\"num\">\($0.done)</td><td class=\"num\">\($0.overdue)</td><td class=\"num\">\($0.percent)&nbsp;%</td></tr>" })</tbody>
         </table>
-        <h2>Просроченные мероприятия</h2>
+        \(ifLet: page.since, since)<h2>Просроченные мероприятия</h2>
         \(if: !page.overdue.isEmpty, overdue(page.overdue))\(if: page.overdue.isEmpty, "<p>Просроченных мероприятий нет.</p>")
         <h2>Мероприятия</h2>
         \(PrintTablePartial.render(page.table, withState: true))
@@ -28,6 +28,27 @@ enum ReportTemplate {
         </article>
 
         """)
+    }
+
+    /// What changed since the version given to `--since`.
+    private static func since(_ since: ReportPage.Since) -> HTML {
+        """
+        <h2>\(since.heading)</h2>
+        <h3>Выполнено</h3>
+        \(if: since.done.isEmpty, "<p>Нет.</p>")\(if: !since.done.isEmpty, overdue(since.done))<h3>Стали просроченными</h3>
+        \(if: since.newlyOverdue.isEmpty, "<p>Нет.</p>")\(if: !since.newlyOverdue.isEmpty, overdue(since.newlyOverdue))<h3>Перенесены сроки</h3>
+        \(if: since.termsMoved.isEmpty, "<p>Нет.</p>")\(if: !since.termsMoved.isEmpty, moved(since.termsMoved))
+        """
+    }
+
+    private static func moved(_ items: [ReportPage.Since.Moved]) -> HTML {
+        """
+        <table class="print-table">
+        <thead><tr><th scope="col">№</th><th scope="col">Мероприятие</th><th scope="col">Было</th><th scope="col">Стало</th></tr></thead>
+        <tbody>\(each: items, { "<tr><td>\($0.id)</td><td>\($0.title)</td><td>\($0.before)</td><td>\($0.now)</td></tr>" })</tbody>
+        </table>
+
+        """
     }
 
     private static func overdue(_ items: [ReportPage.Overdue]) -> HTML {

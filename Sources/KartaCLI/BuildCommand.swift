@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartaCore
+import KartaDiff
 import KartaSite
 import KartaTemplates
 
@@ -22,6 +23,9 @@ struct BuildCommand: ParsableCommand {
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.", valueName: "дата"))
     var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("Добавить в отчёты раздел «Изменения с …»: что выполнено, просрочено и перенесено с этой версии в git (коммит, ветка, тег).", valueName: "версия"))
+    var since: String?
 
     @Flag(name: .long, help: "Также напечатать приказы и отчёты в PDF (нужен Chromium).")
     var pdf = false
@@ -47,6 +51,14 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(content: content, templates: templates, output: output,
                                    asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
         options.pdf = pdf
+        if let since {
+            do {
+                options.since = try ContentRevision.earlierVersion(since, content: content)
+            } catch {
+                Console.error(error.at(SourceLocation(file: content)).description)
+                throw ExitCode.failure
+            }
+        }
         options.parallel = !serial
         if let progress {
             options.progress = { done, total in progress.show(done, total) }

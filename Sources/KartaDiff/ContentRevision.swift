@@ -59,9 +59,23 @@ public enum ContentRevision: Sendable, Hashable {
 
     /// A folder that exists at or above `path`, for git to run in: the content folder may be
     /// absent from the working tree (it was deleted, or renamed).
-    private static func existingFolder(_ path: String) -> String {
+    static func existingFolder(_ path: String) -> String {
         var folder = FileSystem.canonical(path)
         while !FileSystem.isDirectory(folder), folder != "/" { folder = (folder as NSString).deletingLastPathComponent }
         return folder
+    }
+}
+
+extension ContentRevision {
+    /// The content at a git revision as an earlier version for `karta build --since`: its
+    /// roadmaps, its commit and the commit's day.
+    public static func earlierVersion(_ revision: String, content: String) throws(DiffError) -> EarlierVersion {
+        let texts = try ContentRevision.git(revision).texts(content: content)
+        let git = Git(folder: existingFolder(content))
+        let commit = String(decoding: try git.run(["rev-parse", revision + "^{commit}"]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let day = String(decoding: try git.run(["log", "-1", "--format=%cs", commit]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let date = LocalDate(parsing: day) else { throw .gitFailed("нет даты коммита «\(revision)»") }
+        let loaded = ContentLoader.decode(ContentSources(root: content, texts: texts))
+        return EarlierVersion(name: revision, commit: commit, date: date, roadmaps: loaded.content.roadmaps)
     }
 }

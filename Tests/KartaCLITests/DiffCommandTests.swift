@@ -31,3 +31,49 @@ struct DiffCommandTests {
         #expect(run.stderr == "\(content.path): ошибка: папка с содержимым не в репозитории git; karta diff сравнивает версии, сохранённые в git\n")
     }
 }
+
+/// `karta build --since`: the monitoring report says what changed since an earlier version.
+struct BuildSinceTests {
+    static func roadmap(_ events: String) -> String {
+        "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2026}\nstages:\n  - title: Этап\n    events:\n\(events)---\n"
+    }
+
+    @Test func reportListsDoneOverdueAndMovedSinceTheCommit() throws {
+        let repository = try GitFixture()
+        try repository.commit("Начало", [
+            "site.yml": "title: Проект\nas_of: 2026-06-01\n",
+            "roadmaps/karta.md": Self.roadmap("""
+                  - {id: "1", title: Январская, when: январь}
+                  - {id: "2", title: Апрельская, when: апрель}
+                  - {id: "3", title: Майская, when: май}
+                  - {id: "4", title: Осенняя, when: октябрь}
+
+            """),
+        ], date: "2026-03-01")
+        try repository.write(["roadmaps/karta.md": Self.roadmap("""
+              - {id: "1", title: Январская, when: январь}
+              - {id: "2", title: Апрельская, when: апрель}
+              - {id: "3", title: Майская, when: май, status: done, done: 2026-05-20}
+              - {id: "4", title: Осенняя, when: ноябрь}
+
+        """)])
+        let output = repository.folder.appendingPathComponent("site").path
+        let run = try Karta.run(["build", "--quiet", "--since", "HEAD", "--templates", Karta.packageRoot.appendingPathComponent("Templates").path,
+                                 "--output", output], in: repository.folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try String(contentsOfFile: output + "/roadmaps/karta/report.html", encoding: .utf8)
+        let section = try #require(report.components(separatedBy: "<h2>Изменения с 01.03.2026 (версия HEAD)</h2>").last?
+            .components(separatedBy: "<h2>Просроченные мероприятия</h2>").first)
+        let done = try #require(section.components(separatedBy: "<h3>Стали просроченными</h3>").first)
+        #expect(done.contains("<td>3</td><td>Майская</td>"))
+        #expect(!done.contains("Апрельская"))
+        let overdue = try #require(section.components(separatedBy: "<h3>Стали просроченными</h3>").last?.components(separatedBy: "<h3>Перенесены сроки</h3>").first)
+        #expect(overdue.contains("<td>2</td><td>Апрельская</td>"))
+        #expect(!overdue.contains("Январская"))
+        #expect(section.contains("<tr><td>4</td><td>Осенняя</td><td>октябрь</td><td>ноябрь</td></tr>"))
+
+        let unknown = try Karta.run(["build", "--quiet", "--since", "v9", "--output", output], in: repository.folder)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("в репозитории нет версии «v9»"))
+    }
+}

@@ -10,11 +10,13 @@ public struct GitFixture {
         try git("init", "-q", "-b", "main")
     }
 
-    /// Writes the files (relative to `content/`; nil removes one) and commits them.
-    public func commit(_ message: String, _ files: [String: String?]) throws {
+    /// Writes the files (relative to `content/`; nil removes one) and commits them, on `date`
+    /// (`2026-03-01`) when given, so that what depends on a commit's day does not depend on today.
+    public func commit(_ message: String, _ files: [String: String?], date: String? = nil) throws {
         try write(files)
         try git("add", "-A")
-        try git("-c", "user.name=karta", "-c", "user.email=karta@example.org", "commit", "-q", "-m", message)
+        let environment = date.map { ["GIT_COMMITTER_DATE": "\($0)T12:00:00", "GIT_AUTHOR_DATE": "\($0)T12:00:00"] } ?? [:]
+        try run(["-c", "user.name=karta", "-c", "user.email=karta@example.org", "commit", "-q", "-m", message], environment: environment)
     }
 
     /// Changes the working tree only.
@@ -31,7 +33,12 @@ public struct GitFixture {
 
     @discardableResult
     public func git(_ arguments: String...) throws -> String {
+        try run(arguments)
+    }
+
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
         process.currentDirectoryURL = folder

@@ -11,8 +11,7 @@ enum YAMLScreen {
     /// is reported to `context`, and a tree with other problems is still decoded, so that a check
     /// reports all of them.
     static func accepts(_ root: Node, yaml: String, context: DecodingContext) -> Bool {
-        let aliases = yaml.utf8.contains(UInt8(ascii: "*")), escapes = yaml.utf8.contains(UInt8(ascii: "\\"))
-        let tags = yaml.utf8.contains(UInt8(ascii: "!"))
+        let (aliases, escapes, tags) = constructs(in: yaml)
         guard aliases || escapes || tags else { return true }
         var seen = Set<Position>()
         var stack = [root]
@@ -39,6 +38,24 @@ enum YAMLScreen {
             }
         }
         return true
+    }
+
+    /// Whether the text may hold an alias (an anchor `&` and a `*`), an escape (`\\`) or a tag (`!`
+    /// before a letter, `!` or `<`; «Внимание!» is text): one pass over the bytes.
+    private static func constructs(in yaml: String) -> (aliases: Bool, escapes: Bool, tags: Bool) {
+        var anchor = false, star = false, escape = false, tag = false
+        var previous: UInt8 = 0
+        for byte in yaml.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): anchor = true
+            case UInt8(ascii: "*"): star = true
+            case UInt8(ascii: "\\"): escape = true
+            default:
+                if previous == UInt8(ascii: "!"), byte == UInt8(ascii: "!") || byte == UInt8(ascii: "<") || byte >= 0x41 { tag = true }
+            }
+            previous = byte
+        }
+        return (anchor && star, escape, tag)
     }
 
     /// What the basic resolver gives untagged nodes, and an explicit `!!str`.

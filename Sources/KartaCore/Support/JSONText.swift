@@ -1,6 +1,10 @@
 /// JSON string literals, written by hand so that output is byte-stable.
 public enum JSONText {
     public static func quote(_ text: String) -> String {
+        // Most texts need no escape: checked on bytes, copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

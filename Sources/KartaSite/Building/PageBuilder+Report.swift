@@ -27,6 +27,22 @@ extension PageBuilder {
                                    responsible: Format.typeset(item.event.responsible))
             },
             table: measuresTable(status, root: OutputPaths.root(of: resolved.reportPath)),
-            signatory: site.site.coordinator.map(person))
+            signatory: site.site.coordinator.map(person),
+            since: since.map { since(status, earlier: $0) })
+    }
+
+    private func since(_ status: RoadmapStatus, earlier: EarlierVersion) -> ReportPage.Since {
+        let changes = earlier.changes(of: status)
+        let line = { (item: RoadmapStatus.Item) in
+            ReportPage.Overdue(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
+                               responsible: Format.typeset(item.event.responsible))
+        }
+        return ReportPage.Since(
+            heading: "Изменения с \(earlier.date.russianNumeric) (версия \(earlier.name))",
+            done: changes.done.map(line),
+            newlyOverdue: changes.newlyOverdue.map(line),
+            termsMoved: changes.termsMoved.map {
+                ReportPage.Since.Moved(id: $0.item.event.id, title: Format.typeset($0.item.event.title), before: $0.before, now: $0.item.event.when)
+            })
     }
 }

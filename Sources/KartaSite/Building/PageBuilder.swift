@@ -10,9 +10,12 @@ struct PageBuilder: Sendable {
     /// «15.06.2022» and «15 июня 2022 г.».
     let asOf: String
     let asOfVerbal: String
+    /// `--since`: reports show what changed since this version.
+    let since: EarlierVersion?
 
-    init(site: ResolvedSite) {
+    init(site: ResolvedSite, since: EarlierVersion? = nil) {
         self.site = site
+        self.since = since
         siteTitle = Format.typeset(site.site.title)
         organization = Format.typeset(site.site.organization)
         asOf = site.asOf.russianNumeric

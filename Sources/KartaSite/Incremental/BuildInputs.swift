@@ -11,6 +11,7 @@ enum BuildInputs {
         var fingerprint = Fingerprint()
         fingerprint.add(KartaVersion.current)
         fingerprint.add(options.asOf?.iso ?? "-")
+        fingerprint.add(options.since.map { "since \($0.commit) \($0.name)" } ?? "-")
         // Without a date in site.yml or --as-of, statuses are for today.
         fingerprint.add(options.today.iso)
         fingerprint.add(assets.fingerprint)

@@ -20,6 +20,7 @@ struct RenderPlan {
         var shared = Fingerprint()
         shared.add(KartaVersion.current)
         shared.add(site.asOf.iso)
+        shared.add(options.since.map { "since \($0.commit) \($0.name)" } ?? "-")
         shared.add(assets.fingerprint)
         for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
         for job in jobs {

@@ -13,7 +13,8 @@ struct CalendarWriter {
     let asOf: LocalDate
     /// The site's address, for the events' links and the UIDs' domain; nil when site.yml has none.
     let baseURL: String?
-    private var lines: [String] = []
+    /// Events, each already folded, with CRLF line ends.
+    private var events: [String] = []
 
     init(name: String, asOf: LocalDate, baseURL: String?) {
         self.name = name
@@ -21,8 +22,14 @@ struct CalendarWriter {
         self.baseURL = baseURL
     }
 
-    /// Adds the events of one measure of a roadmap.
-    mutating func add(_ item: RoadmapStatus.Item, roadmap: ResolvedRoadmap) {
+    /// Adds events made by `events(of:roadmap:)` (a school's calendar reuses its roadmaps').
+    mutating func add(_ text: String) {
+        events.append(text)
+    }
+
+    /// The events of one measure of a roadmap, folded, with CRLF line ends; the same in the
+    /// roadmap's calendar and in each school's.
+    func events(of item: RoadmapStatus.Item, roadmap: ResolvedRoadmap) -> String {
         let event = item.event
         let schedule = event.schedule
         var description = ["Сроки: \(event.when)"]
@@ -34,12 +41,10 @@ struct CalendarWriter {
         let uid = "\(roadmap.roadmap.slug)-\(item.anchor)"
         let spans: [(DayInterval, String?)]
         switch schedule.kind {
-        case .dates:
+        case .dates, .wholePeriod:
             spans = schedule.intervals.map { ($0, nil) }
         case .deadline:
             spans = schedule.lastDay.map { [(DayInterval(from: $0, to: $0), nil)] } ?? []
-        case .wholePeriod:
-            spans = schedule.intervals.map { ($0, nil) }
         case .recurring:
             spans = schedule.intervals.map { window in
                 guard let rule = schedule.recurrence.flatMap({ Self.rule($0, until: window.to) }) else { return (window, nil) }
@@ -48,6 +53,7 @@ struct CalendarWriter {
         case .bySchedule, .unknown:
             spans = []
         }
+        var lines: [String] = []
         for (number, (span, rule)) in spans.enumerated() {
             lines.append("BEGIN:VEVENT")
             lines.append("UID:\(uid)\(spans.count > 1 ? "-\(number + 1)" : "")@\(host)")
@@ -61,13 +67,14 @@ struct CalendarWriter {
             if let baseURL { lines.append("URL:\(baseURL)\(roadmap.path)#\(item.anchor)") }
             lines.append("END:VEVENT")
         }
+        return lines.map { Self.fold($0) + "\r\n" }.joined()
     }
 
     /// The calendar: CRLF line ends, lines folded at 75 octets.
     var text: String {
         let header = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//karta//Дорожные карты 500+//RU", "CALSCALE:GREGORIAN",
                       "METHOD:PUBLISH", "X-WR-CALNAME:\(Self.escape(name))"]
-        return (header + lines + ["END:VCALENDAR"]).map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        return header.map { Self.fold($0) + "\r\n" }.joined() + events.joined() + "END:VCALENDAR\r\n"
     }
 
     private var host: String {
@@ -103,34 +110,38 @@ struct CalendarWriter {
 
     /// TEXT values: backslash, semicolon, comma and line breaks escaped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default: out.append(character)
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == 10 }) else {
+            return text
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): out += [UInt8(ascii: "\\"), byte]
+            case 10: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A line longer than 75 octets goes on in lines that start with a space, never inside a
     /// UTF-8 sequence.
     static func fold(_ line: String) -> String {
-        guard line.utf8.count > 75 else { return line }
-        var out = ""
-        var count = 0
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
-            if count + size > 75 {
-                out += "\r\n "
-                count = 1
-            }
-            out.unicodeScalars.append(scalar)
-            count += size
+        let bytes = Array(line.utf8)
+        guard bytes.count > 75 else { return line }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 36)
+        var start = 0, limit = 75
+        while start < bytes.count {
+            var end = min(bytes.count, start + limit)
+            // Back to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
+            while end < bytes.count && end > start && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            if start > 0 { out += [13, 10, 32] }
+            out += bytes[start..<end]
+            start = end
+            limit = 74
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -22,8 +22,8 @@ enum MeasuresCSV {
 
     /// Quoted when it holds `;`, a quote, a line break or edge spaces; quotes doubled.
     static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.first == " " || text.last == " "
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+            || text.utf8.first == 32 || text.utf8.last == 32
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

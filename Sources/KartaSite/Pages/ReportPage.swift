@@ -20,6 +20,21 @@ public struct ReportPage: Sendable {
         public let responsible: String
     }
 
+    /// «Изменения с 01.10.2025 (HEAD~1)»: present with `karta build --since`.
+    public struct Since: Sendable {
+        public struct Moved: Sendable {
+            public let id: String
+            public let title: String
+            public let before: String
+            public let now: String
+        }
+
+        public let heading: String
+        public let done: [Overdue]
+        public let newlyOverdue: [Overdue]
+        public let termsMoved: [Moved]
+    }
+
     public let shell: PageShell
     public let heading: String
     public let issuer: String
@@ -38,4 +53,5 @@ public struct ReportPage: Sendable {
     public let table: MeasuresTable
     /// Who signs; a blank signature line when nil.
     public let signatory: PersonLine?
+    public let since: Since?
 }

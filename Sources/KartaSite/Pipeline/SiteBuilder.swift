@@ -68,7 +68,7 @@ public enum SiteBuilder {
     private static func renderAndWrite(_ plan: RenderPlan, site: ResolvedSite, theme: any Theme, assets: ThemeAssets,
                                        options: BuildOptions, into result: inout BuildResult,
                                        clock: inout PhaseClock) -> BuildManifest? {
-        let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS)
+        let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS, since: options.since)
         let extras = assets.files + copies(of: site.attachments, options: options)
         let pdfs = options.pdf ? PrintableDocument.all(in: site).map(\.pdf) : []
         let location = SourceLocation(file: options.output)

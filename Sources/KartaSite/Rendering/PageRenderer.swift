@@ -8,9 +8,12 @@ public struct PageRenderer: Sendable {
     let fragmentCSS: HTML
     /// School measure lists by roadmap, measures and href: shared by the schools of a municipality.
     private let lists = BoundedCache<TextKey, HTML>(capacity: 100_000)
+    /// Calendar events by roadmap and measure: a municipal roadmap's measures appear in the
+    /// calendar of every school they concern.
+    private let events = BoundedCache<Int, String>(capacity: 200_000)
 
-    init(site: ResolvedSite, theme: any Theme, fragmentCSS: String) {
-        builder = PageBuilder(site: site)
+    init(site: ResolvedSite, theme: any Theme, fragmentCSS: String, since: EarlierVersion? = nil) {
+        builder = PageBuilder(site: site, since: since)
         self.theme = theme
         self.fragmentCSS = HTML(raw: fragmentCSS)
     }
@@ -46,7 +49,7 @@ public struct PageRenderer: Sendable {
         case .roadmapData(let index):
             let roadmap = site.roadmaps[index]
             var calendar = CalendarWriter(name: roadmap.roadmap.title, asOf: site.asOf, baseURL: site.site.baseURL)
-            for item in roadmap.status.items { calendar.add(item, roadmap: roadmap) }
+            for item in roadmap.status.items.indices { calendar.add(events(roadmap: index, item: item, calendar: calendar)) }
             return [OutputFile(path: OutputPaths.roadmapData(roadmap.roadmap.slug), text: OpenData(site: site).roadmapJSON(index).text),
                     OutputFile(path: OutputPaths.roadmapCalendar(roadmap.roadmap.slug), text: calendar.text),
                     OutputFile(path: OutputPaths.roadmapCSV(roadmap.roadmap.slug), text: MeasuresCSV.text(roadmap.status))]
@@ -58,10 +61,17 @@ public struct PageRenderer: Sendable {
         let site = builder.site
         var calendar = CalendarWriter(name: school.school.displayName, asOf: site.asOf, baseURL: site.site.baseURL)
         for link in school.roadmaps {
-            let roadmap = site.roadmaps[link.roadmap]
-            for item in link.items { calendar.add(roadmap.status.items[item], roadmap: roadmap) }
+            for item in link.items { calendar.add(events(roadmap: link.roadmap, item: item, calendar: calendar)) }
         }
         return calendar.text
+    }
+
+    private func events(roadmap: Int, item: Int, calendar: CalendarWriter) -> String {
+        // One Int for the pair: a roadmap has fewer than a million measures.
+        events.value(for: roadmap * 1_000_000 + item) {
+            let resolved = builder.site.roadmaps[roadmap]
+            return calendar.events(of: resolved.status.items[item], roadmap: resolved)
+        }
     }
 
     private func schoolSection(_ index: Int, root: String) -> HTML {
