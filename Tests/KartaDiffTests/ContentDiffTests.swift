@@ -41,7 +41,7 @@ struct ContentDiffTests {
                 title: Анкетирование
                 when: 03-15 сентября
                 responsible: Координатор
-                result: Профили
+                result: Профили рисков
                 status: done
                 done: 2025-09-15
                 evidence:
@@ -51,7 +51,7 @@ struct ContentDiffTests {
             events:
               - {id: "1.3", title: Семинар, when: ноябрь 2025, responsible: ИМЦ и кураторы}
               - {id: "2.2", title: Мониторинг, when: май 2026, responsible: ИМЦ}
-        """, schools: "[alfa, beta]")
+        """, schools: "[beta]")
 
     static func order(_ number: String) -> String {
         "---\ntitle: Об утверждении дорожной карты\nnumber: \"\(number)\"\ndate: 2025-09-05\nappendices:\n  - roadmap: karta\n---\n"
@@ -88,6 +88,8 @@ struct ContentDiffTests {
             "  + мероприятие 2.2 «Мониторинг»",
             "  − мероприятие 2.1 «Консультации»",
             "  + школа «Школа Бета» в карте",
+            "  − школа «Школа Альфа» из карты",
+            "      результат: «Профили» → «Профили рисков»",
             "  + школа «Школа Бета» (beta)",
             "      + документ «Концепция развития» (files/koncepciya.pdf)",
             "      номер: «118» → «118-о»",

@@ -74,6 +74,31 @@ struct OpenDataTests {
         #expect(report == "5 10 Мероприятие | Анкетирование | выполнено | По графику ИРО\n")
     }
 
+    /// LibreOffice Calc reads the table with the separator and encoding a Russian spreadsheet
+    /// uses (`;`, UTF-8) into the right columns, Cyrillic intact; written back with `|` to compare.
+    @Test func tableOpensInLibreOfficeCalc() throws {
+        let output = try Self.built()
+        let converted = try ScratchFolder.make("calc")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["soffice", "-env:UserInstallation=file://" + converted.path + "/profile", "--headless",
+                             "--infilter=CSV:59,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):124,34,76,1",
+                             "--outdir", converted.path, output + "/roadmaps/plan/measures.csv"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let text = try String(contentsOf: converted.appendingPathComponent("measures.csv"), encoding: .utf8)
+        let rows = text.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: ["\""]) } }
+        #expect(rows.count == 5)
+        #expect(rows.allSatisfy { $0.count == 10 })
+        #expect(rows[0] == MeasuresCSV.header)
+        #expect(rows[1][0] == "1.1")
+        #expect(rows[1][2] == "Анкетирование")
+        #expect(rows[4][3] == "По графику ИРО")
+    }
+
     @Test func pagesLinkTheirData() throws {
         let output = try Self.built()
         let roadmap = try String(contentsOfFile: output + "/roadmaps/plan/index.html", encoding: .utf8)
