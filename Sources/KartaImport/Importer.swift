@@ -24,7 +24,7 @@ public enum Importer {
         let slug = options.slug ?? Transliteration.slug(Self.fileStem(options.file))
         let files: [ContentFileText]
         var report: ImportReport
-        switch convert(text, file: options.file, slug: slug, period: options.period, into: options.into) {
+        switch convert(consume text, file: options.file, slug: slug, period: options.period, into: options.into) {
         case .success(let converted): (files, report) = converted
         case .failure(let diagnostics): return .failure(diagnostics)
         }
@@ -38,7 +38,7 @@ public enum Importer {
         for file in files {
             do throws(SystemError) {
                 try FileSystem.makeFolders((file.path as NSString).deletingLastPathComponent)
-                try FileSystem.write(Array(file.text.utf8), to: file.path)
+                try FileSystem.write(file.text, to: file.path)
             } catch {
                 return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(error.reason)"))
             }
@@ -52,17 +52,26 @@ public enum Importer {
     /// - Parameters:
     ///   - file: the document's path, for locations.
     ///   - into: the content folder the paths of the files are in.
-    public static func convert(_ text: String, file: String, slug: String, period: Period?,
+    public static func convert(_ text: consuming String, file: String, slug: String, period: Period?,
                                into: String) -> Result<([ContentFileText], ImportReport), Diagnostics> {
+        // The text and its lines are let go before the files are written out: the import then
+        // holds the measures and their YAML, not also the document they came from.
+        switch plan(consume text, file: file, slug: slug, period: period) {
+        case .success(let plan): return .success((plan.files(into: into), plan.report))
+        case .failure(let diagnostics): return .failure(diagnostics)
+        }
+    }
+
+    private static func plan(_ text: consuming String, file: String, slug: String, period: Period?) -> Result<ImportedPlan, Diagnostics> {
         let location = SourceLocation(file: file)
-        let document = SourceDocument(text: text)
+        let document = SourceDocument(text: consume text)
         guard let measures = document.tables.first(where: \.isMeasures) else {
             return .failure(Diagnostics([ImportError.noTable.at(location)]))
         }
         guard Slug.isValid(slug) else { return .failure(Diagnostics([ImportError.invalidSlug(slug).at(location)])) }
         var plan = ImportedPlan(document: document, measures: measures, slug: slug, period: period)
         plan.schools = AssignmentTableReader.read(document.tables)
-        return .success((plan.files(into: into), plan.report))
+        return .success(plan)
     }
 
     /// What an office document is, by its first bytes; nil for text.

@@ -20,6 +20,11 @@ extension FileSystem {
     /// Writes `bytes` to a hidden temporary file beside `path` (`.karta-<name>.tmp`), then renames
     /// it over `path`: a reader sees the old file or the new one, never half of one. No fsync.
     public static func write(_ bytes: [UInt8], to path: String) throws(SystemError) {
+        try bytes.withUnsafeBufferPointer { buffer throws(SystemError) in try write(buffer, to: path) }
+    }
+
+    /// Writes `bytes` atomically (see `write(_:to:)`).
+    public static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(SystemError) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -28,7 +33,7 @@ extension FileSystem {
         guard descriptor >= 0 else { throw SystemError(errno: errno) }
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { Platform.write(descriptor, UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+            let count = Platform.write(descriptor, UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[offset...]))
             guard count > 0 else {
                 let code = count < 0 ? errno : ENOSPC
                 close(descriptor)
@@ -43,6 +48,15 @@ extension FileSystem {
             unlink(temporary)
             throw SystemError(errno: code)
         }
+    }
+
+    /// Writes a text as UTF-8, as `write(_:to:)` does, without copying it into an array first.
+    public static func write(_ text: String, to path: String) throws(SystemError) {
+        var text = text
+        let result: Result<Void, SystemError> = text.withUTF8 { bytes in
+            Result { () throws(SystemError) in try write(bytes, to: path) }
+        }
+        try result.get()
     }
 
     /// Renames `source` over `destination`.

@@ -69,37 +69,64 @@ struct YAMLBuilder {
     /// The mapping as YAML lines, each ending with a line break.
     func yaml() throws -> String {
         var out = ""
+        out.reserveCapacity(size)
+        try write(into: &out)
+        return out
+    }
+
+    /// The length of the text (the scalars' part estimated): one allocation for the whole
+    /// document instead of doublings, which held twice the document at the end.
+    private var size: Int {
+        func indented(_ text: String) -> Int { text.utf8.count + 2 * text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 } }
+        return parts.reduce(0) { total, part in
+            switch part {
+            case .scalars(let pairs): total + pairs.count * 80
+            case .mapping(let key, let text): total + key.utf8.count + 2 + indented(text)
+            case .list(let key, let items): total + key.utf8.count + 2 + items.reduce(0) { $0 + indented($1) }
+            }
+        }
+    }
+
+    private func write(into out: inout String) throws {
         for part in parts {
             switch part {
             case .scalars(let pairs):
                 out += try Yams.serialize(node: .mapping(Node.Mapping(pairs, Self.mappingTag)), indent: 2, width: -1,
                                           allowUnicode: true)
             case .mapping(let key, let text):
-                out += key + ":\n" + Self.indent(text, first: "  ", rest: "  ")
+                out += key + ":\n"
+                Self.append(text, first: "  ", rest: "  ", to: &out)
             case .list(let key, let items):
                 out += key + ":\n"
-                for item in items { out += Self.indent(item, first: "- ", rest: "  ") }
+                for item in items { Self.append(item, first: "- ", rest: "  ", to: &out) }
             }
         }
-        return out
     }
 
-    /// `first` before the first line, `rest` before each later line that is not empty.
-    private static func indent(_ text: String, first: String, rest: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var lineStart = true, firstLine = true
-        for byte in text.utf8 {
-            if lineStart && (firstLine || byte != UInt8(ascii: "\n")) { out.append(contentsOf: (firstLine ? first : rest).utf8) }
-            lineStart = byte == UInt8(ascii: "\n")
-            if lineStart { firstLine = false }
-            out.append(byte)
+    /// Appends `text` with `first` before its first line and `rest` before each later line that is
+    /// not empty; line by line into `out`, with no copy of the whole text (a stage of thousands of
+    /// measures is one text).
+    private static func append(_ text: String, first: String, rest: String, to out: inout String) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var firstLine = true
+        while start < utf8.endIndex {
+            let newline = utf8[start...].firstIndex(of: 10) ?? utf8.endIndex
+            let end = newline < utf8.endIndex ? utf8.index(after: newline) : newline
+            if firstLine || newline > start { out += firstLine ? first : rest }
+            out += text[start..<end]
+            firstLine = false
+            start = end
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `---`, the YAML, `---`, then the body.
+    /// `---`, the YAML, `---`, then the body: written into one string.
     func document(body: String) throws -> String {
-        "---\n" + (try yaml()) + "---\n" + (body.isEmpty ? "" : "\n" + body + "\n")
+        var out = "---\n"
+        out.reserveCapacity(size + body.utf8.count + 16)
+        try write(into: &out)
+        out += "---\n"
+        if !body.isEmpty { out += "\n" + body + "\n" }
+        return out
     }
 }
