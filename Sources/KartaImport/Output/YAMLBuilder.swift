@@ -68,6 +68,9 @@ struct YAMLBuilder {
 
     /// The mapping as YAML lines, each ending with a line break.
     func yaml() throws -> String {
+        // A measure is one part of scalars: Yams' string, kept as it is (a reserved string would
+        // keep its spare capacity for as long as the measure's text lives).
+        if parts.count == 1, case .scalars(let pairs) = parts[0] { return try Self.serialize(pairs) }
         var out = ""
         out.reserveCapacity(size)
         try write(into: &out)
@@ -80,7 +83,7 @@ struct YAMLBuilder {
         func indented(_ text: String) -> Int { text.utf8.count + 2 * text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 } }
         return parts.reduce(0) { total, part in
             switch part {
-            case .scalars(let pairs): total + pairs.count * 80
+            case .scalars(let pairs): total + pairs.count * 40
             case .mapping(let key, let text): total + key.utf8.count + 2 + indented(text)
             case .list(let key, let items): total + key.utf8.count + 2 + items.reduce(0) { $0 + indented($1) }
             }
@@ -91,8 +94,7 @@ struct YAMLBuilder {
         for part in parts {
             switch part {
             case .scalars(let pairs):
-                out += try Yams.serialize(node: .mapping(Node.Mapping(pairs, Self.mappingTag)), indent: 2, width: -1,
-                                          allowUnicode: true)
+                out += try Self.serialize(pairs)
             case .mapping(let key, let text):
                 out += key + ":\n"
                 Self.append(text, first: "  ", rest: "  ", to: &out)
@@ -101,6 +103,10 @@ struct YAMLBuilder {
                 for item in items { Self.append(item, first: "- ", rest: "  ", to: &out) }
             }
         }
+    }
+
+    private static func serialize(_ pairs: [(Node, Node)]) throws -> String {
+        try Yams.serialize(node: .mapping(Node.Mapping(pairs, mappingTag)), indent: 2, width: -1, allowUnicode: true)
     }
 
     /// Appends `text` with `first` before its first line and `rest` before each later line that is
