@@ -25,36 +25,50 @@ public enum ContentRevision: Sendable, Hashable {
             }
             return texts
         case .git(let revision):
-            let git = Git(folder: Self.existingFolder(content))
-            let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .newlines)
-            let inside = FileSystem.canonical(content).dropFirst(FileSystem.canonical(top).count).drop { $0 == "/" }
-            let folder = inside.isEmpty ? "" : String(inside) + "/"
-            do {
-                _ = try git.run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])
-            } catch {
-                throw .unknownRevision(revision)
-            }
-            let listing = String(decoding: try Git(folder: top).run(["ls-tree", "-r", "-z", "--name-only", revision, "--", folder.isEmpty ? "." : folder]),
-                                 as: UTF8.self)
-            let paths = listing.split(separator: "\0").map(String.init).filter { $0.hasSuffix(".md") || $0.hasSuffix("site.yml") }
-            guard !paths.isEmpty else { return [:] }
-            let request = paths.map { "\(revision):\($0)\n" }.joined()
-            let batch = try Git(folder: top).run(["cat-file", "--batch"], input: Data(request.utf8))
-            var texts: [String: String] = [:]
-            var offset = batch.startIndex
-            for path in paths {
-                guard let newline = batch[offset...].firstIndex(of: 10) else { break }
-                let header = String(decoding: batch[offset..<newline], as: UTF8.self).split(separator: " ")
-                offset = newline + 1
-                guard header.count == 3, header[1] == "blob", let size = Int(header[2]) else { continue }
-                let bytes = Array(batch[offset..<(offset + size)])
-                offset += size + 1
-                if case .success(let text) = SourceText.decode(bytes, file: path) {
-                    texts[String(path.dropFirst(folder.count))] = text
-                }
-            }
-            return texts
+            return try Self.texts(at: revision, content: content)
         }
+    }
+
+    /// The commit a revision names; a name that git does not know (or that would read as an
+    /// option) is an unknown revision.
+    static func commit(_ revision: String, git: Git) throws(DiffError) -> String {
+        guard !revision.hasPrefix("-"), !revision.isEmpty else { throw .unknownRevision(revision) }
+        do {
+            let output = try git.run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])
+            return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch {
+            throw .unknownRevision(revision)
+        }
+    }
+
+    /// The content folder's files at a revision: one `ls-tree`, then one `cat-file --batch` for all.
+    private static func texts(at revision: String, content: String) throws(DiffError) -> [String: String] {
+        let git = Git(folder: existingFolder(content))
+        let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .newlines)
+        let inside = FileSystem.canonical(content).dropFirst(FileSystem.canonical(top).count).drop { $0 == "/" }
+        let folder = inside.isEmpty ? "" : String(inside) + "/"
+        let commit = try commit(revision, git: git)
+        let repository = Git(folder: top)
+        let listing = try repository.run(["ls-tree", "-r", "-z", "--name-only", commit, "--", folder.isEmpty ? "." : folder])
+        let paths = String(decoding: listing, as: UTF8.self).split(separator: "\0").map(String.init)
+            .filter { $0.hasSuffix(".md") || $0.hasSuffix("site.yml") }
+        guard !paths.isEmpty else { return [:] }
+        let batch = try repository.run(["cat-file", "--batch"], input: Data(paths.map { "\(commit):\($0)\n" }.joined().utf8))
+        var texts: [String: String] = [:]
+        var offset = batch.startIndex
+        for path in paths {
+            // Each answer: «<sha> blob <size>», a line break, the bytes, a line break.
+            guard let newline = batch[offset...].firstIndex(of: 10) else { break }
+            let header = String(decoding: batch[offset..<newline], as: UTF8.self).split(separator: " ")
+            offset = newline + 1
+            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), offset + size <= batch.endIndex else { continue }
+            let bytes = Array(batch[offset..<(offset + size)])
+            offset += size + 1
+            if case .success(let text) = SourceText.decode(bytes, file: path) {
+                texts[String(path.dropFirst(folder.count))] = text
+            }
+        }
+        return texts
     }
 
     /// A folder that exists at or above `path`, for git to run in: the content folder may be
@@ -72,7 +86,7 @@ extension ContentRevision {
     public static func earlierVersion(_ revision: String, content: String) throws(DiffError) -> EarlierVersion {
         let texts = try ContentRevision.git(revision).texts(content: content)
         let git = Git(folder: existingFolder(content))
-        let commit = String(decoding: try git.run(["rev-parse", revision + "^{commit}"]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let commit = try commit(revision, git: git)
         let day = String(decoding: try git.run(["log", "-1", "--format=%cs", commit]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let date = LocalDate(parsing: day) else { throw .gitFailed("нет даты коммита «\(revision)»") }
         let loaded = ContentLoader.decode(ContentSources(root: content, texts: texts))

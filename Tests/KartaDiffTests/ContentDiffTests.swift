@@ -143,6 +143,10 @@ struct ContentDiffTests {
         #expect(throws: DiffError.unknownRevision("v9")) {
             try ContentDiff.run(content: repository.content, from: .git("v9"), to: .working)
         }
+        // A «revision» that git would read as an option is refused before git sees it.
+        #expect(throws: DiffError.unknownRevision("--output=/tmp/x")) {
+            try ContentDiff.run(content: repository.content, from: .git("--output=/tmp/x"), to: .working)
+        }
         let outside = try ScratchFolder.content([:])
         #expect(throws: DiffError.notARepository) {
             try ContentDiff.run(content: outside.path, from: .git("HEAD"), to: .working)
