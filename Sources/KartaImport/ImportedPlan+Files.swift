@@ -2,7 +2,8 @@ import KartaCore
 
 extension ImportedPlan {
     func files(into folder: String) -> [ContentFileText] {
-        var files = [ContentFileText(path: "\(folder)/roadmaps/\(slug).md", text: roadmapText())]
+        let roadmap = roadmapDocument()
+        var files = [ContentFileText(path: "\(folder)/roadmaps/\(slug).md", yaml: roadmap.yaml, body: roadmap.body)]
         if order != nil { files.append(ContentFileText(path: "\(folder)/orders/\(orderSlug).md", text: orderText())) }
         for school in schools {
             files.append(ContentFileText(path: "\(folder)/schools/\(school.slug).md", text: schoolText(school)))
@@ -11,6 +12,12 @@ extension ImportedPlan {
     }
 
     func roadmapText() -> String {
+        let roadmap = roadmapDocument()
+        return (try? roadmap.yaml.document(body: roadmap.body)) ?? ""
+    }
+
+    /// The roadmap's front matter and Markdown body.
+    func roadmapDocument() -> (yaml: YAMLBuilder, body: String) {
         var yaml = YAMLBuilder()
         yaml.add("title", header.title.isEmpty ? "Дорожная карта" : header.title)
         yaml.add("level", level.rawValue)
@@ -49,7 +56,7 @@ extension ImportedPlan {
             body.append("## Не разобрано при импорте")
             body.append(unplaced.map { "- строка \($0.line): \(MarkdownText.escape($0.text))" }.joined(separator: "\n"))
         }
-        return (try? yaml.document(body: body.joined(separator: "\n\n"))) ?? ""
+        return (yaml, body.joined(separator: "\n\n"))
     }
 
     func orderText() -> String {

@@ -36,11 +36,12 @@ public enum Importer {
             if diagnostics.hasErrors { return .failure(diagnostics) }
         }
         for file in files {
-            do throws(SystemError) {
+            do {
                 try FileSystem.makeFolders((file.path as NSString).deletingLastPathComponent)
-                try FileSystem.write(file.text, to: file.path)
+                try file.write()
             } catch {
-                return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(error.reason)"))
+                let reason = (error as? SystemError)?.reason ?? "не удалось составить YAML"
+                return failure(ImportError.unreadable("не удалось записать «\(file.path)»: \(reason)"))
             }
         }
         report.files = files.map(\.path)

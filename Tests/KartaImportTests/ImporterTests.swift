@@ -55,6 +55,19 @@ struct ImporterTests {
         #expect(order.body.contains("В целях оказания помощи школам\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить план (приложение 1).\n\n2\\. Контроль за исполнением приказа оставляю за собой."))
     }
 
+    /// The roadmap is streamed to its file piece by piece; the file is the same text `convert` gives.
+    @Test func theStreamedFileIsTheText() throws {
+        let into = try Self.folder()
+        let source = Self.fixtures.appendingPathComponent("plan.txt").path
+        _ = try Importer.run(ImportOptions(file: source, into: into, slug: "plan")).get()
+        let text = try String(contentsOfFile: source, encoding: .utf8)
+        let (files, _) = try Importer.convert(text, file: source, slug: "plan", period: nil, into: into).get()
+        for file in files {
+            #expect(try String(contentsOfFile: file.path, encoding: .utf8) == file.text, "\(file.path)")
+        }
+        #expect(files.count == 2)
+    }
+
     @Test func neverOverwritesWithoutForce() throws {
         let into = try Self.folder()
         let options = ImportOptions(file: Self.fixtures.appendingPathComponent("plan.txt").path, into: into, slug: "plan")

@@ -25,29 +25,9 @@ extension FileSystem {
 
     /// Writes `bytes` atomically (see `write(_:to:)`).
     public static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(SystemError) {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = folder + ".karta-" + name + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw SystemError(errno: errno) }
-        var offset = 0
-        while offset < bytes.count {
-            let count = Platform.write(descriptor, UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[offset...]))
-            guard count > 0 else {
-                let code = count < 0 ? errno : ENOSPC
-                close(descriptor)
-                unlink(temporary)
-                throw SystemError(errno: code)
-            }
-            offset += count
-        }
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw SystemError(errno: code)
-        }
+        let sink = try FileSink(path: path)
+        try sink.write(bytes)
+        try sink.commit()
     }
 
     /// Writes a text as UTF-8, as `write(_:to:)` does, without copying it into an array first.

@@ -1,4 +1,5 @@
 import Yams
+import KartaCore
 
 /// Builds front matter as ordered YAML; scalars are written by Yams (quoting handled by libyaml).
 ///
@@ -12,7 +13,15 @@ struct YAMLBuilder {
         case scalars([(Node, Node)])
         /// `key:` then YAML text already written.
         case mapping(String, String)
-        case list(String, [String])
+        case list(String, [Item])
+    }
+
+    /// A list item: a measure is its YAML text (made once, small); a stage, which holds a list of
+    /// its own, stays a builder and is written straight to the output, so that no stage of
+    /// thousands of measures is ever one string.
+    private enum Item {
+        case text(String)
+        case builder(YAMLBuilder)
     }
 
     private var parts: [Part] = []
@@ -43,12 +52,20 @@ struct YAMLBuilder {
     /// Each item is written as it comes: pass a lazy sequence, and no more than one item's
     /// builder exists at a time.
     mutating func add(_ key: String, list: some Sequence<YAMLBuilder>) {
-        var items: [String] = []
+        var items: [Item] = []
         for item in list where !item.isEmpty {
-            if let text = try? item.yaml() { items.append(text) }
+            if item.hasList {
+                items.append(.builder(item))
+            } else if let text = try? item.yaml() {
+                items.append(.text(text))
+            }
         }
         guard !items.isEmpty else { return }
         parts.append(.list(key, items))
+    }
+
+    private var hasList: Bool {
+        parts.contains { if case .list = $0 { true } else { false } }
     }
 
     private mutating func addScalar(_ key: String, _ value: Node) {
@@ -85,22 +102,38 @@ struct YAMLBuilder {
             switch part {
             case .scalars(let pairs): total + pairs.count * 40
             case .mapping(let key, let text): total + key.utf8.count + 2 + indented(text)
-            case .list(let key, let items): total + key.utf8.count + 2 + items.reduce(0) { $0 + indented($1) }
+            case .list(let key, let items):
+                total + key.utf8.count + 2 + items.reduce(0) { total, item in
+                    if case .text(let text) = item { total + indented(text) } else { total }
+                }
             }
         }
     }
 
     private func write(into out: inout String) throws {
+        try write { out += $0 }
+    }
+
+    /// The YAML in pieces, in order, to `emit`: into a string, or straight into a file.
+    private func write(_ emit: (Substring) throws -> Void) throws {
         for part in parts {
             switch part {
             case .scalars(let pairs):
-                out += try Self.serialize(pairs)
+                try emit(Substring(try Self.serialize(pairs)))
             case .mapping(let key, let text):
-                out += key + ":\n"
-                Self.append(text, first: "  ", rest: "  ", to: &out)
+                try emit(Substring(key + ":\n"))
+                try Self.append(text, first: "  ", rest: "  ", emit)
             case .list(let key, let items):
-                out += key + ":\n"
-                for item in items { Self.append(item, first: "- ", rest: "  ", to: &out) }
+                try emit(Substring(key + ":\n"))
+                for item in items {
+                    switch item {
+                    case .text(let text):
+                        try Self.append(text, first: "- ", rest: "  ", emit)
+                    case .builder(let builder):
+                        let indenter = Indenter(first: "- ", rest: "  ")
+                        try builder.write { piece in try indenter.feed(piece, emit) }
+                    }
+                }
             }
         }
     }
@@ -112,18 +145,27 @@ struct YAMLBuilder {
     /// Appends `text` with `first` before its first line and `rest` before each later line that is
     /// not empty; line by line into `out`, with no copy of the whole text (a stage of thousands of
     /// measures is one text).
-    private static func append(_ text: String, first: String, rest: String, to out: inout String) {
+    private static func append(_ text: String, first: String, rest: String, _ emit: (Substring) throws -> Void) rethrows {
         let utf8 = text.utf8
         var start = utf8.startIndex
         var firstLine = true
         while start < utf8.endIndex {
             let newline = utf8[start...].firstIndex(of: 10) ?? utf8.endIndex
             let end = newline < utf8.endIndex ? utf8.index(after: newline) : newline
-            if firstLine || newline > start { out += firstLine ? first : rest }
-            out += text[start..<end]
+            if firstLine || newline > start { try emit(Substring(firstLine ? first : rest)) }
+            try emit(text[start..<end])
             firstLine = false
             start = end
         }
+    }
+
+    /// The document (see `document(body:)`) written to a file as it is made: the import never
+    /// holds the whole roadmap as one string.
+    func write(document body: String, to sink: FileSink) throws {
+        try sink.write("---\n")
+        try write { try sink.write($0) }
+        try sink.write("---\n")
+        if !body.isEmpty { try sink.write("\n" + body + "\n") }
     }
 
     /// `---`, the YAML, `---`, then the body: written into one string.
@@ -134,5 +176,32 @@ struct YAMLBuilder {
         out += "---\n"
         if !body.isEmpty { out += "\n" + body + "\n" }
         return out
+    }
+
+    /// Puts `first` before the first line and `rest` before each later line that is not empty, in
+    /// text that arrives in pieces not aligned with lines.
+    private final class Indenter {
+        let first: String
+        let rest: String
+        private var atLineStart = true
+        private var firstLine = true
+
+        init(first: String, rest: String) {
+            self.first = first
+            self.rest = rest
+        }
+
+        func feed(_ piece: Substring, _ emit: (Substring) throws -> Void) throws {
+            var start = piece.startIndex
+            while start < piece.endIndex {
+                let newline = piece[start...].firstIndex(of: "\n") ?? piece.endIndex
+                let end = newline < piece.endIndex ? piece.index(after: newline) : newline
+                if atLineStart && (firstLine || newline > start) { try emit(Substring(firstLine ? first : rest)) }
+                try emit(piece[start..<end])
+                atLineStart = newline < piece.endIndex
+                if atLineStart { firstLine = false }
+                start = end
+            }
+        }
     }
 }
