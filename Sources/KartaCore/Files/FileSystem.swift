@@ -105,11 +105,31 @@ public enum FileSystem {
         if let size = size(of: path), size > Limits.fileBytes {
             return .failure(ContentError.fileTooLarge(bytes: size).at(SourceLocation(file: path)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = contents(path) else {
             return .failure(ContentError.unreadable(reason: "нет доступа или это не файл")
                 .at(SourceLocation(file: path)))
         }
-        return .success([UInt8](data))
+        return .success(bytes)
+    }
+
+    /// A regular file's bytes, read straight into one array (no `Data` to copy from); nil for a
+    /// folder or a file that cannot be opened.
+    static func contents(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var count = 0
+        while count < bytes.count {
+            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            guard read > 0 else { break }
+            count += read
+        }
+        // A file that changed size while read: what was read.
+        if count < bytes.count { bytes.removeSubrange(count...) }
+        return bytes
     }
 
     /// A content file's text: read, then checked and normalised by `SourceText`.

@@ -9,8 +9,9 @@ struct SourceDocument: Sendable {
     var after: [[Numbered]] = []
 
     init(text: String) {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
+        // Texts read by karta have their CRLF turned into LF already (`SourceText`): no copy then.
+        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().map { (line: $0.offset + 1, content: SourceLine(String($0.element))) }
         var headers: [(index: Int, table: SourceTable)] = []
         for (index, line) in lines.enumerated() {
