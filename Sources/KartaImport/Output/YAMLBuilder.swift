@@ -27,7 +27,8 @@ struct YAMLBuilder {
     private var parts: [Part] = []
 
     /// One tag of each kind for every node: Yams' default `Tag` builds its resolver's and
-    /// constructor's tables anew for each node (about 1 KB).
+    /// constructor's tables anew for each node (about 1 KB). `Tag` is a class Yams does not mark
+    /// `Sendable`; these are never changed after they are made, so sharing them is safe.
     nonisolated(unsafe) private static let stringTag = Tag(.str)
     nonisolated(unsafe) private static let sequenceTag = Tag(.seq)
     nonisolated(unsafe) private static let mappingTag = Tag(.map)
