@@ -53,12 +53,9 @@ public enum ContentDiff {
         return section
     }
 
-    /// A measure is the same across versions when its number is, or, without a number, its title.
-    private static func key(_ event: Event) -> String { event.id.isEmpty ? "title:" + event.title : "id:" + event.id }
-
     private static func measures(old: Roadmap, new: Roadmap) -> [ContentChanges.Change] {
         func index(_ roadmap: Roadmap) -> [(key: String, event: Event, stage: String)] {
-            roadmap.stages.flatMap { stage in stage.events.map { (key($0), $0, stage.title) } }
+            roadmap.stages.flatMap { stage in stage.events.map { ($0.identity, $0, stage.title) } }
         }
         let before = index(old), after = index(new)
         let beforeByKey = Dictionary(before.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -96,12 +93,7 @@ public enum ContentDiff {
     }
 
     private static func status(_ event: Event) -> String {
-        let label = switch event.status {
-        case .planned: "запланировано"
-        case .inProgress: "выполняется"
-        case .done: "выполнено"
-        case .cancelled: "отменено"
-        }
+        let label = event.status.russianLabel
         return event.done.map { "\(label) \($0.russianNumeric)" } ?? label
     }
 

@@ -17,6 +17,10 @@ public struct Event: Sendable, Hashable {
     /// How `when` is understood in the roadmap's period; set when the roadmap is decoded.
     public var schedule: Schedule
 
+    /// What makes a measure the same measure in two versions of its roadmap: its number, or its
+    /// title when it has none.
+    public var identity: String { id.isEmpty ? "title:" + title : "id:" + id }
+
     public init(id: String, title: String, when: String = "", location: SourceLocation) {
         self.id = id
         self.title = title

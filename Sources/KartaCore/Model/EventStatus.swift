@@ -4,4 +4,7 @@ public enum EventStatus: String, Sendable, Hashable, CaseIterable {
     case inProgress = "in-progress"
     case done
     case cancelled
+
+    /// «выполнено», «выполняется», …: the words of the state of the same name.
+    public var russianLabel: String { EventState(rawValue: rawValue)!.russianLabel }
 }

@@ -48,6 +48,6 @@ enum RussianLexicon {
     }
 
     static func isYear(_ value: Int, digits: Int) -> Bool {
-        digits == 4 && (1990...2100).contains(value)
+        digits == 4 && Limits.years.contains(value)
     }
 }

@@ -20,14 +20,12 @@ public struct StatusChanges: Sendable {
     ///   - now: the roadmap as it is.
     public init(before: RoadmapStatus?, now: RoadmapStatus) {
         var earlier: [String: RoadmapStatus.Item] = [:]
-        for item in before?.items ?? [] where earlier[Self.key(item.event)] == nil { earlier[Self.key(item.event)] = item }
+        for item in before?.items ?? [] where earlier[item.event.identity] == nil { earlier[item.event.identity] = item }
         for item in now.items {
-            let then = earlier[Self.key(item.event)]
+            let then = earlier[item.event.identity]
             if item.state == .done, then?.state != .done { done.append(item) }
             if item.state == .overdue, then?.state != .overdue { newlyOverdue.append(item) }
             if let then, then.event.when != item.event.when { termsMoved.append(Moved(item: item, before: then.event.when)) }
         }
     }
-
-    static func key(_ event: Event) -> String { event.id.isEmpty ? "title:" + event.title : "id:" + event.id }
 }
