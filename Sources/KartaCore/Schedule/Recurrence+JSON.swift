@@ -2,15 +2,15 @@ extension Recurrence {
     public static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// `{"frequency": …, "times": N, "weekdays": [...], "every_weeks": {"min": …, "max": …}}`.
-    public var json: String {
-        var fields = [
-            "\"frequency\": \(JSONText.quote(frequency.rawValue))",
-            "\"times\": \(times)",
-            "\"weekdays\": [" + weekdays.map { JSONText.quote(Self.weekdayNames[$0 - 1]) }.joined(separator: ", ") + "]",
+    public var json: JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("frequency", .string(frequency.rawValue)),
+            ("times", .int(times)),
+            ("weekdays", .array(weekdays.map { .string(Self.weekdayNames[$0 - 1]) })),
         ]
         if let everyMin, let everyMax {
-            fields.append("\"every_weeks\": {\"min\": \(everyMin), \"max\": \(everyMax)}")
+            fields.append(("every_weeks", .object([("min", .int(everyMin)), ("max", .int(everyMax))])))
         }
-        return "{" + fields.joined(separator: ", ") + "}"
+        return .object(fields)
     }
 }

@@ -1,14 +1,18 @@
 extension Schedule {
-    /// `{"text": …, "kind": …, "intervals": [{"from": …, "to": …}], "recurrence": {…}}`, keys in this order.
+    /// `{"text": …, "kind": …, "intervals": [{"from": …, "to": …}], "recurrence": {…}}` on one
+    /// line, keys in this order: `karta when --json`.
     public var json: String {
-        var fields = [
-            "\"text\": \(JSONText.quote(text))",
-            "\"kind\": \(JSONText.quote(kind.rawValue))",
-            "\"intervals\": [" + intervals.map {
-                "{\"from\": \(JSONText.quote($0.from.iso)), \"to\": \(JSONText.quote($0.to.iso))}"
-            }.joined(separator: ", ") + "]",
+        JSONValue.object([("text", .string(text))] + understood).compactText
+    }
+
+    /// How the term is understood — `kind`, `intervals` and, when it repeats, `recurrence` — as
+    /// the fields of a JSON object (also the open data's `schedule`).
+    public var understood: [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = [
+            ("kind", .string(kind.rawValue)),
+            ("intervals", .array(intervals.map { .object([("from", .string($0.from.iso)), ("to", .string($0.to.iso))]) })),
         ]
-        if let recurrence { fields.append("\"recurrence\": \(recurrence.json)") }
-        return "{" + fields.joined(separator: ", ") + "}"
+        if let recurrence { fields.append(("recurrence", recurrence.json)) }
+        return fields
     }
 }

@@ -92,7 +92,7 @@ struct OpenData: Sendable {
             ("anchor", .string(item.anchor)),
             ("title", .string(event.title)),
             ("when", .optional(event.when)),
-            ("schedule", schedule(event.schedule)),
+            ("schedule", .object(event.schedule.understood)),
             ("responsible", .optional(event.responsible)),
             ("result", .optional(event.result)),
             ("status", .string(event.status.rawValue)),
@@ -102,24 +102,6 @@ struct OpenData: Sendable {
             ("evidence", .array(event.evidence.map { .object([("title", .string($0.title)), ("href", .string($0.href))]) })),
             ("page", .string(page + "#" + item.anchor)),
         ])
-    }
-
-    private func schedule(_ schedule: Schedule) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("kind", .string(schedule.kind.rawValue)),
-            ("intervals", .array(schedule.intervals.map { .object([("from", .string($0.from.iso)), ("to", .string($0.to.iso))]) })),
-        ]
-        if let recurrence = schedule.recurrence {
-            var repeats: [(String, JSONValue)] = [("frequency", .string(recurrence.frequency.rawValue)), ("times", .int(recurrence.times))]
-            if !recurrence.weekdays.isEmpty {
-                repeats.append(("weekdays", .array(recurrence.weekdays.map { .string(Recurrence.weekdayNames[$0 - 1]) })))
-            }
-            if let min = recurrence.everyMin, let max = recurrence.everyMax {
-                repeats.append(("every_weeks", .object([("min", .int(min)), ("max", .int(max))])))
-            }
-            fields.append(("recurrence", .object(repeats)))
-        }
-        return .object(fields)
     }
 
     private func period(_ period: Period) -> JSONValue {
