@@ -71,11 +71,7 @@ enum YAMLComposer {
 
     static func position(atCharacter offset: Int, in text: String) -> (line: Int, column: Int)? {
         guard let index = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) else { return nil }
-        var line = 1, column = 1
-        for scalar in text[..<index].unicodeScalars {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return (line, column)
+        return SourceText.position(of: index, in: text)
     }
 
     /// Where a duplicated key is written again: Yams only names the mapping that holds it.

@@ -59,12 +59,9 @@ public enum FileSystem {
     /// Relative paths of all regular files under `root`, sorted; empty when it does not exist.
     /// Hidden files and symbolic links are left out: a link could bring in a file from outside.
     public static func files(under root: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
         var result: [String] = []
-        for case let relative as String in enumerator {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            if isSymbolicLink("\(root)/\(relative)") { continue }
-            if !isDirectory("\(root)/\(relative)") { result.append(relative) }
+        walk(root) { relative, kind in
+            if kind == .file, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { result.append(relative) }
         }
         return result.sorted()
     }

@@ -26,12 +26,12 @@ public enum ContentLoader {
         let site: Result<String, Diagnostic> = !FileSystem.fileExists(sitePath)
             ? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
             : known[sitePath].map { .success($0) } ?? text(sitePath)
-        let files = contentFiles(root: root)
+        let (files, ignored) = contentFiles(root: root)
         let texts = files.parallelMap { file in
             known[file.path].map { Result.success($0) } ?? text(file.path)
         }
         return ContentSources(root: root, site: site, files: Array(zip(files, texts)), folderProblem: nil,
-                              ignored: ignoredEntries(root: root))
+                              ignored: ignored)
     }
 
     /// The decode phase: the model, on all cores, with every problem a single file has.
@@ -76,24 +76,23 @@ public enum ContentLoader {
         return FileSystem.text(path)
     }
 
-    static func contentFiles(root: String) -> [ContentFile] {
-        ContentKind.allCases.flatMap { kind in
-            FileSystem.list("\(root)/\(kind.folder)")
-                .filter { $0.hasSuffix(".md") }
-                .map { ContentFile(kind: kind, path: "\(root)/\(kind.folder)/\($0)") }
-        }
-    }
-
-    /// Entries of `schools/`, `roadmaps/`, `orders/` that karta does not read, each a warning: a
-    /// `.MD` or `.markdown` file or a subfolder would otherwise be left out without a word.
-    static func ignoredEntries(root: String) -> [Diagnostic] {
-        ContentKind.allCases.flatMap { kind in
-            FileSystem.list("\(root)/\(kind.folder)").filter { !$0.hasSuffix(".md") }.map { name in
+    /// The `.md` files of `schools/`, `roadmaps/`, `orders/`, and a warning for each other entry
+    /// there: a `.MD` or `.markdown` file or a subfolder would otherwise be left out without a word.
+    /// One listing of each folder serves both.
+    static func contentFiles(root: String) -> (files: [ContentFile], ignored: [Diagnostic]) {
+        var files: [ContentFile] = [], ignored: [Diagnostic] = []
+        for kind in ContentKind.allCases {
+            for name in FileSystem.list("\(root)/\(kind.folder)") {
                 let path = "\(root)/\(kind.folder)/\(name)"
-                return ContentError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
-                    .at(SourceLocation(file: path))
+                if name.hasSuffix(".md") {
+                    files.append(ContentFile(kind: kind, path: path))
+                } else {
+                    ignored.append(ContentError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
+                        .at(SourceLocation(file: path)))
+                }
             }
         }
+        return (files, ignored)
     }
 
     /// The text of every file a load reads (site.yml and the `.md` files), by the path used in
@@ -101,8 +100,9 @@ public enum ContentLoader {
     /// changed?" check before decoding.
     public static func sourceTexts(from directory: String) -> [String: String]? {
         let root = FileSystem.folder(directory)
-        guard ignoredEntries(root: root).isEmpty else { return nil }
-        let paths = ["\(root)/site.yml"] + contentFiles(root: root).map(\.path)
+        let (files, ignored) = contentFiles(root: root)
+        guard ignored.isEmpty else { return nil }
+        let paths = ["\(root)/site.yml"] + files.map(\.path)
         let texts = paths.parallelMap { path in
             try? text(path).get()
         }

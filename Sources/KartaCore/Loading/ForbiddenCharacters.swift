@@ -25,11 +25,8 @@ public enum ForbiddenCharacters {
         let found: Int? = text.utf8.withContiguousStorageIfAvailable(firstOffset) ?? firstOffset(in: Array(text.utf8))
         guard let offset = found else { return nil }
         let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars[..<index] {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return (text.unicodeScalars[index], line, column)
+        let position = SourceText.position(of: index, in: text)
+        return (text.unicodeScalars[index], position.line, position.column)
     }
 
     /// The byte offset of the first forbidden scalar: C0 (but tab, LF, CR) and DEL are single

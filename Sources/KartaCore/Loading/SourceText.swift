@@ -20,6 +20,16 @@ public enum SourceText {
         return .success(normalised)
     }
 
+    /// The line and column (from 1; the column in Unicode scalars, as libyaml counts) of a place
+    /// in a text.
+    static func position(of index: String.Index, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+
     /// Windows-1251 puts most Cyrillic letters (lowercase) in E0–FF, KOI8-R in C0–DF.
     static func guessEncoding(_ bytes: ArraySlice<UInt8>) -> String? {
         var upperHalf = 0, lowerHalf = 0
