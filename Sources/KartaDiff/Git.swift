@@ -6,10 +6,7 @@ struct Git {
     /// The folder git runs in.
     let folder: String
 
-    static var executable: String? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return folders.map { "\($0)/git" }.first(where: FileSystem.isExecutable)
-    }
+    static var executable: String? { FileSystem.executable(named: ["git"]) }
 
     /// Standard output, or the exit status and standard error.
     func run(_ arguments: [String], input: Data? = nil) throws(DiffError) -> Data {

@@ -7,13 +7,8 @@ struct BenchmarkSetTests {
     static var generator: URL { Karta.executable.deletingLastPathComponent().appendingPathComponent("karta-bench") }
 
     static func generate(_ folder: URL, seed: String = "500") throws {
-        let process = Process()
-        process.executableURL = generator
-        process.arguments = ["--schools", "120", "--seed", seed, "--output", folder.path, "--hugo"]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let run = try Command.run(generator, ["--schools", "120", "--seed", seed, "--output", folder.path, "--hugo"])
+        #expect(run.status == 0, "\(run.stderr)")
     }
 
     /// 120 schools: 12 municipal roadmaps and orders, 85 regional roadmaps, site.yml → 230 files;

@@ -11,15 +11,7 @@ let printingToolsAvailable = ["chromium", "pdfinfo", "pdftotext"].allSatisfy { t
 @Suite(.enabled(if: printingToolsAvailable, "needs chromium and poppler-utils (make test installs them)"))
 struct PrintedOrderTests {
     static func tool(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Command.run(name, arguments).stdout
     }
 
     @Test func demoOrderPrintsOnA4WithEachAppendixOnItsOwnPage() throws {

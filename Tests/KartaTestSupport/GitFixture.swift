@@ -37,19 +37,9 @@ public struct GitFixture {
     }
 
     private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
-        let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(arguments: arguments) }
-        return String(decoding: data, as: UTF8.self)
+        let run = try Command.run("git", arguments, in: folder, environment: environment)
+        guard run.status == 0 else { throw Failure(arguments: arguments) }
+        return run.stdout
     }
 
     struct Failure: Error {

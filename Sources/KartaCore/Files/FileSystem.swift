@@ -22,6 +22,13 @@ public enum FileSystem {
     }
 
     /// True for a symbolic link itself, whatever it points at (or if it points nowhere).
+    /// The first executable of `names` in the folders of `PATH`, in the order of the folders.
+    public static func executable(named names: [String],
+                                  environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.lazy.flatMap { folder in names.map { "\(folder)/\($0)" } }.first(where: isExecutable)
+    }
+
     public static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK

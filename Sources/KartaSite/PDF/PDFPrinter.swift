@@ -7,14 +7,9 @@ public struct PDFPrinter: Sendable {
 
     /// The first Chromium found on PATH (`chromium`, `chromium-browser`, `google-chrome`), if any.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFPrinter? {
-        let path = environment["KARTA_CHROMIUM"].map { [$0] } ?? []
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        if let path = environment["KARTA_CHROMIUM"], FileSystem.isExecutable(path) { return PDFPrinter(executable: path) }
         let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        for candidate in path + folders.flatMap({ folder in names.map { "\(folder)/\($0)" } })
-        where FileSystem.isExecutable(candidate) {
-            return PDFPrinter(executable: candidate)
-        }
-        return nil
+        return FileSystem.executable(named: names, environment: environment).map(PDFPrinter.init(executable:))
     }
 
     /// Prints `html` (a file) to `pdf`, replacing it atomically.

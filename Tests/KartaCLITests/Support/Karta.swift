@@ -4,11 +4,7 @@ import KartaTestSupport
 
 /// Runs the built `karta` executable, as a user would.
 enum Karta {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = Command.Run
 
     /// The package root, found from this source file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -24,19 +20,7 @@ enum Karta {
     }
 
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        try Command.run(executable, arguments, in: directory)
     }
 
     /// A copy of the demo content built into `site/` beside it with the repository's templates:

@@ -79,16 +79,10 @@ struct OpenDataTests {
     @Test func tableOpensInLibreOfficeCalc() throws {
         let output = try Self.built()
         let converted = try ScratchFolder.make("calc")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["soffice", "-env:UserInstallation=file://" + converted.path + "/profile", "--headless",
-                             "--infilter=CSV:59,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):124,34,76,1",
-                             "--outdir", converted.path, output + "/roadmaps/plan/measures.csv"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let run = try Command.run("soffice", ["-env:UserInstallation=file://" + converted.path + "/profile", "--headless",
+                                              "--infilter=CSV:59,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):124,34,76,1",
+                                              "--outdir", converted.path, output + "/roadmaps/plan/measures.csv"])
+        #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: converted.appendingPathComponent("measures.csv"), encoding: .utf8)
         let rows = text.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: ["\""]) } }
         #expect(rows.count == 5)

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Runs a program as a user would and collects what it printed: the one process runner of the
+/// tests (karta itself, git, Python).
+public enum Command {
+    public struct Run: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+    }
+
+    /// - Parameter environment: added to this process's environment.
+    public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A program found on `PATH` (through `/usr/bin/env`).
+    public static func run(_ name: String, _ arguments: [String], in folder: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Run {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: folder, environment: environment)
+    }
+}
