@@ -87,6 +87,15 @@ public enum FileSystem {
         return "\(info.st_size)-\(modified.seconds)-\(modified.nanoseconds)"
     }
 
+    /// The stamp of a regular file (a link is not followed); nil for anything else.
+    public static func fileStamp(of path: String) -> FileStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let modified = Platform.modificationTime(info)
+        return FileStamp(size: Int(info.st_size), seconds: modified.seconds, nanoseconds: modified.nanoseconds,
+                         inode: UInt64(info.st_ino))
+    }
+
     /// The running karta executable's `stamp`.
     public static var executableStamp: String? {
         stamp(of: Platform.executablePath)

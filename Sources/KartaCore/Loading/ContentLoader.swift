@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 
 /// Reads and decodes a content folder: `site.yml`, `schools/`, `roadmaps/`, `orders/`.
@@ -13,9 +14,9 @@ public enum ContentLoader {
     }
 
     /// The read phase: site.yml and every `.md` file of `schools/`, `roadmaps/`, `orders/`, on all
-    /// cores, checked to be UTF-8.
-    /// - Parameter known: texts already read by `sourceTexts(from:)`, not read again.
-    public static func read(from directory: String, known: [String: String] = [:]) -> ContentSources {
+    /// cores, checked to be UTF-8. A file whose stamp is that of its entry in `cache` is not read.
+    public static func read(from directory: String, cache: DecodeCache = DecodeCache()) -> ContentSources {
+        let started = Int(Date().timeIntervalSince1970)
         let root = FileSystem.folder(directory)
         guard FileSystem.isDirectory(root) else {
             let problem = ContentError.unreadable(reason: "папка с содержимым не найдена")
@@ -25,13 +26,15 @@ public enum ContentLoader {
         let sitePath = "\(root)/site.yml"
         let site: Result<String, Diagnostic> = !FileSystem.fileExists(sitePath)
             ? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
-            : known[sitePath].map { .success($0) } ?? text(sitePath)
+            : text(sitePath)
         let (files, ignored) = contentFiles(root: root)
-        let texts = files.parallelMap { file in
-            known[file.path].map { Result.success($0) } ?? text(file.path)
+        let sources = files.parallelMap { file -> ContentSources.Source in
+            let stamp = FileSystem.fileStamp(of: file.path)
+            if let entry = cache.entry(file.relative, stamp: stamp) { return .cached(entry) }
+            return .text(text(file.path), stamp: stamp)
         }
-        return ContentSources(root: root, site: site, files: Array(zip(files, texts)), folderProblem: nil,
-                              ignored: ignored)
+        return ContentSources(root: root, site: site, files: Array(zip(files, sources)), folderProblem: nil,
+                              ignored: ignored, started: started, cacheSize: cache.count)
     }
 
     /// The decode phase: the model, on all cores, with every problem a single file has.
@@ -46,11 +49,18 @@ public enum ContentLoader {
             result.fileCount += 1
             decodeSite(site, path: "\(sources.root)/site.yml", into: &result)
         }
-        let decoded = sources.files.parallelMap { file, text in decode(file, text: text) }
-        for ((file, _), decoded) in zip(sources.files, decoded) {
+        let decoded = sources.files.parallelMap { file, source -> DecodedFile in
+            switch source {
+            case .cached(let entry): DecodedFile(value: entry.value, diagnostics: [])
+            case .text(let text, _): decode(file, text: text)
+            }
+        }
+        result.fingerprints = sources.fingerprints
+        for ((file, source), decoded) in zip(sources.files, decoded) {
             result.fileCount += 1
-            result.sources[file.path] = decoded.text
+            if let text = decoded.text { result.sources[file.path] = text }
             result.diagnostics.append(contentsOf: decoded.diagnostics)
+            remember(decoded, of: file, source: source, started: sources.started, in: &result.decodeCache)
             switch decoded.value {
             case .school(let school): result.content.schools.append(school)
             case .roadmap(let roadmap): result.content.roadmaps.append(roadmap)
@@ -60,6 +70,8 @@ public enum ContentLoader {
                 result.content.undecoded[file.kind, default: []].insert(Slug.fromFileName(name))
             }
         }
+        let reused = sources.files.count { if case .cached = $0.source { true } else { false } }
+        result.decodeCache.changed = reused != sources.cacheSize || result.decodeCache.count != reused
         result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
@@ -85,7 +97,7 @@ public enum ContentLoader {
             for name in FileSystem.list("\(root)/\(kind.folder)") {
                 let path = "\(root)/\(kind.folder)/\(name)"
                 if name.hasSuffix(".md") {
-                    files.append(ContentFile(kind: kind, path: path))
+                    files.append(ContentFile(kind: kind, root: root, relative: "\(kind.folder)/\(name)"))
                 } else {
                     ignored.append(ContentError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
                         .at(SourceLocation(file: path)))
@@ -95,23 +107,19 @@ public enum ContentLoader {
         return (files, ignored)
     }
 
-    /// The text of every file a load reads (site.yml and the `.md` files), by the path used in
-    /// diagnostics; nil when any of them is missing or not UTF-8. For a quick "has anything
-    /// changed?" check before decoding.
-    public static func sourceTexts(from directory: String) -> [String: String]? {
-        let root = FileSystem.folder(directory)
-        let (files, ignored) = contentFiles(root: root)
-        guard ignored.isEmpty else { return nil }
-        let paths = ["\(root)/site.yml"] + files.map(\.path)
-        let texts = paths.parallelMap { path in
-            try? text(path).get()
+    /// Keeps a file that decoded without a diagnostic in the decode cache. A file changed in the
+    /// second the read began could change again within its stamp's resolution; it is read next time.
+    private static func remember(_ decoded: DecodedFile, of file: ContentFile, source: ContentSources.Source,
+                                 started: Int, in cache: inout DecodeCache) {
+        switch source {
+        case .cached(let entry):
+            cache.entries[file.relative] = entry
+        case .text(.success(let text), let stamp?):
+            guard let value = decoded.value, decoded.diagnostics.isEmpty, !stamp.isRecent(comparedTo: started) else { return }
+            cache.entries[file.relative] = DecodeCache.Entry(stamp: stamp, fingerprint: Fingerprint(of: text), value: value)
+        case .text:
+            break
         }
-        var result: [String: String] = [:]
-        for (path, text) in zip(paths, texts) {
-            guard let text else { return nil }
-            result[path] = text
-        }
-        return result
     }
 
     private static func decodeSite(_ text: Result<String, Diagnostic>, path: String, into result: inout LoadedContent) {

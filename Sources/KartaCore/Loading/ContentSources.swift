@@ -1,13 +1,49 @@
-/// The read phase's value: every content file found, with its text or why it could not be read.
+/// The read phase's value: every content file found, with its text or why it could not be read,
+/// or its decoded value from the decode cache when the file is unchanged.
 public struct ContentSources: Sendable {
+    enum Source: Sendable {
+        /// Read in this run; the stamp it had, when it is a regular file.
+        case text(Result<String, Diagnostic>, stamp: FileStamp?)
+        /// Unchanged since it was decoded: neither read nor decoded again.
+        case cached(DecodeCache.Entry)
+    }
+
     /// The content folder as given, without a trailing «/».
     public let root: String
     let site: Result<String, Diagnostic>?
-    let files: [(file: ContentFile, text: Result<String, Diagnostic>)]
+    let files: [(file: ContentFile, source: Source)]
     /// A problem with the folder itself.
     let folderProblem: Diagnostic?
     /// Entries of the content folders that are not read (`.MD`, `.markdown`, subfolders), each a warning.
     var ignored: [Diagnostic] = []
+    /// When the read began (seconds since 1970): files changed since then are not cached.
+    var started = 0
+    /// Entries of the decode cache the read was given.
+    var cacheSize = 0
+
+    /// Every file was found and read (or is unchanged), and no entry was left out.
+    public var complete: Bool {
+        guard folderProblem == nil, ignored.isEmpty, case .success = site else { return false }
+        return files.allSatisfy { file in
+            if case .text(.failure, _) = file.source { return false }
+            return true
+        }
+    }
+
+    /// The fingerprint of each file's text, by the path used in diagnostics (site.yml too).
+    public var fingerprints: [String: Fingerprint] {
+        var result: [String: Fingerprint] = [:]
+        if case .success(let text) = site { result[root + "/site.yml"] = Fingerprint(of: text) }
+        let prints = files.parallelMap { _, source -> Fingerprint? in
+            switch source {
+            case .text(.success(let text), _): Fingerprint(of: text)
+            case .text(.failure, _): nil
+            case .cached(let entry): entry.fingerprint
+            }
+        }
+        for ((file, _), print) in zip(files, prints) { result[file.path] = print }
+        return result
+    }
 }
 
 extension ContentSources {
@@ -19,11 +55,11 @@ extension ContentSources {
         self.root = root
         site = texts["site.yml"].map { .success($0) }
             ?? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: "\(root)/site.yml")))
-        var files: [(file: ContentFile, text: Result<String, Diagnostic>)] = []
+        var files: [(file: ContentFile, source: Source)] = []
         for kind in ContentKind.allCases {
             for path in texts.keys.sorted() where path.hasPrefix(kind.folder + "/") && path.hasSuffix(".md")
                 && !path.dropFirst(kind.folder.count + 1).contains("/") {
-                files.append((ContentFile(kind: kind, path: "\(root)/\(path)"), .success(texts[path]!)))
+                files.append((ContentFile(kind: kind, root: root, relative: path), .text(.success(texts[path]!), stamp: nil)))
             }
         }
         self.files = files

@@ -4,9 +4,14 @@ public struct LoadedContent: Sendable {
     /// The content folder as given, without a trailing «/».
     public var root: String
     public var diagnostics = Diagnostics()
-    /// Decoded text of each file, by the path used in diagnostics, for printing source lines.
+    /// Decoded text of each file read in this run, by the path used in diagnostics, for printing
+    /// source lines (files taken from the decode cache are not read).
     public var sources: [String: String] = [:]
     public var fileCount = 0
+    /// The fingerprint of every file's text, by the same paths, including files taken from the cache.
+    public var fingerprints: [String: Fingerprint] = [:]
+    /// The files decoded without a problem, for the next run.
+    public var decodeCache = DecodeCache()
 
     public init(content: Content, root: String) {
         self.content = content
@@ -15,7 +20,20 @@ public struct LoadedContent: Sendable {
 
     /// Formats every diagnostic, sorted by location, with source excerpts.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(sources: sources).format(diagnostics.sorted)
+        format(diagnostics)
+    }
+
+    /// Formats diagnostics, sorted by location, with source excerpts. A file taken from the decode
+    /// cache was not read; its text is read now if a diagnostic (of resolve) points into it.
+    public func format(_ diagnostics: Diagnostics) -> String {
+        let sorted = diagnostics.sorted
+        var texts = sources
+        for location in sorted.flatMap({ [$0.location] + $0.notes.map(\.location) }) where texts[location.file] == nil {
+            if fingerprints[location.file] != nil, case .success(let text) = FileSystem.text(location.file) {
+                texts[location.file] = text
+            }
+        }
+        return DiagnosticFormatter(sources: texts).format(sorted)
     }
 
 }

@@ -29,19 +29,30 @@ struct BuildManifest: Sendable, Equatable {
     /// made by another karta executable.
     init(forOutput output: String) {
         executable = Self.currentExecutable
-        let lines = String(decoding: FileSystem.bytes(Self.path(forOutput: output)), as: UTF8.self).split(separator: "\n")
-        guard lines.first == "karta-manifest 1 \(executable)" else { return }
-        for line in lines.dropFirst() {
-            if line.hasPrefix("inputs ") {
-                let parts = line.split(separator: " ")
-                if parts.count == 3 { inputs = String(parts[1]); clean = parts[2] == "clean" }
-                continue
-            }
-            let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3, let size = Int(parts[1]) else { continue }
-            entries[String(parts[2])] = Entry(fingerprint: String(parts[0]), size: size)
+        let bytes = FileSystem.bytes(Self.path(forOutput: output))
+        let header = Array(header.utf8)
+        guard bytes.starts(with: header) else { return }
+        let read = bytes.withUnsafeBytes { buffer -> BuildManifest? in
+            var reader = CacheReader(buffer, from: header.count)
+            return try? Self.read(&reader, executable: executable)
         }
+        if let read { self = read }
     }
+
+    private static func read(_ reader: inout CacheReader, executable: String) throws(CacheReader.Damaged) -> BuildManifest {
+        var manifest = BuildManifest(executable: executable)
+        manifest.inputs = try reader.string()
+        manifest.clean = try reader.bool()
+        manifest.entries.reserveCapacity(try reader.count())
+        while !reader.isAtEnd {
+            let path = try reader.string()
+            manifest.entries[path] = Entry(fingerprint: Fingerprint(value: try reader.fixed()).hex, size: try reader.int())
+        }
+        return manifest
+    }
+
+    /// The first line: the format and the karta executable.
+    private var header: String { "karta-manifest 2 \(executable)\n" }
 
     static func path(forOutput output: String) -> String {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -49,16 +60,26 @@ struct BuildManifest: Sendable, Equatable {
             .appendingPathComponent(url.lastPathComponent + ".manifest").path
     }
 
-    var text: String {
-        (["karta-manifest 1 \(executable)", "inputs \(inputs.isEmpty ? "-" : inputs) \(clean ? "clean" : "dirty")"] + entries.keys.sorted().map { "\(entries[$0]!.fingerprint) \(entries[$0]!.size) \($0)" })
-            .joined(separator: "\n") + "\n"
+    /// The manifest in the binary form of karta's caches (`CacheWriter`).
+    var bytes: [UInt8] {
+        var writer = CacheWriter()
+        writer.string(inputs)
+        writer.bool(clean)
+        writer.int(entries.count)
+        for path in entries.keys.sorted() {
+            let entry = entries[path]!
+            writer.string(path)
+            writer.fixed(UInt64(entry.fingerprint, radix: 16) ?? 0)
+            writer.int(entry.size)
+        }
+        return Array(header.utf8) + writer.bytes
     }
 
     /// Saved after a successful build; a cache that cannot be written only costs a full rebuild next time.
     func save(forOutput output: String) {
         let path = Self.path(forOutput: output)
         try? FileSystem.makeFolders((path as NSString).deletingLastPathComponent)
-        try? FileSystem.write(Array(text.utf8), to: path)
+        try? FileSystem.write(bytes, to: path)
     }
 
     /// Forgets the previous build, after a write failed part of the way: the folder then holds pages

@@ -15,27 +15,38 @@ struct RenderPlan {
 
     init(jobs: [PageJob], site: ResolvedSite, loaded: LoadedContent, assets: ThemeAssets,
          previous: BuildManifest, options: BuildOptions) {
-        let files = loaded.sources.mapValues(Fingerprint.init(of:))
+        let files = loaded.fingerprints
         self.files = files
+        let shared = Self.shared(site: site, files: files, assets: assets, options: options)
+        // On all cores: each job's fingerprint and a stat of each of its files.
+        let judged = jobs.parallelMap { job -> (fingerprint: String, outputs: [String], unchanged: Bool) in
+            let fingerprint = job.fingerprint(site, files: files, shared: shared).hex
+            let outputs = job.outputs(site)
+            let unchanged = outputs.allSatisfy { path in
+                guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
+                return FileSystem.size(of: options.output + "/" + path) == entry.size
+            }
+            return (fingerprint, outputs, unchanged)
+        }
+        for (job, judgement) in zip(jobs, judged) {
+            pageCount += judgement.outputs.filter { $0.hasSuffix(".html") }.count
+            if judgement.unchanged {
+                for path in judgement.outputs { kept[path] = previous.entries[path] }
+            } else {
+                stale.append((job, judgement.fingerprint))
+            }
+        }
+    }
+
+    /// What every page is made from: karta, the date, `--since`, the assets and site.yml.
+    private static func shared(site: ResolvedSite, files: [String: Fingerprint], assets: ThemeAssets,
+                               options: BuildOptions) -> Fingerprint {
         var shared = Fingerprint()
         shared.add(KartaVersion.current)
         shared.add(site.asOf.iso)
         shared.add(options.since.map { "since \($0.commit) \($0.name)" } ?? "-")
         shared.add(assets.fingerprint)
         for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
-        for job in jobs {
-            let fingerprint = job.fingerprint(site, files: files, shared: shared).hex
-            let outputs = job.outputs(site)
-            pageCount += outputs.filter { $0.hasSuffix(".html") }.count
-            let unchanged = outputs.allSatisfy { path in
-                guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
-                return FileSystem.size(of: options.output + "/" + path) == entry.size
-            }
-            if unchanged {
-                for path in outputs { kept[path] = previous.entries[path] }
-            } else {
-                stale.append((job, fingerprint))
-            }
-        }
+        return shared
     }
 }

@@ -29,7 +29,7 @@ public struct BuildResult: Sendable {
 
     /// All diagnostics with source excerpts, sorted by location.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(sources: loaded?.sources ?? [:]).format(diagnostics.sorted)
+        loaded?.format(diagnostics) ?? DiagnosticFormatter(sources: [:]).format(diagnostics.sorted)
     }
 
     /// «Страниц: N, записано: W, без изменений: U, удалено: D, 0,84 с».

@@ -6,6 +6,15 @@ import KartaCore
 /// content or the assets have an error; pages are written as soon as they are rendered.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, theme: any Theme) -> BuildResult {
+        var state = BuildState(savedFor: options)
+        let result = build(options, theme: theme, state: &state)
+        state.save(for: options)
+        return result
+    }
+
+    /// A build that starts from `state` (what the previous build decoded and wrote) and leaves
+    /// its own there.
+    public static func build(_ options: BuildOptions, theme: any Theme, state: inout BuildState) -> BuildResult {
         var clock = PhaseClock()
         if let overlap = overlap(options) {
             var result = BuildResult(diagnostics: Diagnostics())
@@ -13,25 +22,30 @@ public enum SiteBuilder {
             return result
         }
         let assets = ThemeAssets.load(from: options.templates)
-        // A clean previous build: read the content once here; if it did not change, only verify.
-        let previous = BuildManifest(forOutput: options.output)
-        let known = !options.pdf && previous.clean ? ContentLoader.sourceTexts(from: options.content) : nil
-        if let known, case .success(let assets) = assets,
-           let verified = verifyUnchanged(previous, sources: known, options: options, assets: assets, clock: &clock) {
+        let sources = ContentLoader.read(from: options.content, cache: state.decoded)
+        // Nothing read changed since a clean build: only verify its pages.
+        if !options.pdf, state.manifest.clean, sources.complete, case .success(let assets) = assets,
+           let verified = verifyUnchanged(state.manifest, fingerprints: sources.fingerprints, options: options,
+                                          assets: assets, clock: &clock) {
             return verified
         }
         var result = BuildResult(diagnostics: Diagnostics())
-        guard let (loaded, site) = load(options, known: known ?? [:], into: &result, clock: &clock) else { return result }
+        result.timings[.read] = clock.lap()
+        let (loaded, site) = load(sources, options: options, into: &result, clock: &clock)
+        state.decoded = loaded.decodeCache
         if case .failure(let problem) = assets { result.diagnostics.append(problem) }
         guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
         let plan = RenderPlan(jobs: PageJob.all(for: site), site: site, loaded: loaded, assets: assets,
-                              previous: previous, options: options)
+                              previous: state.manifest, options: options)
         guard var manifest = renderAndWrite(plan, site: site, theme: theme, assets: assets, options: options,
-                                            into: &result, clock: &clock) else { return result }
+                                            into: &result, clock: &clock) else {
+            state.discardManifest()
+            return result
+        }
         manifest.inputs = BuildInputs.fingerprint(files: plan.files, attachments: site.attachments, assets: assets,
                                                   options: options)
         manifest.clean = result.diagnostics.all.isEmpty
-        manifest.save(forOutput: options.output)
+        state.record(manifest)
         if options.pdf {
             printPDFs(PrintableDocument.all(in: site), options: options, into: &result)
             result.timings[.pdf] = clock.lap()
@@ -47,11 +61,9 @@ public enum SiteBuilder {
         return .outputInsideContent(output: options.output, content: options.content)
     }
 
-    /// The read, decode and resolve phases.
-    private static func load(_ options: BuildOptions, known: [String: String], into result: inout BuildResult,
-                             clock: inout PhaseClock) -> (LoadedContent, ResolvedSite)? {
-        let sources = ContentLoader.read(from: options.content, known: known)
-        result.timings[.read] = clock.lap()
+    /// The decode and resolve phases.
+    private static func load(_ sources: ContentSources, options: BuildOptions, into result: inout BuildResult,
+                             clock: inout PhaseClock) -> (LoadedContent, ResolvedSite) {
         let loaded = ContentLoader.decode(sources)
         result.loaded = loaded
         result.diagnostics = loaded.diagnostics
@@ -100,7 +112,6 @@ public enum SiteBuilder {
             result.write.unchanged = renderedFiles + extras.count - result.write.written + plan.kept.count
             result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(pdfs))
         } catch {
-            BuildManifest.discard(forOutput: options.output)
             result.diagnostics.report(error, at: location)
             return nil
         }
@@ -115,12 +126,12 @@ public enum SiteBuilder {
 
     /// When nothing the build reads has changed since a build that reported no problem, checks
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
-    private static func verifyUnchanged(_ previous: BuildManifest, sources: [String: String], options: BuildOptions,
+    private static func verifyUnchanged(_ previous: BuildManifest, fingerprints: [String: Fingerprint], options: BuildOptions,
                                         assets: ThemeAssets, clock: inout PhaseClock) -> BuildResult? {
         var refused = Diagnostics()
         let attachments = Attachments.scan(contentDirectory: FileSystem.folder(options.content), into: &refused)
         guard !previous.inputs.isEmpty, refused.all.isEmpty,
-              BuildInputs.fingerprint(files: sources.mapValues(Fingerprint.init(of:)), attachments: attachments,
+              BuildInputs.fingerprint(files: fingerprints, attachments: attachments,
                                       assets: assets, options: options) == previous.inputs,
               previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }

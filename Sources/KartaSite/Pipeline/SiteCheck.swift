@@ -33,7 +33,7 @@ public struct SiteCheck: Sendable {
 
     /// Every diagnostic, sorted by location, with source excerpts.
     public func formattedDiagnostics() -> String {
-        DiagnosticFormatter(sources: loaded.sources).format(diagnostics.sorted)
+        loaded.format(diagnostics)
     }
 
     /// «Проверено файлов: N, страниц: P, ошибок: E, предупреждений: W».

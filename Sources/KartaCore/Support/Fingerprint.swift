@@ -1,0 +1,39 @@
+/// FNV-1a over 64 bits: a stable fingerprint of a text or of what a page is made from (not for security).
+public struct Fingerprint: Hashable, Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    /// A fingerprint saved earlier (`value`).
+    public init(value: UInt64) {
+        self.value = value
+    }
+
+    public init(of text: String) {
+        add(text)
+    }
+
+    public mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        add(UInt64(text.utf8.count))
+    }
+
+    public mutating func add(_ number: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) {
+            value = (value ^ ((number >> UInt64(shift)) & 0xFF)) &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    public mutating func add(_ other: Fingerprint) { add(other.value) }
+
+    /// 16 lowercase hex digits.
+    public var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

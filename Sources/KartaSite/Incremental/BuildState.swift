@@ -1,0 +1,50 @@
+import KartaCore
+
+/// What one build leaves for the next: the decoded content files (`DecodeCache`) and the pages it
+/// wrote (`BuildManifest`). `karta build` keeps it on disk in `.karta-cache/`; `karta serve` keeps
+/// it in memory between rebuilds, so a rebuild reads, decodes and renders only what changed.
+public struct BuildState: Sendable {
+    var decoded: DecodeCache
+    var manifest: BuildManifest
+    /// The manifest no longer describes the output (a write failed part of the way).
+    var manifestDiscarded = false
+    var manifestChanged = false
+
+    /// Nothing known: the first build of `karta serve`, or a build without a cache.
+    public init() {
+        decoded = DecodeCache()
+        manifest = BuildManifest()
+    }
+
+    /// The state the last `karta build` of these folders saved.
+    public init(savedFor options: BuildOptions) {
+        decoded = DecodeCache.load(forContent: options.content)
+        manifest = BuildManifest(forOutput: options.output)
+    }
+
+    /// Decoded files kept.
+    public var decodedFiles: Int { decoded.count }
+
+    mutating func record(_ manifest: BuildManifest) {
+        self.manifest = manifest
+        manifestChanged = true
+        manifestDiscarded = false
+    }
+
+    mutating func discardManifest() {
+        manifest = BuildManifest()
+        manifestDiscarded = true
+    }
+
+    /// Writes what changed into `.karta-cache/`; a cache that cannot be written only costs time next run.
+    public mutating func save(for options: BuildOptions) {
+        decoded.save(forContent: options.content)
+        if manifestDiscarded {
+            BuildManifest.discard(forOutput: options.output)
+        } else if manifestChanged {
+            manifest.save(forOutput: options.output)
+        }
+        manifestChanged = false
+        manifestDiscarded = false
+    }
+}
