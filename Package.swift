@@ -11,10 +11,12 @@ let package = Package(
         .library(name: "KartaTemplates", targets: ["KartaTemplates"]),
         .library(name: "KartaImport", targets: ["KartaImport"]),
         .library(name: "KartaDiff", targets: ["KartaDiff"]),
+        .library(name: "KartaServe", targets: ["KartaServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -42,9 +44,17 @@ let package = Package(
         ),
         .target(name: "KartaDiff", dependencies: ["KartaCore"]),
         .target(
+            name: "KartaServe",
+            dependencies: [
+                "KartaCore", "KartaSite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .target(
             name: "KartaCLI",
             dependencies: [
-                "KartaCore", "KartaSite", "KartaTemplates", "KartaImport", "KartaDiff",
+                "KartaCore", "KartaSite", "KartaTemplates", "KartaImport", "KartaDiff", "KartaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +74,7 @@ let package = Package(
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),
+        .testTarget(name: "KartaServeTests", dependencies: ["KartaServe", "KartaCore", "KartaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

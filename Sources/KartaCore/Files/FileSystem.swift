@@ -127,7 +127,7 @@ public enum FileSystem {
 
     /// A regular file's bytes, read straight into one array (no `Data` to copy from); nil for a
     /// folder or a file that cannot be opened.
-    static func contents(_ path: String) -> [UInt8]? {
+    public static func contents(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

@@ -33,4 +33,33 @@ enum Platform {
         Bundle.main.executablePath ?? CommandLine.arguments[0]
         #endif
     }
+
+    /// An inotify instance (Linux), or nil where there is none: the watcher then polls.
+    static func startWatching() -> Int32? {
+        #if os(Linux)
+        let descriptor = inotify_init1(Int32(IN_CLOEXEC))
+        return descriptor >= 0 ? descriptor : nil
+        #else
+        nil
+        #endif
+    }
+
+    /// Watches a folder for files written, created, moved in or out, or deleted.
+    static func watch(_ descriptor: Int32, folder: String) {
+        #if os(Linux)
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF)
+        _ = inotify_add_watch(descriptor, folder, mask)
+        #endif
+    }
+
+    /// Blocks until something happens in a watched folder; false when the instance is closed.
+    static func waitForChange(_ descriptor: Int32) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        #if canImport(Glibc)
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        #else
+        let count = buffer.withUnsafeMutableBytes { Darwin.read(descriptor, $0.baseAddress, $0.count) }
+        #endif
+        return count > 0
+    }
 }

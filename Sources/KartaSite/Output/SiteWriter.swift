@@ -31,17 +31,17 @@ public struct SiteWriter: Sendable {
         let (written, error) = writer.write(all: files)
         if let error { throw error }
         let removed = try writer.finish(keeping: Set(files.map(\.path)).union(keeping))
-        return WriteSummary(written: written, unchanged: files.count - written, removed: removed)
+        return WriteSummary(written: written.count, unchanged: files.count - written.count, removed: removed)
     }
 
     /// Writes `files` on all cores: how many were written (the others were already there), and
     /// the first failure.
-    public func write(all files: [OutputFile]) -> (written: Int, error: OutputError?) {
-        var written = 0
+    public func write(all files: [OutputFile]) -> (written: [String], error: OutputError?) {
+        var written: [String] = []
         var failure: OutputError?
-        for outcome in files.parallelMap({ file in Result { () throws(OutputError) -> Bool in try write(file) } }) {
+        for (file, outcome) in zip(files, files.parallelMap({ file in Result { () throws(OutputError) -> Bool in try write(file) } })) {
             switch outcome {
-            case .success(let wrote): if wrote { written += 1 }
+            case .success(let wrote): if wrote { written.append(file.path) }
             case .failure(let error): failure = failure ?? error
             }
         }

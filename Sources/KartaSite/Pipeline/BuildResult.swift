@@ -9,6 +9,8 @@ public struct BuildResult: Sendable {
     /// Pages rendered in this build; the others were unchanged since the previous one.
     public var rendered = 0
     public var write = WriteSummary()
+    /// The files this build wrote (changed or new), sorted: what a preview must reload.
+    public var writtenPaths: [String] = []
     /// Nothing had changed since a build without problems: pages were checked, not rebuilt.
     public var verifiedUnchanged = false
     /// PDFs printed by `--pdf`.

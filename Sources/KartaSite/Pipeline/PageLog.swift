@@ -1,7 +1,7 @@
 import KartaCore
 
 /// What the render workers did with each job's pages: their sizes (for the manifest), how many
-/// were written, the first write error, and the thread time spent rendering and writing.
+/// were written (their paths), the first write error, and the thread time spent rendering and writing.
 struct PageLog: Sendable {
     struct Page {
         let path: String
@@ -10,7 +10,7 @@ struct PageLog: Sendable {
 
     private struct State {
         var pages: [[Page]]
-        var written = 0
+        var written: [String] = []
         var error: OutputError?
         var renderSeconds = 0.0
         var writeSeconds = 0.0
@@ -24,7 +24,7 @@ struct PageLog: Sendable {
 
     var failed: Bool { state.withLock { $0.error != nil } }
 
-    func record(job: Int, pages: [Page], written: Int, error: OutputError?, render: Double, write: Double) {
+    func record(job: Int, pages: [Page], written: [String], error: OutputError?, render: Double, write: Double) {
         state.withLock { state in
             state.pages[job] = pages
             state.written += written
@@ -35,7 +35,7 @@ struct PageLog: Sendable {
     }
 
     /// The pages of each job, in the order of the jobs.
-    var result: (pages: [[Page]], written: Int, error: OutputError?) { state.withLock { ($0.pages, $0.written, $0.error) } }
+    var result: (pages: [[Page]], written: [String], error: OutputError?) { state.withLock { ($0.pages, $0.written, $0.error) } }
 
     /// The share of the thread time that went into writing.
     var writeShare: Double {

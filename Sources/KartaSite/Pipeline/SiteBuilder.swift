@@ -105,8 +105,9 @@ public enum SiteBuilder {
         for ((_, fingerprint), files) in zip(plan.stale, pages) {
             for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
         }
-        let extrasWritten = error == nil ? writer.write(all: extras) : (written: 0, error: nil)
-        result.write.written = written + extrasWritten.written
+        let extrasWritten = error == nil ? writer.write(all: extras) : (written: [], error: nil)
+        result.writtenPaths = (written + extrasWritten.written).sorted()
+        result.write.written = result.writtenPaths.count
         do throws(OutputError) {
             if let error = error ?? extrasWritten.error { throw error }
             result.write.unchanged = renderedFiles + extras.count - result.write.written + plan.kept.count
@@ -179,11 +180,11 @@ public enum SiteBuilder {
             for index in (c * chunk)..<min(jobs.count, (c + 1) * chunk) {
                 let files = renderer.render(jobs[index])
                 let render = clock.lap()
-                var written = 0
+                var written: [String] = []
                 var failure: OutputError?
                 if !log.failed {
                     do throws(OutputError) {
-                        for file in files where try writer.write(file) { written += 1 }
+                        for file in files where try writer.write(file) { written.append(file.path) }
                     } catch {
                         failure = error
                     }

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import KartaCore
+import KartaServe
+import KartaSite
+import KartaTemplates
+
+/// `karta serve`: build, serve the output on 127.0.0.1, rebuild on every change, reload the pages.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Собрать сайт и показывать его в браузере, пересобирая после каждого изменения содержимого.",
+        discussion: """
+        Открытые страницы обновляются сами; при ошибке в содержимом они показывают ошибки, а сайт \
+        остаётся прежним. Шаблоны (Templates/*.swift) встроены в karta: после их изменения пересоберите \
+        karta (make site) и запустите karta serve снова. Остановить: Ctrl-C.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, из которой копируются стили.", valueName: "папка"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Папка для готового сайта.", valueName: "папка"))
+    var output = "output"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.", valueName: "дата"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("Порт.", valueName: "номер"))
+    var port: UInt16 = 1313
+
+    @Option(name: .long, help: ArgumentHelp("Адрес, на котором принимать соединения; другой, чем 127.0.0.1, открывает сайт другим компьютерам сети.", valueName: "адрес"))
+    var bind = "127.0.0.1"
+
+    func validate() throws {
+        if let asOf, LocalDate(parsing: asOf) == nil {
+            throw ValidationError("дата «\(asOf)» не распознана; пишите ГГГГ-ММ-ДД")
+        }
+    }
+
+    func run() throws {
+        let options = BuildOptions(content: content, templates: templates, output: output,
+                                   asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
+        if bind != "127.0.0.1" && bind != "::1" && bind != "localhost" {
+            Console.error("karta serve: предупреждение: сайт будет доступен с других компьютеров по адресу \(bind); для себя достаточно 127.0.0.1")
+        }
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(.init(build: options, port: port, bind: bind == "localhost" ? "127.0.0.1" : bind),
+                                       theme: DefaultTheme()) { line in Console.out(line) }
+        } catch {
+            Console.error("karta serve: ошибка: \(error.message)")
+            throw ExitCode.failure
+        }
+        let stopped = DispatchSemaphore(value: 0)
+        let failure = Locked<ServeError?>(nil)
+        Task {
+            do throws(ServeError) {
+                try await server.start()
+                let port = await server.port
+                Console.out("Сайт: http://\(bind.contains(":") ? "[\(bind)]" : bind):\(port)/ — страницы обновляются после каждого сохранения. Остановить: Ctrl-C.")
+            } catch {
+                failure.withLock { $0 = error }
+                stopped.signal()
+            }
+        }
+        // Ctrl-C (and `kill`): stop accepting, close the streams, save the cache, exit 0.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let signals = [SIGINT, SIGTERM].map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stopped.signal() }
+            source.resume()
+            return source
+        }
+        stopped.wait()
+        _ = signals
+        if let error = failure.withLock({ $0 }) {
+            Console.error("karta serve: ошибка: \(error.message)")
+            throw ExitCode.failure
+        }
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            await server.stop()
+            done.signal()
+        }
+        done.wait()
+        Console.out("Остановлено.")
+    }
+}

@@ -1,0 +1,181 @@
+import Dispatch
+import FlyingFox
+import FlyingSocks
+import Foundation
+import KartaCore
+import KartaSite
+
+/// `karta serve`: builds the site, serves the output folder over HTTP, watches the content and the
+/// assets, rebuilds what a change touches and tells the open pages to reload. The reload script is
+/// added to the pages as they are served; the files in the output stay as `karta build` writes them.
+public final class PreviewServer: Sendable {
+    public struct Configuration: Sendable {
+        public var build: BuildOptions
+        public var port: UInt16
+        /// The address to listen on; 127.0.0.1 unless asked otherwise.
+        public var bind: String
+
+        public init(build: BuildOptions, port: UInt16 = 1313, bind: String = "127.0.0.1") {
+            self.build = build
+            self.port = port
+            self.bind = bind
+        }
+    }
+
+    private let configuration: Configuration
+    private let session: PreviewSession
+    private let events = EventStream()
+    private let server: HTTPServer
+    private let log: @Sendable (String) -> Void
+    private let queue = DispatchQueue(label: "karta.serve.rebuild")
+    private let pending = Locked(false)
+
+    /// - Parameter log: receives one line per build (what changed, pages, milliseconds) and the problems.
+    public init(_ configuration: Configuration, theme: any Theme, log: @escaping @Sendable (String) -> Void) throws(ServeError) {
+        self.configuration = configuration
+        self.log = log
+        session = PreviewSession(options: configuration.build, theme: theme)
+        server = HTTPServer(address: try Self.address(configuration.bind, port: configuration.port),
+                            timeout: 3600, logger: .disabled)
+    }
+
+    static func address(_ bind: String, port: UInt16) throws(ServeError) -> any SocketAddress {
+        if let address = try? sockaddr_in.inet(ip4: bind, port: port) { return address }
+        if let address = try? sockaddr_in6.inet6(ip6: bind, port: port) { return address }
+        throw .badAddress(bind)
+    }
+
+    /// Builds, then listens; returns once the server accepts connections.
+    public func start() async throws(ServeError) {
+        report(session.build(), first: true)
+        await server.appendRoute(HTTPRoute("GET \(LiveReload.eventsPath)")) { [events] _ in events.response() }
+        let output = configuration.build.output
+        await server.appendRoute(HTTPRoute("GET *")) { request in Self.respond(to: request.path, output: output) }
+        let server = server
+        let ended = Locked<(any Error)?>(nil)
+        Task {
+            do { try await server.run() } catch { ended.withLock { $0 = error } }
+        }
+        // Listening, or the bind failed (a port in use fails at once).
+        for _ in 0..<500 where await server.listeningAddress == nil {
+            if let error = ended.withLock({ $0 }) {
+                if case SocketError.failed(_, let code, _) = error, code == EADDRINUSE {
+                    throw .portInUse(configuration.port, free: Self.freePort(after: configuration.port, bind: configuration.bind))
+                }
+                throw .cannotListen(configuration.bind, configuration.port)
+            }
+            try? await Task.sleep(nanoseconds: 20_000_000)
+        }
+        guard await server.listeningAddress != nil else { throw .cannotListen(configuration.bind, configuration.port) }
+        FolderWatcher(folders: watchedFolders, onChange: { [self] in changed() }).start()
+    }
+
+    /// The port the server listens on.
+    public var port: UInt16 {
+        get async {
+            guard case .ip4(_, let port)? = await server.listeningAddress else {
+                if case .ip6(_, let port)? = await server.listeningAddress { return port }
+                return configuration.port
+            }
+            return port
+        }
+    }
+
+    /// Closes the event streams and the listening socket, and saves what was built for the next run.
+    public func stop() async {
+        events.finish()
+        await server.stop(timeout: 1)
+        queue.sync { session.save() }
+    }
+
+    /// The content folder, the assets, and the Swift templates (to say that karta must be rebuilt).
+    private var watchedFolders: [String] {
+        [FileSystem.folder(configuration.build.content), FileSystem.folder(configuration.build.templates)]
+    }
+
+    /// A change: one rebuild at a time; changes during a rebuild are gathered into the next.
+    private func changed() {
+        let start = pending.withLock { pending in
+            defer { pending = true }
+            return !pending
+        }
+        guard start else { return }
+        queue.async { [self] in
+            pending.withLock { $0 = false }
+            report(session.build(), first: false)
+        }
+    }
+
+    /// The last build failed: its problems are on the open pages.
+    private let failed = Locked(false)
+
+    private func report(_ report: PreviewSession.Report, first: Bool) {
+        let result = report.result
+        let wasFailing = failed.withLock { failing in
+            defer { failing = !result.succeeded }
+            return failing
+        }
+        // An editor's save can come as several events; the builds after the first find nothing new.
+        if !first, report.changed.isEmpty, result.writtenPaths.isEmpty, result.succeeded, !wasFailing { return }
+        if !result.succeeded {
+            let text = result.formattedDiagnostics()
+            log(text)
+            log("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount); открытые страницы показывают ошибки, сайт — прежний (\(report.milliseconds) мс).")
+            events.send(EventStream.event("problems", data: text), sticky: true)
+            return
+        }
+        let changed = report.changed.isEmpty ? "" : "Изменено: \(report.changed.prefix(5).joined(separator: ", "))"
+            + (report.changed.count > 5 ? " и ещё \(report.changed.count - 5)" : "") + ". "
+        if first {
+            log("Собрано: страниц \(result.pages), отрисовано \(result.rendered), \(report.milliseconds) мс.")
+        } else {
+            log("\(changed)Отрисовано страниц: \(result.rendered), записано файлов: \(result.write.written), \(report.milliseconds) мс.")
+        }
+        let pages = result.writtenPaths.filter { $0.hasSuffix(".html") }
+        let all = result.writtenPaths.contains { $0.hasSuffix(".css") } || pages.count > 1000
+        let data = "{\"all\":\(all),\"pages\":[\(all ? "" : pages.map(JSONText.quote).joined(separator: ","))]}"
+        events.send(EventStream.event("reload", data: data))
+        if templatesChanged() {
+            let notice = ServeError.templatesChanged.message
+            log(notice)
+            events.send(EventStream.event("problems", data: notice), sticky: true)
+        }
+    }
+
+    private let templateStamps = Locked<[String: FileStamp]?>(nil)
+
+    /// A Swift template changed since the server started: templates are compiled into karta.
+    private func templatesChanged() -> Bool {
+        let folder = FileSystem.folder(configuration.build.templates)
+        var stamps: [String: FileStamp] = [:]
+        for path in FileSystem.list(folder) where path.hasSuffix(".swift") {
+            stamps[path] = FileSystem.fileStamp(of: folder + "/" + path)
+        }
+        return templateStamps.withLock { known in
+            guard let previous = known else {
+                known = stamps
+                return false
+            }
+            return previous != stamps
+        }
+    }
+
+    static func respond(to path: String, output: String) -> HTTPResponse {
+        guard let file = ServedFile(requestPath: path, output: output), let bytes = FileSystem.contents(file.path) else {
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: Data("Не найдено: \(path)\n".utf8))
+        }
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: file.contentType, .cacheControl: "no-store"],
+                            body: Data(file.isPage ? LiveReload.inject(into: bytes) : bytes))
+    }
+
+    /// The first port after `port` that can be bound, for the message when `port` is taken.
+    static func freePort(after port: UInt16, bind: String) -> UInt16? {
+        for candidate in (port &+ 1)...(port &+ 100) where candidate > port {
+            guard let socket = try? Socket(domain: AF_INET, type: .stream) else { return nil }
+            defer { try? socket.close() }
+            if let address = try? address(bind, port: candidate), (try? socket.bind(to: address)) != nil { return candidate }
+        }
+        return nil
+    }
+}

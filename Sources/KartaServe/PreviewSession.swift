@@ -1,0 +1,53 @@
+import Foundation
+import KartaCore
+import KartaSite
+
+/// The builds of one `karta serve`: the first, then one per change, each from the state the last
+/// left in memory (decoded files, written pages), one at a time.
+final class PreviewSession: Sendable {
+    /// One rebuild, for the terminal line and the pages.
+    struct Report: Sendable {
+        var result: BuildResult
+        /// Content files added, changed or removed since the last build, relative to the content folder.
+        var changed: [String]
+        var milliseconds: Int
+    }
+
+    let options: BuildOptions
+    private let theme: any Theme
+    private struct State {
+        var build: BuildState
+        var fingerprints: [String: Fingerprint] = [:]
+    }
+    private let state: Locked<State>
+
+    init(options: BuildOptions, theme: any Theme) {
+        self.options = options
+        self.theme = theme
+        state = Locked(State(build: BuildState(savedFor: options)))
+    }
+
+    /// Builds now; callers serialize the calls.
+    func build() -> Report {
+        let start = DispatchTime.now()
+        var (build, previous) = state.withLock { ($0.build, $0.fingerprints) }
+        let result = SiteBuilder.build(options, theme: theme, state: &build)
+        let fingerprints = result.loaded?.fingerprints ?? previous
+        let root = FileSystem.folder(options.content) + "/"
+        let changed = Set(fingerprints.keys).union(previous.keys)
+            .filter { fingerprints[$0] != previous[$0] }
+            .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
+            .sorted()
+        state.withLock { state in
+            state.build = build
+            if result.loaded != nil { state.fingerprints = fingerprints }
+        }
+        let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+        return Report(result: result, changed: previous.isEmpty ? [] : changed, milliseconds: milliseconds)
+    }
+
+    /// Saves the state for the next `karta build` or `karta serve`.
+    func save() {
+        state.withLock { $0.build.save(for: options) }
+    }
+}

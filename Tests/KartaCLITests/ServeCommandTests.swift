@@ -1,0 +1,121 @@
+import Foundation
+import KartaTestSupport
+import Testing
+
+/// `karta serve` as a user runs it: a real server process, real HTTP, a real event stream.
+@Suite(.serialized) struct ServeCommandTests {
+    /// Sends one GET with the path exactly as given (no client-side clean-up of `..`) and prints
+    /// the status, then the body.
+    static let get = """
+    import http.client, sys
+    c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=10)
+    c.request("GET", sys.argv[2])
+    r = c.getresponse()
+    print(r.status)
+    sys.stdout.write(r.read().decode("utf-8", "replace"))
+    """
+
+    /// Listens to the event stream and writes each line to a file as it arrives.
+    static let listen = """
+    import http.client, sys
+    c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=60)
+    c.request("GET", "/__karta/events")
+    r = c.getresponse()
+    with open(sys.argv[2], "a", encoding="utf-8") as out:
+        while True:
+            line = r.readline()
+            if not line: break
+            out.write(line.decode("utf-8")); out.flush()
+    """
+
+    static func fetch(_ port: Int, _ path: String) throws -> (status: Int, body: String) {
+        let run = try Command.run("python3", ["-c", get, String(port), path])
+        let lines = run.stdout.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        return (Int(lines.first ?? "") ?? 0, lines.count > 1 ? String(lines[1]) : "")
+    }
+
+    /// Waits up to 20 s for a condition on the text of a file.
+    static func wait(for file: String, until condition: (String) -> Bool) -> String {
+        var text = ""
+        for _ in 0..<200 {
+            text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+            if condition(text) { return text }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return text
+    }
+
+    @Test func servesReloadsShowsProblemsRefusesTraversalAndStopsOnCtrlC() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let server = Process()
+        server.executableURL = Karta.executable
+        server.arguments = ["serve", "--port", "0", "--output", "site",
+                            "--templates", Karta.packageRoot.appendingPathComponent("Templates").path]
+        server.currentDirectoryURL = folder
+        let log = folder.appendingPathComponent("serve.log").path
+        FileManager.default.createFile(atPath: log, contents: nil)
+        server.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        server.standardError = server.standardOutput
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+
+        let started = Self.wait(for: log) { $0.contains("Сайт: http://127.0.0.1:") }
+        let port = try #require(started.split(separator: "127.0.0.1:").last?.prefix { $0.isNumber }).description
+        let page = "/roadmaps/berezovka-2025/index.html"
+        let first = try Self.fetch(Int(port)!, page)
+        #expect(first.status == 200)
+        #expect(first.body.contains("karta-live-reload"))
+        // The script is added as the page is served, never to the file in the output.
+        let onDisk = try String(contentsOfFile: folder.appendingPathComponent("site" + page).path, encoding: .utf8)
+        #expect(!onDisk.contains("karta-live-reload"))
+
+        let events = folder.appendingPathComponent("events.txt").path
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        listener.arguments = ["python3", "-c", Self.listen, port, events]
+        try listener.run()
+        defer { listener.terminate() }
+        _ = Self.wait(for: events) { $0.contains(": karta") }
+
+        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: Правка из теста — ")
+        let reloaded = Self.wait(for: events) { $0.contains("\"roadmaps/berezovka-2025/index.html\"") }
+        #expect(reloaded.contains("event: reload"))
+        #expect(try Self.fetch(Int(port)!, page).body.contains("Правка из теста"))
+        #expect(Self.wait(for: log) { $0.contains("Изменено: roadmaps/berezovka-2025.md") }.contains("мс."))
+
+        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: [")
+        let broken = Self.wait(for: events) { $0.contains("event: problems") }
+        #expect(broken.contains("data: content/roadmaps/berezovka-2025.md:3:"))
+        #expect(broken.contains("ошибка: неверный YAML"))
+        // The last good pages stay served.
+        #expect(try Self.fetch(Int(port)!, page).body.contains("Правка из теста"))
+
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("site/leak").path, withDestinationPath: "/etc")
+        for path in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/.karta", "/leak/passwd", "/roadmaps/nowhere.html"] {
+            #expect(try Self.fetch(Int(port)!, path).status == 404, "\(path)")
+        }
+
+        kill(server.processIdentifier, SIGINT)
+        server.waitUntilExit()
+        #expect(server.terminationStatus == 0)
+        #expect((try String(contentsOfFile: log, encoding: .utf8)).contains("Остановлено."))
+    }
+
+    @Test func aPortInUseIsNamedWithAFreeOne() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let hold = "import socket, sys, time\ns = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(60)"
+        holder.arguments = ["python3", "-c", hold]
+        let pipe = Pipe()
+        holder.standardOutput = pipe
+        try holder.run()
+        defer { holder.terminate() }
+        let line = String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
+        let port = try #require(Int(line.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let run = try Karta.run(["serve", "--port", String(port), "--output", "site",
+                                 "--templates", Karta.packageRoot.appendingPathComponent("Templates").path], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("ошибка: порт \(port) занят другой программой; свободен, например, "))
+    }
+}
