@@ -6,7 +6,7 @@
 SWIFT ?= swift
 KARTA = .build/release/karta
 
-.PHONY: setup site release test bench fuzz
+.PHONY: setup site release test bench bench-serve fuzz
 
 setup:
 	@./scripts/setup.sh
@@ -27,6 +27,10 @@ test:
 # Benchmarks: synthetic national-scale content, karta side by side with Hugo (see README).
 bench:
 	@./Benchmarks/run.sh
+
+# karta serve at 10,000 schools: write-to-reload time, server memory, one-file build (see README).
+bench-serve:
+	@./Benchmarks/serve.sh
 
 # Coverage-guided fuzzing of the front-matter reader, the term parser and the importer
 # (libFuzzer; see README). FUZZ_SECONDS per harness.

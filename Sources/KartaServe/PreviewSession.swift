@@ -24,7 +24,7 @@ final class PreviewSession: Sendable {
     init(options: BuildOptions, theme: any Theme) {
         self.options = options
         self.theme = theme
-        state = Locked(State(build: BuildState(savedFor: options)))
+        state = Locked(State(build: BuildState(savedFor: options, ownsOutput: true)))
     }
 
     /// Builds now; callers serialize the calls.

@@ -9,17 +9,25 @@ public struct BuildState: Sendable {
     /// The manifest no longer describes the output (a write failed part of the way).
     var manifestDiscarded = false
     var manifestChanged = false
+    /// Every file of the output after the last build of this process, when nothing else writes
+    /// there meanwhile (`karta serve`): pages are then not checked on disk, and files are removed
+    /// by difference instead of by a walk of the folder.
+    var outputs: Set<String>?
+    let ownsOutput: Bool
 
     /// Nothing known: the first build of `karta serve`, or a build without a cache.
     public init() {
         decoded = DecodeCache()
         manifest = BuildManifest()
+        ownsOutput = false
     }
 
     /// The state the last `karta build` of these folders saved.
-    public init(savedFor options: BuildOptions) {
+    /// - Parameter ownsOutput: only this process writes the output from now on (`karta serve`).
+    public init(savedFor options: BuildOptions, ownsOutput: Bool = false) {
         decoded = DecodeCache.load(forContent: options.content)
         manifest = BuildManifest(forOutput: options.output)
+        self.ownsOutput = ownsOutput
     }
 
     /// Decoded files kept.
@@ -33,6 +41,7 @@ public struct BuildState: Sendable {
 
     mutating func discardManifest() {
         manifest = BuildManifest()
+        outputs = nil
         manifestDiscarded = true
     }
 

@@ -49,7 +49,14 @@ public struct SiteWriter: Sendable {
     }
 
     /// Removes the files not in `keeping` and marks the folder as karta's; returns how many were removed.
-    public func finish(keeping: Set<String>) throws(OutputError) -> Int {
+    /// - Parameter previous: every file of the folder, when known: only those not kept are removed,
+    ///   without a walk of the folder.
+    public func finish(keeping: Set<String>, previous: Set<String>? = nil) throws(OutputError) -> Int {
+        if let previous, !fresh {
+            let stale = previous.subtracting(keeping)
+            for path in stale { FileSystem.remove(root + "/" + path) }
+            return stale.count
+        }
         let removed = fresh ? 0 : Self.removeStale(keeping: keeping, root: root)
         _ = try write(OutputFile(path: Self.marker, text: Self.markerText))
         return removed

@@ -26,7 +26,7 @@ public enum SiteBuilder {
         // Nothing read changed since a clean build: only verify its pages.
         if !options.pdf, state.manifest.clean, sources.complete, case .success(let assets) = assets,
            let verified = verifyUnchanged(state.manifest, fingerprints: sources.fingerprints, options: options,
-                                          assets: assets, clock: &clock) {
+                                          assets: assets, known: state.outputs, clock: &clock) {
             return verified
         }
         var result = BuildResult(diagnostics: Diagnostics())
@@ -36,9 +36,9 @@ public enum SiteBuilder {
         if case .failure(let problem) = assets { result.diagnostics.append(problem) }
         guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
         let plan = RenderPlan(jobs: PageJob.all(for: site), site: site, loaded: loaded, assets: assets,
-                              previous: state.manifest, options: options)
+                              previous: state.manifest, options: options, checkDisk: state.outputs == nil)
         guard var manifest = renderAndWrite(plan, site: site, theme: theme, assets: assets, options: options,
-                                            into: &result, clock: &clock) else {
+                                            state: &state, into: &result, clock: &clock) else {
             state.discardManifest()
             return result
         }
@@ -78,7 +78,7 @@ public enum SiteBuilder {
     /// The render and write phases: the plan's stale pages, then assets and attachments, then the
     /// removal of stale files. The manifest of the pages now in the folder; nil when a write failed.
     private static func renderAndWrite(_ plan: RenderPlan, site: ResolvedSite, theme: any Theme, assets: ThemeAssets,
-                                       options: BuildOptions, into result: inout BuildResult,
+                                       options: BuildOptions, state: inout BuildState, into result: inout BuildResult,
                                        clock: inout PhaseClock) -> BuildManifest? {
         let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS, since: options.since)
         let extras = assets.files + copies(of: site.attachments, options: options)
@@ -111,7 +111,9 @@ public enum SiteBuilder {
         do throws(OutputError) {
             if let error = error ?? extrasWritten.error { throw error }
             result.write.unchanged = renderedFiles + extras.count - result.write.written + plan.kept.count
-            result.write.removed = try writer.finish(keeping: Set(manifest.entries.keys).union(extras.map(\.path)).union(pdfs))
+            let keeping = Set(manifest.entries.keys).union(extras.map(\.path)).union(pdfs)
+            result.write.removed = try writer.finish(keeping: keeping, previous: state.outputs)
+            if state.ownsOutput { state.outputs = keeping }
         } catch {
             result.diagnostics.report(error, at: location)
             return nil
@@ -127,22 +129,31 @@ public enum SiteBuilder {
 
     /// When nothing the build reads has changed since a build that reported no problem, checks
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
+    /// - Parameter known: the output's files, when only this process writes there: pages are then
+    ///   not checked on disk and the folder is not walked; assets and attachments are still compared.
     private static func verifyUnchanged(_ previous: BuildManifest, fingerprints: [String: Fingerprint], options: BuildOptions,
-                                        assets: ThemeAssets, clock: inout PhaseClock) -> BuildResult? {
+                                        assets: ThemeAssets, known: Set<String>?, clock: inout PhaseClock) -> BuildResult? {
         var refused = Diagnostics()
         let attachments = Attachments.scan(contentDirectory: FileSystem.folder(options.content), into: &refused)
         guard !previous.inputs.isEmpty, refused.all.isEmpty,
               BuildInputs.fingerprint(files: fingerprints, attachments: attachments,
                                       assets: assets, options: options) == previous.inputs,
-              previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
+              known != nil || previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }
         var result = BuildResult(diagnostics: Diagnostics())
         result.verifiedUnchanged = true
         result.timings[.read] = clock.lap()
         result.pages = previous.entries.keys.filter { $0.hasSuffix(".html") }.count
+        let extras = assets.files + copies(of: attachments, options: options)
         do {
-            result.write = try SiteWriter.write(assets.files + copies(of: attachments, options: options), to: options.output,
-                                                keeping: Set(previous.entries.keys))
+            if known != nil {
+                let (written, error) = try SiteWriter(root: options.output, paths: extras.map(\.path)).write(all: extras)
+                if error != nil { return nil }
+                result.writtenPaths = written.sorted()
+                result.write = WriteSummary(written: written.count, unchanged: extras.count - written.count)
+            } else {
+                result.write = try SiteWriter.write(extras, to: options.output, keeping: Set(previous.entries.keys))
+            }
             result.write.unchanged += previous.entries.count
         } catch {
             return nil

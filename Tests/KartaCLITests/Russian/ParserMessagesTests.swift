@@ -43,7 +43,7 @@ struct ParserMessagesTests {
         #expect(Self.message(["build", "--content"]).contains("\nСправка:  --content <папка>  Папка с содержимым.\n"))
     }
 
-    @Test(arguments: [[], ["build"], ["check"], ["diff"], ["when"], ["import"]])
+    @Test(arguments: [[], ["build"], ["check"], ["serve"], ["diff"], ["when"], ["import"]])
     func helpIsInRussian(command: [String]) {
         let help = Self.message(command + ["--help"])
         #expect(help.hasPrefix("ОПИСАНИЕ: "))
@@ -73,7 +73,7 @@ struct ParserMessagesTests {
     /// and its files use.
     static func englishWords(in text: String) -> [String] {
         let allowed: Set = ["karta", "help", "check", "build", "diff", "git", "HEAD", "text", "markdown", "json",
-                            "when", "import", "content", "Templates", "output",
+                            "when", "import", "serve", "content", "Templates", "output", "make", "swift", "Ctrl", "C",
                             "as_of", "site", "yml", "slug", "PDF", "Chromium", "JSON", "Word"]
         let withoutOptions = text.replacing(#/--?[a-z][a-z-]*/#, with: "")
         return withoutOptions.matches(of: #/[A-Za-z_]+/#).map { String($0.output) }.filter { !allowed.contains($0) }

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# make bench-serve: karta serve on the synthetic 10,000-school set. Edits one roadmap 10 times and
+# prints the time from each write to the reload event that names its page (median), the server's
+# peak memory, and the time of `karta build` after a one-file change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCHOOLS=${KARTA_BENCH_SCHOOLS:-10000}
+WORK=${KARTA_BENCH_DIR:-/tmp/karta-bench}/serve-$(date +%s)
+mkdir -p "$WORK"
+swift build -c release --product karta >/dev/null
+swift build -c release --product karta-bench >/dev/null
+KARTA=$PWD/.build/release/karta
+TEMPLATES=$PWD/Templates
+.build/release/karta-bench --schools "$SCHOOLS" --output "$WORK" >/dev/null
+cd "$WORK"
+echo "karta serve, $SCHOOLS школ, $(nproc) ядра, $(date -u +%Y-%m-%d)"
+
+# One-file `karta build`: a cold build fills .karta-cache, then one roadmap changes.
+"$KARTA" build --quiet --templates "$TEMPLATES" --content content --output out >/dev/null
+for i in 1 2 3; do
+  sed -i 's/^goal: \(.*\)$/goal: \1 (правка)/' content/roadmaps/municipal-1.md
+  sleep 1.1
+  /usr/bin/time -f '%e %M' -o build.time "$KARTA" build --quiet --templates "$TEMPLATES" --content content --output out >/dev/null
+  read -r seconds kib < build.time
+  printf '%8.2f с  %6.0f МиБ  karta build после правки одной карты (%d)\n' "$seconds" "$((kib / 1024))" "$i"
+done
+
+"$KARTA" serve --templates "$TEMPLATES" --content content --output out --port 0 > serve.log 2>&1 &
+SERVER=$!
+trap 'kill -INT $SERVER 2>/dev/null || true' EXIT
+until grep -q 'Сайт: http' serve.log; do sleep 0.2; done
+PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' serve.log | head -1)
+python3 - "$PORT" content/roadmaps/municipal-1.md <<'PY'
+import http.client, statistics, sys, threading, time
+port, path = int(sys.argv[1]), sys.argv[2]
+page = "roadmaps/municipal-1/index.html"
+events, lock = [], threading.Condition()
+def listen():
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    c.request("GET", "/__karta/events")
+    r = c.getresponse()
+    while True:
+        line = r.readline()
+        if not line: return
+        if line.startswith(b"data:") and page.encode() in line:
+            with lock:
+                events.append(time.monotonic()); lock.notify_all()
+threading.Thread(target=listen, daemon=True).start()
+time.sleep(0.5)
+times = []
+for i in range(10):
+    text = open(path, encoding="utf-8").read().replace("goal: ", f"goal: правка {i} — ", 1)
+    with lock:
+        seen = len(events)
+        start = time.monotonic()
+        with open(path, "w", encoding="utf-8") as f: f.write(text)
+        if not lock.wait_for(lambda: len(events) > seen, timeout=60): sys.exit("нет события перезагрузки")
+        times.append((events[seen] - start) * 1000)
+    time.sleep(1.2)
+print("   от записи файла до события перезагрузки, мс: " + ", ".join(f"{t:.0f}" for t in times))
+print(f"{statistics.median(times):8.0f} мс  медиана")
+PY
+RSS=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$SERVER/status)
+printf '%8d МиБ  пик памяти сервера\n' "$RSS"
+grep -E '^Изменено' serve.log | tail -3 | sed 's/^/   /'
