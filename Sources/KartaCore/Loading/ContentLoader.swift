@@ -33,8 +33,10 @@ public enum ContentLoader {
             if let entry = cache.entry(file.relative, stamp: stamp) { return .cached(entry) }
             return .text(text(file.path), stamp: stamp)
         }
-        return ContentSources(root: root, site: site, files: Array(zip(files, sources)), folderProblem: nil,
-                              ignored: ignored, started: started, cacheSize: cache.count)
+        var read = ContentSources(root: root, site: site, files: Array(zip(files, sources)), folderProblem: nil,
+                                  ignored: ignored, started: started, cacheSize: cache.count)
+        read.fingerprint()
+        return read
     }
 
     /// The decode phase: the model, on all cores, with every problem a single file has.
@@ -60,7 +62,8 @@ public enum ContentLoader {
             result.fileCount += 1
             if let text = decoded.text { result.sources[file.path] = text }
             result.diagnostics.append(contentsOf: decoded.diagnostics)
-            remember(decoded, of: file, source: source, started: sources.started, in: &result.decodeCache)
+            remember(decoded, of: file, source: source, fingerprint: sources.fingerprints[file.path],
+                     started: sources.started, in: &result.decodeCache)
             switch decoded.value {
             case .school(let school): result.content.schools.append(school)
             case .roadmap(let roadmap): result.content.roadmaps.append(roadmap)
@@ -110,13 +113,14 @@ public enum ContentLoader {
     /// Keeps a file that decoded without a diagnostic in the decode cache. A file changed in the
     /// second the read began could change again within its stamp's resolution; it is read next time.
     private static func remember(_ decoded: DecodedFile, of file: ContentFile, source: ContentSources.Source,
-                                 started: Int, in cache: inout DecodeCache) {
+                                 fingerprint: Fingerprint?, started: Int, in cache: inout DecodeCache) {
         switch source {
         case .cached(let entry):
             cache.entries[file.relative] = entry
-        case .text(.success(let text), let stamp?):
-            guard let value = decoded.value, decoded.diagnostics.isEmpty, !stamp.isRecent(comparedTo: started) else { return }
-            cache.entries[file.relative] = DecodeCache.Entry(stamp: stamp, fingerprint: Fingerprint(of: text), value: value)
+        case .text(.success, let stamp?):
+            guard let value = decoded.value, let fingerprint, decoded.diagnostics.isEmpty,
+                  !stamp.isRecent(comparedTo: started) else { return }
+            cache.entries[file.relative] = DecodeCache.Entry(stamp: stamp, fingerprint: fingerprint, value: value)
         case .text:
             break
         }

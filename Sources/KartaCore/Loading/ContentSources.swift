@@ -30,8 +30,12 @@ public struct ContentSources: Sendable {
         }
     }
 
-    /// The fingerprint of each file's text, by the path used in diagnostics (site.yml too).
-    public var fingerprints: [String: Fingerprint] {
+    /// The fingerprint of each file's text, by the path used in diagnostics (site.yml too); set
+    /// once by the read, used by the unchanged-build check, the decode cache and the page plan.
+    public private(set) var fingerprints: [String: Fingerprint] = [:]
+
+    /// Fingerprints every text read, on all cores; files from the cache keep theirs.
+    mutating func fingerprint() {
         var result: [String: Fingerprint] = [:]
         if case .success(let text) = site { result[root + "/site.yml"] = Fingerprint(of: text) }
         let prints = files.parallelMap { _, source -> Fingerprint? in
@@ -42,7 +46,7 @@ public struct ContentSources: Sendable {
             }
         }
         for ((file, _), print) in zip(files, prints) { result[file.path] = print }
-        return result
+        fingerprints = result
     }
 }
 
@@ -64,5 +68,6 @@ extension ContentSources {
         }
         self.files = files
         folderProblem = nil
+        fingerprint()
     }
 }
