@@ -30,9 +30,9 @@ enum OrderTemplate {
             file = "<p class=\"attachment\"><a href=\"\(href)\">\(appendix.title)</a> <span class=\"screen-only\">(\(label))</span></p>"
         }
         return """
-        <section class="sheet appendix" aria-label="Приложение \(appendix.number)">
+        <section class="sheet appendix" aria-label="\(appendix.markLines.first ?? "Приложение")">
         <p class="appendix-mark">\(each: appendix.markLines, { "<span>\($0)</span>" })</p>
-        <h2 class="appendix-title">\(appendix.title)</h2>
+        \(if: !appendix.stampLines.isEmpty, "<p class=\"approval-stamp\">\(each: appendix.stampLines, { "<span>\($0)</span>" })</p>\n")<h2 class="appendix-title">\(appendix.title)</h2>
         \(roadmap)
         \(table)\(file)
         </section>

@@ -4,6 +4,10 @@ extension ImportedPlan {
     func files(into folder: String) -> [ContentFileText] {
         let roadmap = roadmapDocument()
         var files = [ContentFileText(path: "\(folder)/roadmaps/\(slug).md", yaml: roadmap.yaml, body: roadmap.body)]
+        // An import into an empty folder makes a site that builds; an existing site.yml is kept.
+        if !FileSystem.fileExists("\(folder)/site.yml") {
+            files.append(ContentFileText(path: "\(folder)/site.yml", text: (try? siteSettings().yaml()) ?? ""))
+        }
         if order != nil { files.append(ContentFileText(path: "\(folder)/orders/\(orderSlug).md", text: orderText())) }
         for school in schools {
             files.append(ContentFileText(path: "\(folder)/schools/\(school.slug).md", text: schoolText(school)))
@@ -36,6 +40,12 @@ extension ImportedPlan {
         yaml.add("columns", captions)
         yaml.add("schools", lines: schools.map(\.slug))
         if order != nil { yaml.add("approved_by", orderSlug) }
+        if let stamp = header.stamp {
+            var written = YAMLBuilder()
+            written.add("word", stamp.word)
+            written.add("lines", lines: stamp.lines)
+            yaml.add("stamp", written)
+        }
         yaml.add("stages", list: stages.lazy.map { stage in
             var item = YAMLBuilder()
             item.add("title", stage.title)
@@ -57,6 +67,15 @@ extension ImportedPlan {
             body.append(unplaced.map { "- строка \($0.line): \(MarkdownText.escape($0.text))" }.joined(separator: "\n"))
         }
         return (yaml, body.joined(separator: "\n\n"))
+    }
+
+    /// `site.yml` of a new folder: named after the roadmap's issuer.
+    func siteSettings() -> YAMLBuilder {
+        var yaml = YAMLBuilder()
+        let issuer = order?.issuer.joined(separator: " ") ?? ""
+        yaml.add("title", "Проект «500+»" + (issuer.isEmpty ? "" : ": \(issuer)"))
+        yaml.add("organization", issuer)
+        return yaml
     }
 
     func orderText() -> String {
@@ -96,7 +115,7 @@ extension ImportedPlan {
     func schoolText(_ school: ImportedSchool) -> String {
         var yaml = YAMLBuilder()
         yaml.add("name", school.name)
-        yaml.add("short_name", school.name)
+        yaml.add("short_name", Transliteration.shortName(forSchool: school.name))
         if let responsible = school.responsible { yaml.add("responsible", Self.person(responsible)) }
         yaml.add("curators", list: school.curators.map(Self.person))
         yaml.add("methodists", list: school.methodists.map(Self.person))
@@ -129,6 +148,9 @@ extension ImportedPlan {
             report.notes.append("Мероприятия без номера: " + unnumbered.map { "строка \($0.line)" }.joined(separator: ", "))
         }
         if let periodNote { report.notes.append(periodNote) }
+        for mark in header.titleMarks {
+            report.notes.append("В заголовке была сноска «\(mark)»: знак убран из названия; текст сноски перенесите в текст дорожной карты.")
+        }
         return report
     }
 }

@@ -24,7 +24,8 @@ struct ImportedPlan {
         unplaced = read.unplaced
         columns = zip(measures.roles, measures.captions).compactMap { role, caption in
             guard let role, [.number, .title, .when, .responsible, .result].contains(role) else { return nil }
-            return (role, CellText.withoutFootnoteMarks(caption))
+            // The caption as the document writes it, its footnote mark included («… реализации²»).
+            return (role, caption)
         }
         if let period {
             self.period = period

@@ -72,6 +72,9 @@ public enum Importer {
         guard Slug.isValid(slug) else { return .failure(Diagnostics([ImportError.invalidSlug(slug).at(location)])) }
         var plan = ImportedPlan(document: document, measures: measures, slug: slug, period: period)
         plan.schools = AssignmentTableReader.read(document.tables)
+        for name in TitleSchools.names(in: plan.header.title) where !plan.schools.contains(where: { $0.name == name }) {
+            plan.schools.append(ImportedSchool(name: name, slug: Transliteration.slug(forSchool: name)))
+        }
         return .success(plan)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartaTestSupport
 
 let seedsPath = Karta.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
 let seedsPresent = FileManager.default.fileExists(atPath: seedsPath)
@@ -27,8 +28,7 @@ struct ImportCommandTests {
         let check = try Karta.run(["check", "--content", "imported"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("ошибок: 0"))
-        let templates = Karta.packageRoot.appendingPathComponent("Templates").path
-        let build = try Karta.run(["build", "--quiet", "--content", "imported", "--templates", templates, "--output", "site"], in: folder)
+        let build = try Karta.run(["build", "--quiet", "--content", "imported", "--templates", Karta.templates, "--output", "site"], in: folder)
         #expect(build.status == 0, "\(build.stderr)")
         for (prefix, count) in expected {
             let page = try String(contentsOf: folder.appendingPathComponent("site/roadmaps/seed-\(prefix)/index.html"), encoding: .utf8)
@@ -37,8 +37,74 @@ struct ImportCommandTests {
         for prefix in ["001", "003", "004"] {
             let order = try String(contentsOf: folder.appendingPathComponent("site/orders/seed-\(prefix)-prikaz/index.html"), encoding: .utf8)
             #expect(order.contains("class=\"signature\""))
-            #expect(order.contains("Приложение 1"))
+            #expect(order.contains(prefix == "001" ? "<span>Приложение 1</span>" : "<span>Приложение</span>"))
         }
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/schools/budennovskaya-sosh/index.html").path))
+    }
+
+    /// Each seed alone, into an empty folder: it builds, and its measures table — printed in the
+    /// order's appendix, or on the roadmap's page when there is no order — has exactly the
+    /// captions of the document's header row, in its order, footnote marks included.
+    @Test(arguments: ["000", "001", "002", "003", "004"])
+    func aSeedPrintsExactlyItsOwnColumns(_ prefix: String) throws {
+        let folder = try ScratchFolder.make("seed")
+        let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: seedsPath).first { $0.hasPrefix(prefix) })
+        let text = try String(contentsOfFile: "\(seedsPath)/\(seed)", encoding: .utf8)
+        let header = try #require(text.split(separator: "\n").first { $0.hasPrefix("№") && $0.contains("\t") })
+        let captions = header.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+
+        let run = try Karta.run(["import", "\(seedsPath)/\(seed)", "--into", "content", "--slug", "seed"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let build = try Karta.run(["build", "--quiet", "--content", "content", "--output", "site", "--templates", Karta.templates], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        let orderPath = folder.appendingPathComponent("site/orders/seed-prikaz/index.html")
+        let hasOrder = FileManager.default.fileExists(atPath: orderPath.path)
+        let page = try String(contentsOf: hasOrder ? orderPath : folder.appendingPathComponent("site/roadmaps/seed/index.html"), encoding: .utf8)
+        let table = try #require(page.range(of: "<th scope=\"col\" class=\"col-number\"").map { page[$0.lowerBound...] })
+        let row = table[..<(table.range(of: "</tr>")?.lowerBound ?? table.endIndex)]
+        let printed = row.components(separatedBy: "<th scope=\"col\"").dropFirst().map { cell in
+            String(cell[cell.index(after: cell.firstIndex(of: ">")!)...].prefix { $0 != "<" })
+        }
+        let typeset = { (caption: String) in caption.replacingOccurrences(of: "№ ", with: "№\u{00A0}") }
+        #expect(Array(printed.prefix(captions.count)) == captions.map(typeset), "seed \(prefix)")
+        if hasOrder { #expect(printed.count == captions.count, "seed \(prefix): the appendix adds columns") }
+    }
+
+    /// Seed 004: the approval stamp is the roadmap's, not part of its title; the single appendix
+    /// is «Приложение» with the stamp under its mark.
+    @Test func seed004StampIsPrintedUnderTheMarkOfItsOnlyAppendix() throws {
+        let folder = try ScratchFolder.make("seed")
+        let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: seedsPath).first { $0.hasPrefix("004") })
+        #expect(try Karta.run(["import", "\(seedsPath)/\(seed)", "--into", "content", "--slug", "plan"], in: folder).status == 0)
+        let roadmap = try String(contentsOf: folder.appendingPathComponent("content/roadmaps/plan.md"), encoding: .utf8)
+        #expect(roadmap.contains("title: План-график (дорожная карта) региональных мероприятий по проекту адресной методической помощи «500+»\n"))
+        #expect(!roadmap.contains("Приложение"))
+        #expect(try Karta.run(["build", "--quiet", "--content", "content", "--output", "site", "--templates", Karta.templates], in: folder).status == 0)
+        let order = try String(contentsOf: folder.appendingPathComponent("site/orders/plan-prikaz/index.html"), encoding: .utf8)
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(order.contains("<p class=\"appendix-mark\"><span>Приложение</span><span>к приказу</span><span>от 19.03.2021 № 376</span></p>"))
+        #expect(order.contains("<p class=\"approval-stamp\"><span>УТВЕРЖДЕН</span><span>приказом департамента образования и науки</span><span>Костромской области</span><span>от «19» марта 2021 года № 376</span></p>"))
+        #expect(!order.contains("Приложение 1"))
+    }
+
+    /// Seed 003: the title's footnote mark («500+1») is not part of the name; the caption keeps its «²».
+    /// Seed 000: the two schools its title names become school files the roadmap lists.
+    @Test func seed003TitleMarkAndSeed000TitleSchools() throws {
+        let folder = try ScratchFolder.make("seed")
+        for (prefix, slug) in [("003", "saransk"), ("000", "aksha")] {
+            let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: seedsPath).first { $0.hasPrefix(prefix) })
+            #expect(try Karta.run(["import", "\(seedsPath)/\(seed)", "--into", "content", "--slug", slug], in: folder).status == 0)
+        }
+        let saransk = try String(contentsOf: folder.appendingPathComponent("content/roadmaps/saransk.md"), encoding: .utf8)
+        #expect(saransk.contains("title: Муниципальная дорожная карта реализации проекта Адресной методической помощи 500+ (на 2022 год)\n"))
+        #expect(saransk.contains("result: Муниципальный показатель реализации²\n"))
+        let aksha = try String(contentsOf: folder.appendingPathComponent("content/roadmaps/aksha.md"), encoding: .utf8)
+        #expect(aksha.contains("schools:\n- oosh-s-tokhtor\n- oosh-s-ulacha\n"))
+        let school = try String(contentsOf: folder.appendingPathComponent("content/schools/oosh-s-ulacha.md"), encoding: .utf8)
+        #expect(school.contains("name: Основная общеобразовательная школа с.Улача\nshort_name: ООШ с.Улача\n"))
+        #expect(try Karta.run(["build", "--quiet", "--content", "content", "--output", "site", "--templates", Karta.templates], in: folder).status == 0)
+        let page = try String(contentsOf: folder.appendingPathComponent("site/roadmaps/aksha/index.html"), encoding: .utf8)
+        #expect(page.contains("schools/oosh-s-tokhtor/"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/schools/oosh-s-ulacha/index.html").path))
     }
 }

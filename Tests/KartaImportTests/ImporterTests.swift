@@ -31,7 +31,7 @@ struct ImporterTests {
         #expect(roadmap.tasks == ["Провести диагностику", "Оказать помощь."])
         #expect(roadmap.columns.order == [.title, .responsible, .when, .result])
         #expect(roadmap.columns.number == "№ п/п")
-        #expect(roadmap.columns.result == "Результат")
+        #expect(roadmap.columns.result == "Результат¹")
         #expect(roadmap.stages.map(\.title) == ["Первый этап", "2 этап – основной"])
         #expect(roadmap.stages[0].when == "сентябрь-декабрь")
         let events = roadmap.events

@@ -275,6 +275,7 @@ extension Roadmap: CacheCodable {
         writer.value(columns)
         writer.array(schools)
         writer.optional(approvedBy)
+        writer.optional(stamp)
         writer.array(stages)
         writer.string(body)
     }
@@ -289,6 +290,7 @@ extension Roadmap: CacheCodable {
         columns = try reader.value()
         schools = try reader.array()
         approvedBy = try reader.optional()
+        stamp = try reader.optional()
         stages = try reader.array()
         body = try reader.string()
     }
@@ -320,5 +322,16 @@ extension Order: CacheCodable {
         preparedBy = try reader.string()
         appendices = try reader.array()
         body = try reader.string()
+    }
+}
+
+extension ApprovalStamp: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.string(word)
+        writer.array(lines)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+        self.init(word: try reader.string(), lines: try reader.array())
     }
 }

@@ -7,6 +7,12 @@ extension ColumnCaptions {
         responsible = reader.string("responsible") ?? responsible
         result = reader.string("result") ?? result
         let written = reader.mapping.compactMap { $0.key.scalar?.string }.compactMap(Column.init(rawValue:))
-        order = written + Column.allCases.filter { !written.contains($0) }
+        // The document's columns are exactly those written, in their order (an appendix adds none);
+        // a mapping of captions only for the number keeps all four.
+        if written.isEmpty {
+            order = Column.allCases
+        } else {
+            order = written.contains(.title) ? written : [.title] + written
+        }
     }
 }

@@ -1,6 +1,6 @@
 extension Roadmap {
     static let keys = ["title", "level", "issuer", "period", "goal", "tasks", "columns", "schools",
-                       "approved_by", "stages"]
+                       "approved_by", "stamp", "stages"]
     static let stageKeys = ["title", "when", "events"]
     static let columnKeys = ["number", "title", "when", "responsible", "result"]
 
@@ -28,6 +28,9 @@ extension Roadmap {
         }
         roadmap.schools = reader.located("schools")
         roadmap.approvedBy = reader.locatedString("approved_by")
+        if let stamp = reader.mapping("stamp", knownKeys: ApprovalStamp.keys) {
+            roadmap.stamp = ApprovalStamp(word: stamp.requiredString("word") ?? "", lines: stamp.lines("lines"))
+        }
         roadmap.stages = reader.mappings("stages", knownKeys: stageKeys).map { Stage($0, period: roadmap.period) }
         roadmap.body = document.body
         return (roadmap, decoder.context.diagnostics)

@@ -11,6 +11,8 @@ public struct Roadmap: Sendable, Hashable {
     public var columns: ColumnCaptions
     public var schools: [Located<String>]
     public var approvedBy: Located<String>?
+    /// The approval stamp as the document writes it; nil when the document has none written.
+    public var stamp: ApprovalStamp?
     public var stages: [Stage]
     /// Notes and footnotes in Markdown.
     public var body: String

@@ -26,8 +26,20 @@ public enum Transliteration {
 
     /// A school's slug without its legal form («МБОУ»).
     public static func slug(forSchool name: String) -> String {
+        let name = shortName(forSchool: name)
         let words = name.split(separator: " ").filter { !legalForms.contains($0.lowercased()) }
         let candidate = slug(words.joined(separator: " "))
         return candidate.isEmpty ? slug(name) : candidate
+    }
+
+    /// «Основная общеобразовательная школа с.Тохтор» → «ООШ с.Тохтор»: the short name (and slug) a
+    /// reader expects.
+    public static func shortName(forSchool name: String) -> String {
+        var name = name
+        for (words, short) in [("основная общеобразовательная школа", "ООШ"), ("средняя общеобразовательная школа", "СОШ"),
+                               ("начальная общеобразовательная школа", "НОШ")] {
+            if let range = name.range(of: words, options: .caseInsensitive) { name.replaceSubrange(range, with: short) }
+        }
+        return name
     }
 }

@@ -7,14 +7,28 @@ struct PlanHeader: Sendable {
     var tasks: [String] = []
     /// Paragraphs that were not understood, kept for the roadmap's notes.
     var other: [String] = []
+    /// «Утвержден / приказом … / от «19» марта 2021 года № 376» above the title.
+    var stamp: ApprovalStamp?
+    /// Footnote marks the title carried («500+1»), taken out of it.
+    var titleMarks: [String] = []
 
     /// Reads paragraphs that precede a measures table (after any order text).
     init(paragraphs: [String]) {
         var titleParts: [String] = []
         var inTasks = false
+        var inStamp = false
         for paragraph in paragraphs {
             let lower = paragraph.lowercased()
-            if lower.hasPrefix("цель") {
+            if inStamp, var open = stamp {
+                // The stamp's lines run to its date and number («от … № 376»).
+                open.lines.append(paragraph)
+                stamp = open
+                inStamp = !Self.closesStamp(lower) && open.lines.count < 6
+            } else if titleParts.isEmpty, let word = Self.stampWord(paragraph) {
+                let rest = String(paragraph.dropFirst(word.count)).trimming(" ")
+                stamp = ApprovalStamp(word: word, lines: rest.isEmpty ? [] : [rest])
+                inStamp = !Self.closesStamp(rest.lowercased())
+            } else if lower.hasPrefix("цель") {
                 goal = Self.afterLabel(paragraph, label: "цель")
                 inTasks = false
             } else if lower.hasPrefix("задачи") {
@@ -23,8 +37,9 @@ struct PlanHeader: Sendable {
                 if !rest.isEmpty { tasks.append(Self.task(rest)) }
             } else if inTasks, paragraph.hasPrefix("-") || paragraph.hasPrefix("•") || paragraph.first?.isNumber == true {
                 tasks.append(Self.task(paragraph))
-            } else if lower.hasPrefix("приложение") || lower.hasPrefix("утвержден") {
-                other.append(paragraph)
+            } else if Self.isAppendixMark(lower) {
+                // «Приложение 1 к приказу …» is printed again from the order; not a note of the plan.
+                continue
             } else {
                 inTasks = false
                 titleParts.append(paragraph)
@@ -34,7 +49,46 @@ struct PlanHeader: Sendable {
         if titleParts.count > 1, let first = titleParts.first, first == first.uppercased(), first.count < 40 {
             other.append(titleParts.removeFirst())
         }
-        title = titleParts.joined(separator: " ")
+        (title, titleMarks) = Self.withoutProjectFootnote(titleParts.joined(separator: " "))
+    }
+
+    /// «Приложение», «Приложение 1», «Приложение № 2 к приказу …».
+    static func isAppendixMark(_ lower: String) -> Bool {
+        guard lower.hasPrefix("приложение") else { return false }
+        let rest = lower.dropFirst("приложение".count).trimming(" ")
+        return rest.isEmpty || rest.first!.isNumber || rest.hasPrefix("№") || rest.hasPrefix("к ")
+    }
+
+    /// «Утвержден», «УТВЕРЖДЕНА» … opening a paragraph; «Утверждаю» (a signature stamp) is not one.
+    static func stampWord(_ paragraph: String) -> String? {
+        let word = paragraph.prefix { $0.isLetter }
+        guard ["утвержден", "утверждена", "утверждено", "утверждены"].contains(word.lowercased()) else { return nil }
+        return String(word)
+    }
+
+    /// The stamp's last line names the number of the act, or its date.
+    static func closesStamp(_ lower: String) -> Bool {
+        lower.contains("№") || lower.range(of: #"\d{4}\s*(г\.|года|г\b)"#, options: .regularExpression) != nil
+            && lower.hasPrefix("от")
+    }
+
+    /// «… помощи 500+1 (на 2022 год)»: a digit right after «500+» is a footnote mark the text copy
+    /// lost the superscript of; it is not part of the project's name. Superscript marks go too.
+    static func withoutProjectFootnote(_ title: String) -> (String, [String]) {
+        var marks: [String] = []
+        var result = title
+        while let range = result.range(of: #"500\s?\+\d{1,2}(?=[\s).,;:»]|$)"#, options: .regularExpression) {
+            let text = result[range]
+            let plus = text.firstIndex(of: "+")!
+            marks.append(String(text[text.index(after: plus)...]))
+            result.replaceSubrange(range, with: text[...plus])
+        }
+        let superscripts = result.filter { "¹²³⁴⁵⁶⁷⁸⁹⁰".contains($0) }
+        if !superscripts.isEmpty {
+            marks.append(String(superscripts))
+            result = CellText.withoutFootnoteMarks(result)
+        }
+        return (result, marks)
     }
 
     /// «Цель: Цель - повышение …» → «повышение …».

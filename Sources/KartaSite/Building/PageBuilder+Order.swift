@@ -21,9 +21,36 @@ extension PageBuilder {
             preparedBy: Format.typeset(order.preparedBy),
             appendices: resolved.appendices.enumerated().map { number, appendix in
                 let (title, content) = appendixContent(appendix, root: root)
-                return OrderPage.Appendix(number: number + 1, markLines: ["Приложение \(number + 1)"] + mark,
-                                          title: title, content: content)
+                // A single appendix is not numbered (ГОСТ Р 7.0.97; seed 004).
+                let label = resolved.appendices.count == 1 ? "Приложение" : "Приложение \(number + 1)"
+                return OrderPage.Appendix(number: number + 1, markLines: [label] + mark,
+                                          stampLines: stamp(of: appendix, approvedBy: index), title: title, content: content)
             })
+    }
+
+    /// The approval stamp of a roadmap this order approves: the word as its document writes it (or
+    /// the one agreeing with its title) in capitals, then its lines, or lines made from the order.
+    private func stamp(of appendix: ResolvedOrder.Appendix, approvedBy index: Int) -> [String] {
+        guard case .roadmap(let roadmapIndex) = appendix, site.roadmaps[roadmapIndex].order == index else { return [] }
+        let roadmap = site.roadmaps[roadmapIndex].status.roadmap
+        let order = site.orders[index].order
+        let word = roadmap.stamp.map(\.word).flatMap { $0.isEmpty ? nil : $0 } ?? ApprovalStamp.word(agreeingWith: roadmap.title)
+        var lines = roadmap.stamp?.lines ?? []
+        if lines.isEmpty {
+            lines = ["\(Self.instrumental(of: order.kind)) \(order.shortIssuer)".trimming(" "),
+                     "от \(order.date?.russianNumeric ?? "") № \(order.number)"]
+        }
+        return ([word.uppercased()] + lines).map(Format.typeset)
+    }
+
+    /// «ПРИКАЗ» → «приказом»: how the stamp names the approving act.
+    static func instrumental(of kind: String) -> String {
+        switch kind.lowercased().filter({ !$0.isWhitespace }) {
+        case "распоряжение": "распоряжением"
+        case "постановление": "постановлением"
+        case "решение": "решением"
+        default: "приказом"
+        }
     }
 
     private func appendixContent(_ appendix: ResolvedOrder.Appendix, root: String) -> (String, OrderPage.AppendixContent) {

@@ -20,6 +20,8 @@ public struct OrderPage: Sendable {
         public let number: Int
         /// «Приложение 1», «к приказу РОО», «от 05.09.2025 № 118».
         public let markLines: [String]
+        /// The approval stamp of a roadmap the order approves: «УТВЕРЖДЕН», «приказом …», «от …»; empty otherwise.
+        public let stampLines: [String]
         public let title: String
         public let content: AppendixContent
     }

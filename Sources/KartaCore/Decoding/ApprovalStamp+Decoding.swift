@@ -1,0 +1,3 @@
+extension ApprovalStamp {
+    static let keys = ["word", "lines"]
+}
