@@ -12,11 +12,13 @@ let package = Package(
         .library(name: "KartaImport", targets: ["KartaImport"]),
         .library(name: "KartaDiff", targets: ["KartaDiff"]),
         .library(name: "KartaServe", targets: ["KartaServe"]),
+        .library(name: "KartaWord", targets: ["KartaWord"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -38,9 +40,10 @@ let package = Package(
             path: "Templates",
             exclude: ["assets"]
         ),
+        .target(name: "KartaWord", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "KartaImport",
-            dependencies: ["KartaCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["KartaCore", "KartaWord", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "KartaDiff", dependencies: ["KartaCore"]),
         .target(
@@ -74,6 +77,7 @@ let package = Package(
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),
+        .testTarget(name: "KartaWordTests", dependencies: ["KartaWord", "KartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaServeTests", dependencies: ["KartaServe", "KartaCore", "KartaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

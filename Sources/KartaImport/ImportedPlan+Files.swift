@@ -62,6 +62,7 @@ extension ImportedPlan {
             return item
         })
         var body: [String] = header.other.map(MarkdownText.escape)
+        body += notes.map(MarkdownText.escape)
         if !unplaced.isEmpty {
             body.append("## Не разобрано при импорте")
             body.append(unplaced.map { "- строка \($0.line): \(MarkdownText.escape($0.text))" }.joined(separator: "\n"))
@@ -148,7 +149,7 @@ extension ImportedPlan {
             report.notes.append("Мероприятия без номера: " + unnumbered.map { "строка \($0.line)" }.joined(separator: ", "))
         }
         if let periodNote { report.notes.append(periodNote) }
-        for mark in header.titleMarks {
+        for mark in header.titleMarks where notes.isEmpty {
             report.notes.append("В заголовке была сноска «\(mark)»: знак убран из названия; текст сноски перенесите в текст дорожной карты.")
         }
         return report

@@ -11,6 +11,8 @@ struct ImportedPlan {
     var stages: [ImportedStage]
     var unplaced: [(line: Int, text: String)]
     var schools: [ImportedSchool] = []
+    /// The document's footnotes («¹ Текст сноски»), kept in the roadmap's notes.
+    var notes: [String] = []
 
     init(document: SourceDocument, measures: SourceTable, slug: String, period: Period?) {
         self.slug = slug

@@ -1,5 +1,6 @@
 import Foundation
 import KartaCore
+import KartaWord
 
 /// `karta import`: a roadmap (and its order and schools) from a document copied as text from Word.
 public enum Importer {
@@ -13,19 +14,17 @@ public enum Importer {
         guard !FileSystem.isDirectory(options.file), FileSystem.fileExists(options.file) else {
             return failure(ImportError.unreadable("файл не найден или недоступен"))
         }
-        if let kind = binaryKind(FileSystem.prefix(options.file, bytes: 8)) {
-            return failure(ImportError.binaryDocument(kind))
-        }
-        let text: String
-        switch FileSystem.text(options.file) {
-        case .success(let decoded): text = decoded
-        case .failure(let diagnostic): return .failure(Diagnostics([diagnostic]))
+        let document: SourceDocument
+        switch read(options.file) {
+        case .success(let read): document = read
+        case .failure(.import(let error)): return failure(error)
+        case .failure(.text(let diagnostic)): return .failure(Diagnostics([diagnostic]))
         }
         let slug = options.slug ?? Transliteration.slug(Self.fileStem(options.file))
         let files: [ContentFileText]
         var report: ImportReport
-        switch convert(consume text, file: options.file, slug: slug, period: options.period, into: options.into) {
-        case .success(let converted): (files, report) = converted
+        switch plan(document, file: options.file, slug: slug, period: options.period) {
+        case .success(let plan): (files, report) = (plan.files(into: options.into), plan.report)
         case .failure(let diagnostics): return .failure(diagnostics)
         }
         if !options.force {
@@ -57,20 +56,20 @@ public enum Importer {
                                into: String) -> Result<([ContentFileText], ImportReport), Diagnostics> {
         // The text and its lines are let go before the files are written out: the import then
         // holds the measures and their YAML, not also the document they came from.
-        switch plan(consume text, file: file, slug: slug, period: period) {
+        switch plan(SourceDocument(text: consume text), file: file, slug: slug, period: period) {
         case .success(let plan): return .success((plan.files(into: into), plan.report))
         case .failure(let diagnostics): return .failure(diagnostics)
         }
     }
 
-    private static func plan(_ text: consuming String, file: String, slug: String, period: Period?) -> Result<ImportedPlan, Diagnostics> {
+    private static func plan(_ document: SourceDocument, file: String, slug: String, period: Period?) -> Result<ImportedPlan, Diagnostics> {
         let location = SourceLocation(file: file)
-        let document = SourceDocument(text: consume text)
         guard let measures = document.tables.first(where: \.isMeasures) else {
             return .failure(Diagnostics([ImportError.noTable.at(location)]))
         }
         guard Slug.isValid(slug) else { return .failure(Diagnostics([ImportError.invalidSlug(slug).at(location)])) }
         var plan = ImportedPlan(document: document, measures: measures, slug: slug, period: period)
+        plan.notes = document.notes
         plan.schools = AssignmentTableReader.read(document.tables)
         for name in TitleSchools.names(in: plan.header.title) where !plan.schools.contains(where: { $0.name == name }) {
             plan.schools.append(ImportedSchool(name: name, slug: Transliteration.slug(forSchool: name)))
@@ -78,13 +77,56 @@ public enum Importer {
         return .success(plan)
     }
 
-    /// What an office document is, by its first bytes; nil for text.
-    static func binaryKind(_ head: [UInt8]) -> String? {
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "документ Word (.docx) или другой архив (.odt, .zip)" }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "документ Word 97–2003 (.doc)" }
-        if head.starts(with: Array("{\\rtf".utf8)) { return "документ RTF" }
-        if head.starts(with: Array("%PDF".utf8)) { return "файл PDF" }
-        return nil
+    /// The document of a file: a Word file read directly, a .doc, .odt or .rtf converted to Word by
+    /// LibreOffice first, anything else read as text.
+    static func read(_ file: String) -> Result<SourceDocument, ReadFailure> {
+        let head = FileSystem.prefix(file, bytes: 8)
+        let ext = (file as NSString).pathExtension.lowercased()
+        switch format(head, extension: ext) {
+        case .word:
+            return readWord(file)
+        case .convertible(let kind):
+            guard let converter = OfficeConverter.find() else { return .failure(.import(.officeMissing(kind))) }
+            return converter.withConverted(file, kind: kind, readWord).mapError(ReadFailure.import).flatMap { $0 }
+        case .other(let kind):
+            return .failure(.import(.binaryDocument(kind)))
+        case .text:
+            return FileSystem.text(file).map { SourceDocument(text: $0) }.mapError(ReadFailure.text)
+        }
+    }
+
+    enum ReadFailure: Error {
+        case `import`(ImportError)
+        /// The text reader's own located diagnostic (an encoding, a NUL byte).
+        case text(Diagnostic)
+    }
+
+    private static func readWord(_ file: String) -> Result<SourceDocument, ReadFailure> {
+        do throws(WordError) {
+            return .success(SourceDocument(word: try WordReader.read(path: file)))
+        } catch {
+            return .failure(.import(.word(error.message)))
+        }
+    }
+
+    enum Format: Equatable {
+        case text, word
+        case convertible(String)
+        case other(String)
+    }
+
+    /// What a file is, by its first bytes (and, for a zip, its name: an .odt is a zip too).
+    static func format(_ head: [UInt8], extension ext: String) -> Format {
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return ext == "odt" ? .convertible("документ OpenDocument (.odt)") : .word
+        }
+        // An OLE container: a Word 97–2003 file, or a .docx protected by a password (the reader says so).
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return ext == "docx" ? .word : .convertible("документ Word 97–2003 (.doc)")
+        }
+        if head.starts(with: Array("{\\rtf".utf8)) { return .convertible("документ RTF") }
+        if head.starts(with: Array("%PDF".utf8)) { return .other("файл PDF") }
+        return .text
     }
 
     static func fileStem(_ path: String) -> String {

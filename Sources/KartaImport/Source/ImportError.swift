@@ -7,6 +7,11 @@ public enum ImportError: DiagnosticMessage, Hashable {
     case exists(String)
     case invalidSlug(String)
     case binaryDocument(String)
+    /// A Word file that cannot be read; the reason from `WordError`.
+    case word(String)
+    /// A .doc, .odt or .rtf without LibreOffice to convert it.
+    case officeMissing(String)
+    case conversionFailed(String, String)
 
     public var severity: Severity { .error }
 
@@ -17,6 +22,9 @@ public enum ImportError: DiagnosticMessage, Hashable {
         case .exists: "import-exists"
         case .invalidSlug: "import-invalid-slug"
         case .binaryDocument: "import-binary-document"
+        case .word: "import-word"
+        case .officeMissing: "import-office-missing"
+        case .conversionFailed: "import-conversion-failed"
         }
     }
 
@@ -26,7 +34,11 @@ public enum ImportError: DiagnosticMessage, Hashable {
         case .noTable: "в документе не найдена таблица мероприятий: нужна строка заголовков вида «№ <Tab> Мероприятие <Tab> Сроки …», столбцы разделены табуляцией"
         case .exists(let path): "файл «\(path)» уже существует; добавьте --force, чтобы перезаписать"
         case .binaryDocument(let kind):
-            "это \(kind), а karta пока читает только текст: откройте документ в Word или LibreOffice, выделите всё, скопируйте в Блокнот и сохраните в кодировке UTF-8"
+            "это \(kind): karta читает документы Word (.docx), а через LibreOffice — .doc, .odt и .rtf, и текст в UTF-8; сохраните документ в одном из этих видов"
+        case .word(let reason): reason
+        case .officeMissing(let kind):
+            "это \(kind): чтобы его прочитать, нужен LibreOffice (пакет libreoffice-writer-nogui: apt-get install libreoffice-writer-nogui), или сохраните документ в Word как .docx"
+        case .conversionFailed(let kind, let reason): "не удалось преобразовать \(kind) в .docx: \(reason)"
         case .invalidSlug(let slug): "адрес «\(slug)» недопустим: только строчные латинские буквы, цифры и «-»"
         }
     }

@@ -8,11 +8,19 @@ struct SourceDocument: Sendable {
     /// Text lines after each table's last row, up to the next table (usually the next table's title).
     var after: [[Numbered]] = []
 
+    /// Footnotes of the document («¹ Текст сноски»), for the roadmap's notes; a text copy has none.
+    var notes: [String] = []
+
+    /// A document copied as text: a line per paragraph line or table row (cells split by tabs).
     init(text: String) {
         // Texts read by karta have their CRLF turned into LF already (`SourceText`): no copy then.
         let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated().map { (line: $0.offset + 1, content: SourceLine(String($0.element))) }
+        self.init(lines: text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().map { (line: $0.offset + 1, content: SourceLine(String($0.element))) })
+    }
+
+    /// The lines of a document, whatever it was read from; tables are found by their header rows.
+    init(lines: [Numbered]) {
         var headers: [(index: Int, table: SourceTable)] = []
         for (index, line) in lines.enumerated() {
             // A header row starts with «№», «N» or «п/п»: only short first cells are looked at.

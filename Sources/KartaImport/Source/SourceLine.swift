@@ -8,8 +8,13 @@ enum SourceLine: Equatable, Sendable {
         if raw.contains("\t") {
             self = .row(raw.split(separator: "\t", omittingEmptySubsequences: false).map { CellText.clean(String($0)) })
         } else {
-            let text = CellText.clean(raw)
-            self = text.isEmpty ? .blank : .text(text)
+            self = .paragraph(raw)
         }
+    }
+
+    /// A line of a paragraph: text, or blank when nothing is left of it after cleaning.
+    static func paragraph(_ raw: String) -> SourceLine {
+        let text = CellText.clean(raw)
+        return text.isEmpty ? .blank : .text(text)
     }
 }

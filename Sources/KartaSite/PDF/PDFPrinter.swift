@@ -15,22 +15,18 @@ public struct PDFPrinter: Sendable {
     /// Prints `html` (a file) to `pdf`, replacing it atomically.
     public func print(html: String, to pdf: String) throws(OutputError) {
         let temporary = pdf + ".karta-tmp"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                             "--disable-extensions", "--no-first-run", "--allow-file-access-from-files",
-                             "--print-to-pdf=\(temporary)", URL(fileURLWithPath: html).absoluteString]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                         "--disable-extensions", "--no-first-run", "--allow-file-access-from-files",
+                         "--print-to-pdf=\(temporary)", URL(fileURLWithPath: html).absoluteString]
+        let finished: ChildProcess.Finished
         do {
-            try process.run()
-            process.waitUntilExit()
+            finished = try ChildProcess.run(executable, arguments, capture: false)
         } catch {
-            throw .writeFailed(pdf, reason: "не удалось запустить \(executable): \(SystemError(error).reason)")
+            throw .writeFailed(pdf, reason: "не удалось запустить \(executable): \(error.reason)")
         }
-        guard process.terminationStatus == 0, FileSystem.fileExists(temporary) else {
+        guard finished.status == 0, FileSystem.fileExists(temporary) else {
             FileSystem.remove(temporary)
-            throw .writeFailed(pdf, reason: "Chromium завершился с кодом \(process.terminationStatus)")
+            throw .writeFailed(pdf, reason: "Chromium завершился с кодом \(finished.status)")
         }
         do throws(SystemError) {
             try FileSystem.move(temporary, to: pdf)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Runs another program to its end: git, Chromium, LibreOffice. The one place karta starts a process.
+public enum ChildProcess {
+    public struct Finished: Sendable {
+        public let status: Int32
+        /// Standard output; empty unless captured.
+        public let output: Data
+        /// Standard error; empty unless captured.
+        public let errors: Data
+    }
+
+    /// - Parameters:
+    ///   - folder: the working folder; the current one when nil.
+    ///   - input: written to standard input (from another thread: the program may fill its
+    ///     output pipe before it has read all input).
+    ///   - capture: keep standard output and error; otherwise they are discarded.
+    public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil,
+                           input: Data? = nil, capture: Bool = true) throws(SystemError) -> Finished {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = capture ? out : FileHandle.nullDevice
+        process.standardError = capture ? err : FileHandle.nullDevice
+        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
+        do { try process.run() } catch { throw SystemError(error) }
+        if let input {
+            let handle = inPipe.fileHandleForWriting
+            Thread {
+                handle.write(input)
+                try? handle.close()
+            }.start()
+        }
+        var output = Data(), errors = Data()
+        if capture {
+            // Standard error is read on another thread so that neither pipe can fill and stall the program.
+            let errorHandle = err.fileHandleForReading
+            let collected = Collected()
+            let reader = Thread { collected.data = errorHandle.readDataToEndOfFile(); collected.done.signal() }
+            reader.start()
+            output = out.fileHandleForReading.readDataToEndOfFile()
+            collected.done.wait()
+            errors = collected.data
+        }
+        process.waitUntilExit()
+        return Finished(status: process.terminationStatus, output: output, errors: errors)
+    }
+
+    private final class Collected: @unchecked Sendable {
+        var data = Data()
+        let done = DispatchSemaphore(value: 0)
+    }
+}

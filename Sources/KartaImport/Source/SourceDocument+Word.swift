@@ -1,0 +1,34 @@
+import KartaWord
+
+extension SourceDocument {
+    /// A Word document as the same lines a text copy of it gives: each line of a paragraph, a blank
+    /// line after each paragraph and table, a row per table row with a cell per grid column (a
+    /// merged cell is followed by empty ones, a cell continuing the one above is empty), Word's
+    /// automatic numbers written before the text. A line's number is its place in that sequence.
+    init(word: WordDocument) {
+        var lines: [Numbered] = []
+        func add(_ content: SourceLine) { lines.append((lines.count + 1, content)) }
+        for block in word.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                for line in paragraph.numberedText.split(separator: "\n", omittingEmptySubsequences: false) {
+                    add(SourceLine.paragraph(String(line)))
+                }
+            case .table(let table):
+                for row in table.rows {
+                    var cells: [String] = []
+                    for cell in row {
+                        // Paragraphs of a cell join as a row split by a page break does: «Февраль-» + «декабрь».
+                        let lines = cell.continuesAbove ? [] : cell.paragraphs.flatMap { $0.numberedText.split(separator: "\n") }
+                        cells.append(lines.map { CellText.clean(String($0)) }.reduce("", CellText.join))
+                        cells += Array(repeating: "", count: cell.span - 1)
+                    }
+                    add(.row(cells))
+                }
+            }
+            add(.blank)
+        }
+        self.init(lines: lines)
+        notes = word.footnotes.map { "\($0.mark) \($0.text)" }
+    }
+}

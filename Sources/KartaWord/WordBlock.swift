@@ -1,0 +1,5 @@
+/// A paragraph or a table of the document body.
+public enum WordBlock: Sendable, Equatable {
+    case paragraph(WordParagraph)
+    case table(WordTable)
+}

@@ -1,0 +1,23 @@
+/// Why a file could not be read as a Word document; the text is for the person who gave the file.
+public enum WordError: Error, Sendable, Equatable {
+    /// Not a zip archive at all.
+    case notAnArchive
+    /// A zip archive without `word/document.xml` (another format packed as zip, or not Word's).
+    case notWord(String)
+    /// A Word file protected by a password (an OLE container with an encrypted package).
+    case encrypted
+    /// The archive or one of its parts is cut short or damaged.
+    case damaged(String)
+    /// A part is not well-formed XML.
+    case malformed(part: String, line: Int)
+
+    public var message: String {
+        switch self {
+        case .notAnArchive: "это не документ Word (.docx): файл не является архивом"
+        case .notWord(let found): "это не документ Word (.docx): в архиве нет word/document.xml\(found.isEmpty ? "" : " (\(found))")"
+        case .encrypted: "документ защищён паролем; снимите защиту в Word («Файл → Сведения → Защита документа») и повторите"
+        case .damaged(let detail): "документ повреждён или записан не полностью: \(detail)"
+        case .malformed(let part, let line): "документ повреждён: в части \(part) ошибка разметки XML в строке \(line)"
+        }
+    }
+}

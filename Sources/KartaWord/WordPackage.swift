@@ -1,0 +1,51 @@
+import Foundation
+import ZIPFoundation
+
+/// The zip container of a .docx: its parts by name.
+struct WordPackage {
+    /// No part of a real document comes near this; a larger one is a zip bomb, not a roadmap.
+    static let largestPart = 256 << 20
+
+    private let archive: Archive
+
+    init(path: String) throws(WordError) {
+        let url = URL(fileURLWithPath: path)
+        let head = (try? FileHandle(forReadingFrom: url)).map { handle in
+            defer { try? handle.close() }
+            return (try? handle.read(upToCount: 8)) ?? Data()
+        } ?? Data()
+        // A password-protected .docx is not a zip but an OLE container holding an «EncryptedPackage».
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw Self.isEncrypted(url) ? .encrypted : .notAnArchive
+        }
+        guard head.starts(with: [0x50, 0x4B]) else { throw .notAnArchive }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .damaged("не читается оглавление архива")
+        }
+        guard archive["word/document.xml"] != nil else {
+            let odt = (try? part("mimetype")).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            throw .notWord(odt.contains("opendocument") ? "это документ OpenDocument (.odt)" : "")
+        }
+    }
+
+    /// The bytes of a part, nil when the package has none.
+    func part(_ name: String) throws(WordError) -> Data? {
+        guard let entry = archive[name] else { return nil }
+        guard entry.uncompressedSize <= Self.largestPart else { throw .damaged("часть \(name) слишком велика") }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { data.append($0) }
+        } catch {
+            throw .damaged("часть \(name) не распаковывается")
+        }
+        return data
+    }
+
+    private static func isEncrypted(_ url: URL) -> Bool {
+        guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return false }
+        let name = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        return data.range(of: name) != nil
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Reads a .docx (WordprocessingML) into a `WordDocument`.
+public enum WordReader {
+    public static func read(path: String) throws(WordError) -> WordDocument {
+        let package = try WordPackage(path: path)
+        guard let body = try package.part("word/document.xml") else { throw .notWord("") }
+        let numbering = try package.part("word/numbering.xml").map { data throws(WordError) in
+            try WordXML.parse(data, part: "word/numbering.xml")
+        }
+        let styles = try package.part("word/styles.xml").map { data throws(WordError) in
+            try WordXML.parse(data, part: "word/styles.xml")
+        }
+        var reader = BodyReader(numbering: Numbering(numbering), styles: StyleSheet(styles))
+        let root = try WordXML.parse(body, part: "word/document.xml")
+        guard let content = root.child("body") else { throw .notWord("в word/document.xml нет тела документа") }
+        var document = WordDocument(blocks: reader.blocks(in: content))
+
+        if !reader.footnoteMarks.isEmpty, let data = try package.part("word/footnotes.xml") {
+            let notes = try WordXML.parse(data, part: "word/footnotes.xml")
+            var texts: [String: String] = [:]
+            // Footnotes are numbered apart from the body: a list in a note does not move the body's numbers.
+            var noteReader = BodyReader(numbering: Numbering(numbering), styles: StyleSheet(styles))
+            for note in notes.children where note.name == "footnote" && note["type"] == nil {
+                guard let id = note["id"] else { continue }
+                texts[id] = noteReader.blocks(in: note).compactMap { block -> String? in
+                    if case .paragraph(let paragraph) = block { return paragraph.numberedText }
+                    return nil
+                }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            }
+            document.footnotes = reader.footnoteMarks.map { WordDocument.Footnote(mark: $0.mark, text: texts[$0.id] ?? "") }
+        }
+        return document
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An element of a WordprocessingML part with names stripped of their prefixes (`w:p` → `p`):
+/// the parts are small, so the whole tree is built and then walked.
+final class WordXML {
+    let name: String
+    let attributes: [String: String]
+    var children: [WordXML] = []
+    /// The character data directly inside the element (`w:t`, `w:instrText`).
+    var text = ""
+
+    init(name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// `w:val` and the like, by local name.
+    subscript(attribute: String) -> String? { attributes[attribute] }
+
+    func child(_ name: String) -> WordXML? { children.first { $0.name == name } }
+
+    /// `<w:pPr><w:jc w:val="center"/></w:pPr>`: `value(at: "pPr", "jc")` → «center».
+    func value(at path: String...) -> String? {
+        var node: WordXML? = self
+        for name in path { node = node?.child(name) }
+        return node?["val"]
+    }
+
+    /// Parses a part; a malformed one is reported with the line XMLParser stopped at.
+    static func parse(_ data: Data, part: String) throws(WordError) -> WordXML {
+        let builder = Builder()
+        let parser = XMLParser(data: data)
+        parser.delegate = builder
+        parser.shouldResolveExternalEntities = false
+        guard parser.parse(), let root = builder.root else {
+            throw .malformed(part: part, line: max(parser.lineNumber, 1))
+        }
+        return root
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var root: WordXML?
+        var stack: [WordXML] = []
+
+        static func local(_ name: String) -> String {
+            name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+        }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            var local: [String: String] = [:]
+            for (key, value) in attributes { local[Self.local(key)] = value }
+            let node = WordXML(name: Self.local(elementName), attributes: local)
+            if let parent = stack.last { parent.children.append(node) } else { root = node }
+            stack.append(node)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            stack.removeLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            stack.last?.text += string
+        }
+    }
+}
