@@ -77,7 +77,10 @@ let package = Package(
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),
-        .testTarget(name: "KartaWordTests", dependencies: ["KartaWord", "KartaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KartaWordTests",
+            dependencies: ["KartaWord", "KartaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "KartaServeTests", dependencies: ["KartaServe", "KartaCore", "KartaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

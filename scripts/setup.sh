@@ -7,8 +7,10 @@ if [ "${KARTA_WITH_CHROMIUM:-0}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation fontconfig)
-  # The open data's table is opened by LibreOffice Calc in the tests.
+  # The open data's table is opened by LibreOffice Calc in the tests; Writer converts .doc/.odt/.rtf
+  # for import and opens the order written as .docx.
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+  ls /usr/lib/libreoffice/program/libswlo.so >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   # karta diff's tests make git repositories.
   command -v git >/dev/null 2>&1 || missing+=(git)
   # Real parsers for the open data in the tests: calendars and JSON Schema.

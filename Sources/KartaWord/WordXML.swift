@@ -35,8 +35,9 @@ final class WordXML {
         let parser = XMLParser(data: data)
         parser.delegate = builder
         parser.shouldResolveExternalEntities = false
-        guard parser.parse(), let root = builder.root else {
-            throw .malformed(part: part, line: max(parser.lineNumber, 1))
+        let parsed = parser.parse()
+        guard parsed, builder.mismatchLine == nil, builder.stack.isEmpty, let root = builder.root else {
+            throw .malformed(part: part, line: max(builder.mismatchLine ?? parser.lineNumber, 1))
         }
         return root
     }
@@ -44,6 +45,8 @@ final class WordXML {
     private final class Builder: NSObject, XMLParserDelegate {
         var root: WordXML?
         var stack: [WordXML] = []
+        /// FoundationXML on Linux recovers from a closing tag that does not match; karta does not.
+        var mismatchLine: Int?
 
         static func local(_ name: String) -> String {
             name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
@@ -59,7 +62,11 @@ final class WordXML {
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
+            guard let open = stack.popLast(), open.name == Self.local(elementName) else {
+                if mismatchLine == nil { mismatchLine = parser.lineNumber }
+                parser.abortParsing()
+                return
+            }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -107,4 +107,46 @@ struct ImportCommandTests {
         #expect(page.contains("schools/oosh-s-tokhtor/"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/schools/oosh-s-ulacha/index.html").path))
     }
+
+    static let wordFixtures = Karta.packageRoot.appendingPathComponent("Tests/KartaImportTests/Fixtures/word")
+
+    /// A Word file imports into an empty folder, checks and builds, as a coordinator runs it; the
+    /// same document saved by LibreOffice as .doc, .odt and .rtf imports to the same roadmap.
+    @Test func wordAndOtherOfficeFormatsImportCheckAndBuild() throws {
+        let folder = try ScratchFolder.make("word")
+        let run = try Karta.run(["import", Self.wordFixtures.appendingPathComponent("004.docx").path, "--into", "content", "--slug", "plan"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("мероприятий: 17"), "\(run.stdout)")
+        #expect(try Karta.run(["check", "--content", "content"], in: folder).status == 0)
+        #expect(try Karta.run(["build", "--quiet", "--content", "content", "--output", "site", "--templates", Karta.templates], in: folder).status == 0)
+        let roadmap = try String(contentsOf: folder.appendingPathComponent("content/roadmaps/plan.md"), encoding: .utf8)
+
+        guard FileManager.default.fileExists(atPath: "/usr/lib/libreoffice/program/libswlo.so") else { return }
+        for format in ["doc", "odt", "rtf"] {
+            let converted = try Command.run("soffice", ["--headless", "--convert-to", format, "--outdir", folder.path,
+                                                        Self.wordFixtures.appendingPathComponent("004.docx").path])
+            #expect(converted.status == 0, "\(converted.stderr)")
+            let again = try Karta.run(["import", "004.\(format)", "--into", format, "--slug", "plan"], in: folder)
+            #expect(again.status == 0, "\(format): \(again.stderr)")
+            let text = try String(contentsOf: folder.appendingPathComponent("\(format)/roadmaps/plan.md"), encoding: .utf8)
+            #expect(text.components(separatedBy: "\n  - id:").count == roadmap.components(separatedBy: "\n  - id:").count, "\(format)")
+            #expect(text.contains("word: Утвержден"), "\(format)")
+        }
+    }
+
+    /// Without LibreOffice a .doc gets a message naming the package; a damaged .docx is named, nothing written.
+    @Test func officeFilesWithoutLibreOfficeAndDamagedWordFiles() throws {
+        let folder = try ScratchFolder.make("word")
+        try ScratchFolder.write(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 600)), to: folder.appendingPathComponent("old.doc"))
+        let doc = try Command.run(Karta.executable, ["import", "old.doc", "--into", "content"], in: folder,
+                                  environment: ["KARTA_SOFFICE": "/nonexistent/soffice"])
+        #expect(doc.status == 1)
+        #expect(doc.stderr.contains("old.doc: ошибка: это документ Word 97–2003 (.doc): чтобы его прочитать, нужен LibreOffice (пакет libreoffice-writer-nogui"), "\(doc.stderr)")
+        let whole = try Data(contentsOf: Self.wordFixtures.appendingPathComponent("001.docx"))
+        try ScratchFolder.write(whole.prefix(3000), to: folder.appendingPathComponent("cut.docx"))
+        let cut = try Karta.run(["import", "cut.docx", "--into", "content"], in: folder)
+        #expect(cut.status == 1)
+        #expect(cut.stderr.contains("cut.docx: ошибка: документ повреждён или записан не полностью"), "\(cut.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path))
+    }
 }
