@@ -16,7 +16,7 @@ release: setup
 
 site: release
 	$(KARTA) check --content content
-	$(KARTA) build --content content --templates Templates --output output
+	$(KARTA) build --content content --templates Templates --output output --docx
 	@echo "Сайт готов: откройте output/index.html в браузере."
 
 test:

@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "KartaSite",
-            dependencies: ["KartaCore", "CCmark"]
+            dependencies: ["KartaCore", "KartaWord", "CCmark"]
         ),
         .target(
             name: "KartaTemplates",

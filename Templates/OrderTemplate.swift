@@ -4,7 +4,8 @@ import KartaSite
 /// appendix on its own sheet with its mark.
 enum OrderTemplate {
     static func render(_ page: OrderPage) -> HTML {
-        PrintLayout.render(page.shell, content: """
+        let toolbar: HTML = page.docxHref.map { " · <a href=\"\($0)\" download>Приказ в формате Word (.docx)</a>" } ?? .empty
+        return PrintLayout.render(page.shell, toolbar: toolbar, content: """
         <article class="sheet document">
         <header class="requisites">
         <p class="issuer">\(each: page.issuer, { "<span>\($0)</span>" })</p>
@@ -43,7 +44,7 @@ enum OrderTemplate {
     private static func curators(_ rows: [OrderPage.AssignmentRow]) -> HTML {
         """
         <table class="print-table">
-        <thead><tr><th scope="col">№ п/п</th><th scope="col">ОО</th><th scope="col">Ответственный от ОО, должность</th><th scope="col">ФИО куратора, должность</th></tr></thead>
+        <thead><tr>\(each: OrderPage.curatorCaptions, { "<th scope=\"col\">\($0)</th>" })</tr></thead>
         <tbody>\(each: rows, { "<tr><td>\($0.index)</td><td>\($0.school)</td><td>\($0.responsible)</td><td>\(people($0.people))</td></tr>" })</tbody>
         </table>
 
@@ -53,7 +54,7 @@ enum OrderTemplate {
     private static func methodists(_ rows: [OrderPage.AssignmentRow]) -> HTML {
         """
         <table class="print-table">
-        <thead><tr><th scope="col">№ п/п</th><th scope="col">ОО</th><th scope="col">ФИО, должность методиста РМА</th></tr></thead>
+        <thead><tr>\(each: OrderPage.methodistCaptions, { "<th scope=\"col\">\($0)</th>" })</tr></thead>
         <tbody>\(each: rows, { "<tr><td>\($0.index)</td><td>\($0.school)</td><td>\(people($0.people))</td></tr>" })</tbody>
         </table>
 

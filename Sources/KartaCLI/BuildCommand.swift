@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Также напечатать приказы и отчёты в PDF (нужен Chromium).")
     var pdf = false
 
+    @Flag(name: .long, help: "Также записать каждый приказ с приложениями документом Word рядом со страницей приказа.")
+    var docx = false
+
     @Flag(name: .long, help: "Не показывать ход сборки.")
     var quiet = false
 
@@ -51,6 +54,7 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(content: content, templates: templates, output: output,
                                    asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
         options.pdf = pdf
+        options.docx = docx
         if let since {
             do {
                 options.since = try ContentRevision.earlierVersion(since, content: content)

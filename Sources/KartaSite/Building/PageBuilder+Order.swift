@@ -1,7 +1,8 @@
 import KartaCore
 
 extension PageBuilder {
-    func order(_ index: Int) -> OrderPage {
+    /// - Parameter docx: the name of the order's Word document beside its page, when one is written.
+    func order(_ index: Int, docx: String? = nil) -> OrderPage {
         let resolved = site.orders[index]
         let order = resolved.order
         let root = OutputPaths.root(of: resolved.path)
@@ -19,6 +20,7 @@ extension PageBuilder {
             body: HTML(raw: Self.markCommand(MarkdownRenderer.html(order.body, root: root))),
             signatory: order.signatory.map(person),
             preparedBy: Format.typeset(order.preparedBy),
+            docxHref: docx,
             appendices: resolved.appendices.enumerated().map { number, appendix in
                 let (title, content) = appendixContent(appendix, root: root)
                 // A single appendix is not numbered (ГОСТ Р 7.0.97; seed 004).

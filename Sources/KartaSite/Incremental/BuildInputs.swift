@@ -14,6 +14,8 @@ enum BuildInputs {
         fingerprint.add(options.since.map { "since \($0.commit) \($0.name)" } ?? "-")
         // Without a date in site.yml or --as-of, statuses are for today.
         fingerprint.add(options.today.iso)
+        // With or without the orders' Word documents: another set of files and links.
+        fingerprint.add(options.docx ? "docx" : "-")
         fingerprint.add(assets.fingerprint)
         for path in files.keys.sorted() {
             fingerprint.add(path)

@@ -13,7 +13,7 @@ extension PageJob {
         case .school(let index):
             let school = site.schools[index]
             return [school.school.file] + school.roadmaps.map { site.roadmaps[$0.roadmap].roadmap.file }
-        case .order(let index):
+        case .order(let index, _):
             let order = site.orders[index]
             var files = [order.order.file]
             for appendix in order.appendices {

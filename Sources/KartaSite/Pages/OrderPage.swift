@@ -7,6 +7,10 @@ public struct OrderPage: Sendable {
         case file(href: String, label: String)
     }
 
+    /// The captions of the curators' and methodists' tables, for the page and the Word document.
+    public static let curatorCaptions = ["№ п/п", "ОО", "Ответственный от ОО, должность", "ФИО куратора, должность"]
+    public static let methodistCaptions = ["№ п/п", "ОО", "ФИО, должность методиста РМА"]
+
     public struct AssignmentRow: Sendable {
         /// «1.».
         public let index: String
@@ -40,5 +44,7 @@ public struct OrderPage: Sendable {
     public let body: HTML
     public let signatory: PersonLine?
     public let preparedBy: String
+    /// The order's Word document beside the page (`order.docx`), when `--docx` wrote one.
+    public let docxHref: String?
     public let appendices: [Appendix]
 }

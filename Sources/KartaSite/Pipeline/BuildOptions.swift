@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var parallel: Bool
     /// Also print orders and reports to PDF with Chromium.
     public var pdf: Bool = false
+    /// Also write each order with its appendices as a Word document (`orders/<slug>/order.docx`).
+    public var docx: Bool = false
     /// `--since`: each report adds what changed since this version.
     public var since: EarlierVersion?
     /// Called from worker threads with (rendered, total).

@@ -35,7 +35,7 @@ public enum SiteBuilder {
         state.decoded = loaded.decodeCache
         if case .failure(let problem) = assets { result.diagnostics.append(problem) }
         guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
-        let plan = RenderPlan(jobs: PageJob.all(for: site), site: site, loaded: loaded, assets: assets,
+        let plan = RenderPlan(jobs: PageJob.all(for: site, docx: options.docx), site: site, loaded: loaded, assets: assets,
                               previous: state.manifest, options: options, checkDisk: state.outputs == nil)
         guard var manifest = renderAndWrite(plan, site: site, theme: theme, assets: assets, options: options,
                                             state: &state, into: &result, clock: &clock) else {

@@ -27,8 +27,12 @@ public struct PageRenderer: Sendable {
             return [OutputFile(path: site.roadmaps[index].path, html: theme.roadmap(builder.roadmap(index)))]
         case .report(let index):
             return [OutputFile(path: site.roadmaps[index].reportPath, html: theme.report(builder.report(index)))]
-        case .order(let index):
-            return [OutputFile(path: site.orders[index].path, html: theme.order(builder.order(index)))]
+        case .order(let index, let docx):
+            let docxPath = docx ? OutputPaths.orderDocx(site.orders[index].order.slug) : nil
+            let page = builder.order(index, docx: docxPath.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+            let html = OutputFile(path: site.orders[index].path, html: theme.order(page))
+            guard let docxPath else { return [html] }
+            return [html, OutputFile(path: docxPath, bytes: OrderDocument.docx(page))]
         case .school(let index):
             // The page and the fragment show the same section, rendered once with links relative to
             // the school's folder, which both files share; with `base_url` in site.yml the fragment's

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import KartaTestSupport
+
+let writerAvailable = printingToolsAvailable && FileManager.default.fileExists(atPath: "/usr/lib/libreoffice/program/libswlo.so")
+
+/// `karta build --docx`: the demo order as a Word document, opened by LibreOffice.
+@Suite(.enabled(if: writerAvailable, "needs LibreOffice Writer, chromium and poppler-utils (make test installs them)"))
+struct OrderDocxTests {
+    static func pages(_ pdf: String) throws -> Int {
+        let info = try Command.run("pdfinfo", [pdf]).stdout
+        return Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
+    }
+
+    @Test func demoOrderAsWordOpensInLibreOfficeLikeThePrintedPage() throws {
+        let output = ScratchFolder.url("docx").path
+        let run = try Karta.run(["build", "--docx", "--pdf", "--quiet", "--output", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        let folder = output + "/orders/prikaz-2025-118"
+        let page = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        #expect(page.contains(" · <a href=\"order.docx\" download>Приказ в формате Word (.docx)</a>"))
+
+        let converted = try Command.run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", output, folder + "/order.docx"])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let pdf = output + "/order.pdf"
+        let info = try Command.run("pdfinfo", [pdf]).stdout
+        #expect(info.contains("(A4)"), "\(info)")
+        let wordPages = try Self.pages(pdf)
+        let printedPages = try Self.pages(folder + "/order.pdf")
+        #expect(abs(wordPages - printedPages) <= 1, "Word \(wordPages) pages, printed \(printedPages)")
+
+        let text = try Command.run("pdftotext", ["-layout", pdf, "-"]).stdout
+        for expected in ["ОТДЕЛ ОБРАЗОВАНИЯ", "ПРИКАЗ", "05.09.2025", "№ 118", "Об утверждении муниципальной дорожной карты",
+                         "В соответствии с приказом", "ПРИКАЗЫВАЮ:", "Контроль за исполнением приказа оставляю за собой.",
+                         "А.В. Смирнова", "Приказ подготовил:", "УТВЕРЖДЕНА", "3.7", "Закрепление кураторов"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        // Each appendix opens its page with its mark.
+        for number in 1...3 {
+            let page = try #require((1...wordPages).first { index in
+                let text = (try? Command.run("pdftotext", ["-f", "\(index)", "-l", "\(index)", pdf, "-"]).stdout) ?? ""
+                return text.split(separator: "\n").prefix(3).contains { $0.contains("Приложение \(number)") }
+            }, "appendix \(number)")
+            #expect(page > 1)
+        }
+        // The first page has no number; the second is numbered at the top.
+        let second = try Command.run("pdftotext", ["-f", "2", "-l", "2", pdf, "-"]).stdout
+        #expect(second.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "2")
+        let first = try Command.run("pdftotext", ["-f", "1", "-l", "1", pdf, "-"]).stdout
+        #expect(first.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) != "1")
+    }
+
+    @Test func wordDocumentIsDeterministicAndOnlyWrittenWhenAsked() throws {
+        let one = ScratchFolder.url("docx").path, two = ScratchFolder.url("docx").path
+        for output in [one, two] { #expect(try Karta.run(["build", "--docx", "--quiet", "--output", output]).status == 0) }
+        let path = "/orders/prikaz-2025-118/order.docx"
+        #expect(try Data(contentsOf: URL(fileURLWithPath: one + path)) == Data(contentsOf: URL(fileURLWithPath: two + path)))
+        // Without --docx the document is removed as stale and the page no longer links it.
+        #expect(try Karta.run(["build", "--quiet", "--output", one]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: one + path))
+        #expect(try !String(contentsOfFile: one + "/orders/prikaz-2025-118/index.html", encoding: .utf8).contains("order.docx"))
+    }
+}
