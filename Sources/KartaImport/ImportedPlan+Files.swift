@@ -108,8 +108,10 @@ extension ImportedPlan {
             appendices.append(appendix)
         }
         yaml.add("appendices", list: appendices)
-        let command = order.kind == "ПРИКАЗ" ? "ПРИКАЗЫВАЮ:" : "ПОСТАНОВЛЯЮ:"
-        let body = order.preamble.map(MarkdownText.escape) + [command] + order.points.map(MarkdownText.escape)
+        // The document's own word; without one, the word of its kind (an order commands, a resolution resolves).
+        let command = !order.command.isEmpty ? order.command
+            : order.kind == "ПРИКАЗ" ? "ПРИКАЗЫВАЮ:" : order.kind == "ПОСТАНОВЛЕНИЕ" ? "ПОСТАНОВЛЯЮ:" : ""
+        let body = order.preamble.map(MarkdownText.escape) + (command.isEmpty ? [] : [command]) + order.points.map(MarkdownText.escape)
         return (try? yaml.document(body: body.joined(separator: "\n\n"))) ?? ""
     }
 

@@ -7,6 +7,8 @@ struct ImportedOrder: Sendable, Equatable {
     var place = ""
     var title = ""
     var preamble: [String] = []
+    /// «ПРИКАЗЫВАЮ:» as the document words it (in any case, often at the end of the preamble).
+    var command = ""
     var points: [String] = []
     var signatoryPosition = ""
     var signatoryName = ""

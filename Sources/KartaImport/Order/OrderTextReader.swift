@@ -48,8 +48,8 @@ struct OrderTextReader {
         while index < texts.count {
             guard let text = texts[index] else { index += 1; continue }
             if text.hasPrefix("О ") || text.hasPrefix("Об ") || text.hasPrefix("О внесении") { break }
-            if text.hasPrefix("№") {
-                order.number = String(text.dropFirst()).trimming(" ")
+            if let number = Self.number(text) {
+                order.number = number
             } else if let (date, number) = Self.dateAndNumber(text) {
                 order.date = date
                 if let number { order.number = number }
@@ -92,6 +92,7 @@ struct OrderTextReader {
         if let command = Self.commands.first(where: { lower.hasSuffix($0 + ":") || lower == $0 + ":" }) {
             let before = String(text.dropLast(command.count + 1)).trimming(" ")
             if !before.isEmpty { paragraph.append(before) }
+            order.command = command.uppercased() + ":"
             endParagraph()
             section = .points
             return
@@ -153,16 +154,25 @@ struct OrderTextReader {
         return kinds.first { $0 == squeezed }
     }
 
-    /// «29.09.2023 г.», «от 28.02.2022г.», «19 марта 2021 г.», «29.09.2023 № 345».
+    /// «№ 345», «№183», «N 976» (a Latin N), «N 297-мр»; nil for other text.
+    static func number(_ text: String) -> String? {
+        if text.hasPrefix("№") { return String(text.dropFirst()).trimming(" ") }
+        let rest = text.dropFirst()
+        guard text.first == "N" || text.first == "Н", let next = rest.first, next == " " || next.isNumber,
+              rest.trimming(" ").first?.isNumber == true else { return nil }
+        return String(rest).trimming(" ")
+    }
+
+    /// «29.09.2023 г.», «от 28.02.2022г.», «19 марта 2021 г.», «29.09.2023 № 345», «от от 12.03.2024» (doubled).
     static func dateAndNumber(_ text: String) -> (String, String?)? {
         var body = text
         var number: String?
-        if let sign = body.firstIndex(of: "№") {
-            number = String(body[body.index(after: sign)...]).trimming(" ")
+        if let sign = body.firstIndex(of: "№") ?? body.range(of: #" [NН] ?\d"#, options: .regularExpression)?.lowerBound {
+            number = Self.number(String(body[sign...]).trimming(" "))
             body = String(body[..<sign])
         }
         var cleaned = body.lowercased().trimming(" ")
-        if cleaned.hasPrefix("от ") { cleaned = String(cleaned.dropFirst(3)) }
+        while cleaned.hasPrefix("от ") { cleaned = String(cleaned.dropFirst(3)).trimming(" ") }
         for suffix in ["года", "г.", "г"] where cleaned.hasSuffix(suffix) {
             cleaned = String(cleaned.dropLast(suffix.count)).trimming(" ")
         }
