@@ -19,6 +19,14 @@ struct BuildManifest: Sendable, Equatable {
     var inputs = ""
     /// The build that wrote this manifest reported no problem at all.
     var clean = false
+    /// The other files that build left in the output: assets, attachments, PDFs.
+    var others: [String] = []
+
+    /// Every file the build that wrote this manifest left in the output; nil when there was no such
+    /// build. The next build removes what it no longer makes by difference, without walking the folder.
+    var outputs: Set<String>? {
+        entries.isEmpty ? nil : Set(entries.keys).union(others)
+    }
 
     init(executable: String = BuildManifest.currentExecutable, entries: [String: Entry] = [:]) {
         self.executable = executable
@@ -43,6 +51,7 @@ struct BuildManifest: Sendable, Equatable {
         var manifest = BuildManifest(executable: executable)
         manifest.inputs = try reader.string()
         manifest.clean = try reader.bool()
+        manifest.others = try (0..<reader.count()).map { _ throws(CacheReader.Damaged) in try reader.string() }
         manifest.entries.reserveCapacity(try reader.count())
         while !reader.isAtEnd {
             let path = try reader.string()
@@ -52,7 +61,7 @@ struct BuildManifest: Sendable, Equatable {
     }
 
     /// The first line: the format and the karta executable.
-    private var header: String { "karta-manifest 2 \(executable)\n" }
+    private var header: String { "karta-manifest 3 \(executable)\n" }
 
     static func path(forOutput output: String) -> String {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -65,6 +74,8 @@ struct BuildManifest: Sendable, Equatable {
         var writer = CacheWriter()
         writer.string(inputs)
         writer.bool(clean)
+        writer.int(others.count)
+        for path in others { writer.string(path) }
         writer.int(entries.count)
         for path in entries.keys.sorted() {
             let entry = entries[path]!

@@ -112,7 +112,10 @@ public enum SiteBuilder {
             if let error = error ?? extrasWritten.error { throw error }
             result.write.unchanged = renderedFiles + extras.count - result.write.written + plan.kept.count
             let keeping = Set(manifest.entries.keys).union(extras.map(\.path)).union(pdfs)
-            result.write.removed = try writer.finish(keeping: keeping, previous: state.outputs)
+            manifest.others = keeping.subtracting(manifest.entries.keys).sorted()
+            // What the previous build left, known from this process or from its manifest: files no
+            // longer made are removed by difference, without a walk of the folder.
+            result.write.removed = try writer.finish(keeping: keeping, previous: state.outputs ?? state.manifest.outputs)
             if state.ownsOutput { state.outputs = keeping }
         } catch {
             result.diagnostics.report(error, at: location)
@@ -182,7 +185,9 @@ public enum SiteBuilder {
     /// the first failed write, pages are still rendered but no longer written.
     static func renderAndWrite(_ jobs: [PageJob], with renderer: PageRenderer, options: BuildOptions,
                                writer: SiteWriter) -> PageLog {
-        let chunk = 16
+        // Chunks of 16 keep the workers' overhead low on a full build; a rebuild of a few pages
+        // takes one job per chunk, so that the heavy ones (the index, site.json) run side by side.
+        let chunk = jobs.count < 256 ? 1 : 16
         let chunks = (jobs.count + chunk - 1) / chunk
         let done = Locked(0)
         let log = PageLog(jobs: jobs.count)

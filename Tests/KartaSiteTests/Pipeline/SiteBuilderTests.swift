@@ -31,6 +31,25 @@ struct SiteBuilderTests {
         #expect(!FileManager.default.fileExists(atPath: output + "/roadmaps/old.html"))
     }
 
+    /// A page no longer made is removed: by difference with what the manifest says the last build
+    /// left (no walk of the folder), and by a walk when the manifest is gone.
+    @Test(arguments: [true, false])
+    func pagesNoLongerMadeAreRemoved(keepManifest: Bool) throws {
+        let content = try SiteFixture.copy("mini")
+        try "---\nname: Новая школа\n---\n".write(toFile: content + "/schools/novaya.md", atomically: true, encoding: .utf8)
+        let output = SiteFixture.temporaryFolder()
+        #expect(SiteFixture.build(content: content, output: output).succeeded)
+        let slug = "novaya"
+        #expect(FileManager.default.fileExists(atPath: output + "/schools/\(slug)/index.html"))
+        try FileManager.default.removeItem(atPath: content + "/schools/novaya.md")
+        if !keepManifest { BuildManifest.discard(forOutput: output) }
+        let result = SiteFixture.build(content: content, output: output)
+        #expect(result.succeeded)
+        #expect(result.write.removed == 3, "page, fragment, calendar")
+        #expect(!FileManager.default.fileExists(atPath: output + "/schools/\(slug)/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/schools/\(slug)/fragment.html"))
+    }
+
     @Test func failedBuildLeavesOutputUntouched() throws {
         let content = try SiteFixture.copy("mini")
         let output = SiteFixture.temporaryFolder()
