@@ -12,17 +12,7 @@ struct BuildCommand: ParsableCommand {
         abstract: "Собрать сайт. При ошибках ничего не записывается, прежний сайт остаётся как был."
     )
 
-    @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
-    var content = "content"
-
-    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, из которой копируются стили.", valueName: "папка"))
-    var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("Папка для готового сайта.", valueName: "папка"))
-    var output = "output"
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.", valueName: "дата"))
-    var asOf: String?
+    @OptionGroup var folders: SiteFolderOptions
 
     @Option(name: .long, help: ArgumentHelp("Добавить в отчёты раздел «Изменения с …»: что выполнено, просрочено и перенесено с этой версии в git (коммит, ветка, тег).", valueName: "версия"))
     var since: String?
@@ -42,24 +32,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Собирать страницы в один поток (для замеров; результат тот же).")
     var serial = false
 
-    func validate() throws {
-        if let asOf, LocalDate(parsing: asOf) == nil {
-            throw ValidationError("дата «\(asOf)» не распознана; пишите ГГГГ-ММ-ДД")
-        }
-    }
-
     func run() throws {
         var clock = DispatchTime.now().uptimeNanoseconds
         let progress: ProgressLine? = quiet || isatty(2) == 0 ? nil : ProgressLine()
-        var options = BuildOptions(content: content, templates: templates, output: output,
-                                   asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
+        var options = folders.buildOptions
         options.pdf = pdf
         options.docx = docx
         if let since {
             do {
-                options.since = try ContentRevision.earlierVersion(since, content: content)
+                options.since = try ContentRevision.earlierVersion(since, content: folders.content)
             } catch {
-                Console.error(error.at(SourceLocation(file: content)).description)
+                Console.error(error.at(SourceLocation(file: folders.content)).description)
                 throw ExitCode.failure
             }
         }
@@ -73,8 +56,8 @@ struct BuildCommand: ParsableCommand {
         if !report.isEmpty { Console.error(report) }
         guard result.succeeded else {
             let folder = result.outputChanged
-                ? "В папке «\(output)» записано файлов: \(result.write.written); исправьте ошибки и соберите снова."
-                : "Папка «\(output)» не изменена."
+                ? "В папке «\(folders.output)» записано файлов: \(result.write.written); исправьте ошибки и соберите снова."
+                : "Папка «\(folders.output)» не изменена."
             Console.error("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount), предупреждений: \(result.diagnostics.warningCount). \(folder)")
             throw ExitCode.failure
         }

@@ -18,17 +18,7 @@ struct ServeCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
-    var content = "content"
-
-    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, из которой копируются стили.", valueName: "папка"))
-    var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("Папка для готового сайта.", valueName: "папка"))
-    var output = "output"
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.", valueName: "дата"))
-    var asOf: String?
+    @OptionGroup var folders: SiteFolderOptions
 
     @Option(name: .long, help: ArgumentHelp("Порт.", valueName: "номер"))
     var port: UInt16 = 1313
@@ -36,15 +26,8 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Адрес, на котором принимать соединения; другой, чем 127.0.0.1, открывает сайт другим компьютерам сети.", valueName: "адрес"))
     var bind = "127.0.0.1"
 
-    func validate() throws {
-        if let asOf, LocalDate(parsing: asOf) == nil {
-            throw ValidationError("дата «\(asOf)» не распознана; пишите ГГГГ-ММ-ДД")
-        }
-    }
-
     func run() throws {
-        let options = BuildOptions(content: content, templates: templates, output: output,
-                                   asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
+        let options = folders.buildOptions
         if bind != "127.0.0.1" && bind != "::1" && bind != "localhost" {
             Console.error("karta serve: предупреждение: сайт будет доступен с других компьютеров по адресу \(bind); для себя достаточно 127.0.0.1")
         }

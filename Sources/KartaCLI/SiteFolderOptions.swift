@@ -1,0 +1,30 @@
+import ArgumentParser
+import KartaCore
+import KartaSite
+
+/// `--content --templates --output --as-of`, shared by `karta build` and `karta serve`.
+struct SiteFolderOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, из которой копируются стили.", valueName: "папка"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Папка для готового сайта.", valueName: "папка"))
+    var output = "output"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считаются статусы (ГГГГ-ММ-ДД); важнее as_of в site.yml.", valueName: "дата"))
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, LocalDate(parsing: asOf) == nil {
+            throw ValidationError("дата «\(asOf)» не распознана; пишите ГГГГ-ММ-ДД")
+        }
+    }
+
+    /// The options of a build of these folders, for today unless `--as-of` says otherwise.
+    var buildOptions: BuildOptions {
+        BuildOptions(content: content, templates: templates, output: output,
+                     asOf: asOf.flatMap { LocalDate(parsing: $0) }, today: Today.date)
+    }
+}
