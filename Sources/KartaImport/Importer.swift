@@ -82,7 +82,7 @@ public enum Importer {
     static func read(_ file: String) -> Result<SourceDocument, ReadFailure> {
         let head = FileSystem.prefix(file, bytes: 8)
         let ext = (file as NSString).pathExtension.lowercased()
-        switch format(head, extension: ext) {
+        switch format(head, extension: ext, isProtected: { WordReader.isPasswordProtected(path: file) }) {
         case .word:
             return readWord(file)
         case .convertible(let kind):
@@ -116,13 +116,13 @@ public enum Importer {
     }
 
     /// What a file is, by its first bytes (and, for a zip, its name: an .odt is a zip too).
-    static func format(_ head: [UInt8], extension ext: String) -> Format {
+    static func format(_ head: [UInt8], extension ext: String, isProtected: () -> Bool = { false }) -> Format {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return ext == "odt" ? .convertible("документ OpenDocument (.odt)") : .word
         }
-        // An OLE container: a Word 97–2003 file, or a .docx protected by a password (the reader says so).
+        // An OLE container: a .docx protected by a password (the reader says so), or a Word 97–2003 file.
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            return ext == "docx" ? .word : .convertible("документ Word 97–2003 (.doc)")
+            return isProtected() ? .word : .convertible("документ Word 97–2003 (.doc)")
         }
         if head.starts(with: Array("{\\rtf".utf8)) { return .convertible("документ RTF") }
         if head.starts(with: Array("%PDF".utf8)) { return .other("файл PDF") }

@@ -43,7 +43,7 @@ struct WordPackage {
         return data
     }
 
-    private static func isEncrypted(_ url: URL) -> Bool {
+    static func isEncrypted(_ url: URL) -> Bool {
         guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return false }
         let name = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         return data.range(of: name) != nil

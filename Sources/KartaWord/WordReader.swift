@@ -2,6 +2,11 @@ import Foundation
 
 /// Reads a .docx (WordprocessingML) into a `WordDocument`.
 public enum WordReader {
+    /// A Word file protected by a password: an OLE container holding an «EncryptedPackage».
+    public static func isPasswordProtected(path: String) -> Bool {
+        WordPackage.isEncrypted(URL(fileURLWithPath: path))
+    }
+
     public static func read(path: String) throws(WordError) -> WordDocument {
         let package = try WordPackage(path: path)
         guard let body = try package.part("word/document.xml") else { throw .notWord("") }

@@ -147,6 +147,13 @@ struct ImportCommandTests {
         let cut = try Karta.run(["import", "cut.docx", "--into", "content"], in: folder)
         #expect(cut.status == 1)
         #expect(cut.stderr.contains("cut.docx: ошибка: документ повреждён или записан не полностью"), "\(cut.stderr)")
+        // A password-protected Word file is an OLE container holding an «EncryptedPackage» stream.
+        var secret = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(repeating: 0, count: 512)
+        secret += Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        try ScratchFolder.write(secret, to: folder.appendingPathComponent("secret.docx"))
+        let locked = try Karta.run(["import", "secret.docx", "--into", "content"], in: folder)
+        #expect(locked.status == 1)
+        #expect(locked.stderr.contains("secret.docx: ошибка: документ защищён паролем"), "\(locked.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path))
     }
 }

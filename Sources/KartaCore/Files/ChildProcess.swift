@@ -8,6 +8,8 @@ public enum ChildProcess {
         public let output: Data
         /// Standard error; empty unless captured.
         public let errors: Data
+        /// It ran past its time and was stopped.
+        public let timedOut: Bool
     }
 
     /// - Parameters:
@@ -15,8 +17,9 @@ public enum ChildProcess {
     ///   - input: written to standard input (from another thread: the program may fill its
     ///     output pipe before it has read all input).
     ///   - capture: keep standard output and error; otherwise they are discarded.
+    ///   - timeout: seconds after which the program is stopped (a converter stuck on a dialog never ends).
     public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil,
-                           input: Data? = nil, capture: Bool = true) throws(SystemError) -> Finished {
+                           input: Data? = nil, capture: Bool = true, timeout: Double? = nil) throws(SystemError) -> Finished {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -26,6 +29,14 @@ public enum ChildProcess {
         process.standardError = capture ? err : FileHandle.nullDevice
         process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
         do { try process.run() } catch { throw SystemError(error) }
+        let expired = Locked(false)
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                guard process.isRunning else { return }
+                expired.withLock { $0 = true }
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         if let input {
             let handle = inPipe.fileHandleForWriting
             Thread {
@@ -45,7 +56,8 @@ public enum ChildProcess {
             errors = collected.data
         }
         process.waitUntilExit()
-        return Finished(status: process.terminationStatus, output: output, errors: errors)
+        return Finished(status: process.terminationStatus, output: output, errors: errors,
+                        timedOut: expired.withLock { $0 })
     }
 
     private final class Collected: @unchecked Sendable {

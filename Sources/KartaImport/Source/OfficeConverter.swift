@@ -5,6 +5,8 @@ import KartaCore
 /// in a temporary folder, so that one Word reader serves them all.
 struct OfficeConverter {
     let executable: String
+    /// A document of a few hundred pages converts in seconds; longer means LibreOffice is stuck.
+    static let timeout: Double = 300
 
     static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> OfficeConverter? {
         if let path = environment["KARTA_SOFFICE"] { return FileSystem.isExecutable(path) ? OfficeConverter(executable: path) : nil }
@@ -21,9 +23,12 @@ struct OfficeConverter {
                          "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, URL(fileURLWithPath: file).path]
         let finished: ChildProcess.Finished
         do {
-            finished = try ChildProcess.run(executable, arguments)
+            finished = try ChildProcess.run(executable, arguments, timeout: Self.timeout)
         } catch {
             return .failure(.conversionFailed(kind, "не удалось запустить LibreOffice (\(executable)): \(error.reason)"))
+        }
+        if finished.timedOut {
+            return .failure(.conversionFailed(kind, "LibreOffice не закончил за \(Int(Self.timeout)) с и был остановлен"))
         }
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let converted = "\(folder)/\(stem).docx"
