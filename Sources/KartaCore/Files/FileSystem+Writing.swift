@@ -50,6 +50,21 @@ extension FileSystem {
         unlink(path) == 0
     }
 
+    /// A new private folder under the system's temporary folder (`mkdtemp`).
+    public static func temporaryFolder(prefix: String) throws(SystemError) -> String {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array("\(base)/\(prefix)-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw SystemError(errno: errno)
+        }
+        return String(cString: made)
+    }
+
+    /// Removes a folder and everything in it (a temporary folder karta made).
+    public static func removeTree(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
     /// Removes a folder if it is empty.
     public static func removeEmptyFolder(_ path: String) {
         rmdir(path)

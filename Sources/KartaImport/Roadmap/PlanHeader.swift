@@ -56,7 +56,7 @@ struct PlanHeader: Sendable {
     static func isAppendixMark(_ lower: String) -> Bool {
         guard lower.hasPrefix("приложение") else { return false }
         let rest = lower.dropFirst("приложение".count).trimming(" ")
-        return rest.isEmpty || rest.first!.isNumber || rest.hasPrefix("№") || rest.hasPrefix("к ")
+        return rest.isEmpty || rest.first?.isNumber == true || rest.hasPrefix("№") || rest.hasPrefix("к ")
     }
 
     /// «Утвержден», «УТВЕРЖДЕНА» … opening a paragraph; «Утверждаю» (a signature stamp) is not one.

@@ -15,9 +15,9 @@ struct OfficeConverter {
 
     /// Converts `file` and hands the .docx to `body`; the temporary folder is removed afterwards.
     func withConverted<T>(_ file: String, kind: String, _ body: (String) -> T) -> Result<T, ImportError> {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("karta-convert-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do { try FileSystem.makeFolders(folder) } catch { return .failure(.unreadable(error.reason)) }
+        let folder: String
+        do { folder = try FileSystem.temporaryFolder(prefix: "karta-convert") } catch { return .failure(.unreadable(error.reason)) }
+        defer { FileSystem.removeTree(folder) }
         // A profile of its own: a LibreOffice the user has open would otherwise take the job and exit at once.
         let arguments = ["--headless", "--norestore", "--nologo", "-env:UserInstallation=\(URL(fileURLWithPath: folder + "/profile").absoluteString)",
                          "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, URL(fileURLWithPath: file).path]
