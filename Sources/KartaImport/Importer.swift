@@ -2,7 +2,8 @@ import Foundation
 import KartaCore
 import KartaWord
 
-/// `karta import`: a roadmap (and its order and schools) from a document copied as text from Word.
+/// `karta import`: a roadmap (and its order and schools) from a Word document (.docx; .doc, .odt
+/// and .rtf through LibreOffice) or its copy as text.
 public enum Importer {
     public static func run(_ options: ImportOptions) -> Result<ImportReport, Diagnostics> {
         let location = SourceLocation(file: options.file)

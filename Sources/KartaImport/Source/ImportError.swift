@@ -31,7 +31,7 @@ public enum ImportError: DiagnosticMessage, Hashable {
     public var message: String {
         switch self {
         case .unreadable(let reason): "не удалось прочитать файл: \(reason)"
-        case .noTable: "в документе не найдена таблица мероприятий: нужна строка заголовков вида «№ <Tab> Мероприятие <Tab> Сроки …», столбцы разделены табуляцией"
+        case .noTable: "в документе не найдена таблица мероприятий: нужна таблица, первая строка которой — заголовки вида «№ | Мероприятие | Сроки …» (в тексте столбцы разделяются табуляцией)"
         case .exists(let path): "файл «\(path)» уже существует; добавьте --force, чтобы перезаписать"
         case .binaryDocument(let kind):
             "это \(kind): karta читает документы Word (.docx), а через LibreOffice — .doc, .odt и .rtf, и текст в UTF-8; сохраните документ в одном из этих видов"
