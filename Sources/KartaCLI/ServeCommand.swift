@@ -60,8 +60,9 @@ struct ServeCommand: ParsableCommand {
             source.resume()
             return source
         }
-        stopped.wait()
-        _ = signals
+        // The sources must live until a signal comes: a released source is cancelled, and the
+        // optimiser ends a local's life at its last use (a release build then ignored Ctrl-C).
+        withExtendedLifetime(signals) { stopped.wait() }
         if let error = failure.withLock({ $0 }) {
             Console.error("karta serve: ошибка: \(error.message)")
             throw ExitCode.failure
