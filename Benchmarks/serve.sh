@@ -66,3 +66,13 @@ PY
 RSS=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$SERVER/status)
 printf '%8d МиБ  пик памяти сервера\n' "$RSS"
 grep -E '^Изменено' serve.log | tail -3 | sed 's/^/   /'
+
+# Ctrl-C must stop the server (a release build once ignored it).
+kill -INT $SERVER
+for _ in $(seq 50); do kill -0 $SERVER 2>/dev/null || break; sleep 0.1; done
+if kill -0 $SERVER 2>/dev/null; then
+  kill -9 $SERVER
+  echo "ошибка: karta serve не остановился по Ctrl-C за 5 с" >&2
+  exit 1
+fi
+echo "   остановлен по Ctrl-C: $(tail -1 serve.log)"
