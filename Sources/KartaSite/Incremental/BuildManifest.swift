@@ -9,7 +9,7 @@ import KartaCore
 /// executable it was made by; another executable (a new version, a rebuilt one) renders everything.
 struct BuildManifest: Sendable, Equatable {
     struct Entry: Sendable, Equatable {
-        var fingerprint: String
+        var fingerprint: Fingerprint
         var size: Int
     }
 
@@ -55,7 +55,7 @@ struct BuildManifest: Sendable, Equatable {
         manifest.entries.reserveCapacity(try reader.count())
         while !reader.isAtEnd {
             let path = try reader.string()
-            manifest.entries[path] = Entry(fingerprint: Fingerprint(value: try reader.fixed()).hex, size: try reader.int())
+            manifest.entries[path] = Entry(fingerprint: Fingerprint(value: try reader.fixed()), size: try reader.int())
         }
         return manifest
     }
@@ -80,7 +80,7 @@ struct BuildManifest: Sendable, Equatable {
         for path in entries.keys.sorted() {
             let entry = entries[path]!
             writer.string(path)
-            writer.fixed(UInt64(entry.fingerprint, radix: 16) ?? 0)
+            writer.fixed(entry.fingerprint.value)
             writer.int(entry.size)
         }
         return Array(header.utf8) + writer.bytes

@@ -28,10 +28,11 @@ extension PageJob {
     }
 
     /// What the page is made from: its files, and everything every page shares.
-    func fingerprint(_ site: ResolvedSite, files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
+    /// - Parameter outputs: the job's `outputs(site)`, made once by the caller.
+    func fingerprint(_ site: ResolvedSite, outputs: [String], files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
         var fingerprint = shared
         // By output paths, not by position: adding a school does not change the others' fingerprints.
-        for output in outputs(site) { fingerprint.add(output) }
+        for output in outputs { fingerprint.add(output) }
         for file in dependencies(site) {
             fingerprint.add(file)
             fingerprint.add(files[file] ?? Fingerprint())

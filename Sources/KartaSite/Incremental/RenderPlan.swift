@@ -5,7 +5,7 @@ import KartaCore
 /// manifest is kept as it is.
 struct RenderPlan {
     /// Jobs whose pages must be rendered (new, changed, or missing on disk), with the fingerprint of each.
-    var stale: [(job: PageJob, fingerprint: String)] = []
+    var stale: [(job: PageJob, fingerprint: Fingerprint)] = []
     /// Outputs kept from the previous build, with their manifest entries.
     var kept: [String: BuildManifest.Entry] = [:]
     /// Pages (HTML) of the site, rendered or kept.
@@ -19,9 +19,9 @@ struct RenderPlan {
         self.files = files
         let shared = Self.shared(site: site, files: files, assets: assets, options: options)
         // On all cores: each job's fingerprint and a stat of each of its files.
-        let judged = jobs.parallelMap { job -> (fingerprint: String, outputs: [String], unchanged: Bool) in
-            let fingerprint = job.fingerprint(site, files: files, shared: shared).hex
+        let judged = jobs.parallelMap { job -> (fingerprint: Fingerprint, outputs: [String], unchanged: Bool) in
             let outputs = job.outputs(site)
+            let fingerprint = job.fingerprint(site, outputs: outputs, files: files, shared: shared)
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
                 return !checkDisk || FileSystem.size(of: options.output + "/" + path) == entry.size
