@@ -60,9 +60,12 @@ public struct SiteResolver {
             }
             for roadmap in link(school.roadmaps, to: .roadmap) { bySchool[index].insert(roadmap) }
         }
-        return content.schools.enumerated().map { index, school in
+        // On all cores: 10,000 schools each look up their measures in their roadmaps.
+        let linked = bySchool
+        return Array(content.schools.indices).parallelMap { [content] index in
+            let school = content.schools[index]
             var total = Progress()
-            let links = bySchool[index].sorted().map { roadmap in
+            let links = linked[index].sorted().map { roadmap in
                 let status = roadmaps[roadmap].status
                 let items = status.indices(concerning: school.slug)
                 let progress = Progress(items.map { status.items[$0].state })
