@@ -74,7 +74,11 @@ public enum ContentLoader {
             }
         }
         let reused = sources.files.count { if case .cached = $0.source { true } else { false } }
-        result.decodeCache.changed = reused != sources.cacheSize || result.decodeCache.count != reused
+        // Rewriting the whole cache (32 MB at 10,000 schools) costs more than decoding a few files
+        // again: a stale entry is only a miss. It is saved once enough of it differs.
+        let differing = (sources.cacheSize - reused) + (result.decodeCache.count - reused)
+        result.decodeCache.changed = differing > 0
+            && (sources.cacheSize == 0 || differing > max(32, result.decodeCache.count / 64))
         result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }

@@ -54,7 +54,9 @@ struct DecodeCacheTests {
         #expect(second.content.schools.contains { $0.slug == "novaya" })
         // Just written: not kept, so that an edit in the same clock tick is never missed.
         #expect(second.decodeCache.entry("schools/novaya.md", stamp: FileSystem.fileStamp(of: content + "/schools/novaya.md")) == nil)
-        #expect(second.decodeCache.changed)
+        // A few entries differ: rewriting the whole cache would cost more than decoding them again.
+        #expect(first.decodeCache.changed)
+        #expect(!second.decodeCache.changed)
     }
 
     @Test func filesWithProblemsAreNotKeptAndResolveExcerptsReadCachedFiles() throws {
