@@ -16,7 +16,8 @@ public enum WordReader {
         let styles = try package.part("word/styles.xml").map { data throws(WordError) in
             try WordXML.parse(data, part: "word/styles.xml")
         }
-        var reader = BodyReader(numbering: Numbering(numbering), styles: StyleSheet(styles))
+        let styleSheet = StyleSheet(styles)
+        var reader = BodyReader(numbering: Numbering(numbering), styles: styleSheet)
         let root = try WordXML.parse(body, part: "word/document.xml")
         guard let content = root.child("body") else { throw .notWord("в word/document.xml нет тела документа") }
         var document = WordDocument(blocks: reader.blocks(in: content))
@@ -25,7 +26,7 @@ public enum WordReader {
             let notes = try WordXML.parse(data, part: "word/footnotes.xml")
             var texts: [String: String] = [:]
             // Footnotes are numbered apart from the body: a list in a note does not move the body's numbers.
-            var noteReader = BodyReader(numbering: Numbering(numbering), styles: StyleSheet(styles))
+            var noteReader = BodyReader(numbering: Numbering(numbering), styles: styleSheet)
             for note in notes.children where note.name == "footnote" && note["type"] == nil {
                 guard let id = note["id"] else { continue }
                 texts[id] = noteReader.blocks(in: note).compactMap { block -> String? in

@@ -83,7 +83,7 @@ struct PlanHeader: Sendable {
             marks.append(String(text[text.index(after: plus)...]))
             result.replaceSubrange(range, with: text[...plus])
         }
-        let superscripts = result.filter { "¹²³⁴⁵⁶⁷⁸⁹⁰".contains($0) }
+        let superscripts = result.filter { CellText.superscriptDigits.contains($0) }
         if !superscripts.isEmpty {
             marks.append(String(superscripts))
             result = CellText.withoutFootnoteMarks(result)

@@ -59,8 +59,11 @@ enum CellText {
         return first + " " + second
     }
 
+    /// Footnote marks as Word's superscript digits survive a copy as text.
+    static let superscriptDigits = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
     /// Removes footnote marks: superscript digits and «*».
     static func withoutFootnoteMarks(_ text: String) -> String {
-        String(text.filter { !"¹²³⁴⁵⁶⁷⁸⁹⁰*".contains($0) }).trimming(" ")
+        String(text.filter { !superscriptDigits.contains($0) && $0 != "*" }).trimming(" ")
     }
 }
