@@ -26,6 +26,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Адрес, на котором принимать соединения; другой, чем 127.0.0.1, открывает сайт другим компьютерам сети.", valueName: "адрес"))
     var bind = "127.0.0.1"
 
+    @Flag(name: .long, help: "Показывать время каждого этапа каждой сборки.")
+    var timings = false
+
     func run() throws {
         let options = folders.buildOptions
         if bind != "127.0.0.1" && bind != "::1" && bind != "localhost" {
@@ -33,7 +36,8 @@ struct ServeCommand: ParsableCommand {
         }
         let server: PreviewServer
         do {
-            server = try PreviewServer(.init(build: options, port: port, bind: bind == "localhost" ? "127.0.0.1" : bind),
+            server = try PreviewServer(.init(build: options, port: port, bind: bind == "localhost" ? "127.0.0.1" : bind,
+                                             timings: timings),
                                        theme: DefaultTheme()) { line in Console.out(line) }
         } catch {
             Console.error("karta serve: ошибка: \(error.message)")

@@ -14,17 +14,22 @@ public final class PreviewServer: Sendable {
         public var port: UInt16
         /// The address to listen on; 127.0.0.1 unless asked otherwise.
         public var bind: String
+        /// Also log the time of each phase of every build.
+        public var timings: Bool
 
-        public init(build: BuildOptions, port: UInt16 = 1313, bind: String = "127.0.0.1") {
+        public init(build: BuildOptions, port: UInt16 = 1313, bind: String = "127.0.0.1", timings: Bool = false) {
             self.build = build
             self.port = port
             self.bind = bind
+            self.timings = timings
         }
     }
 
     private let configuration: Configuration
     private let session: PreviewSession
-    private let events = EventStream()
+    private let events: EventStream
+    /// Pages the current build already told to reload (`BuildOptions.pagesWritten`).
+    private let announced: Locked<Set<String>>
     private let server: HTTPServer
     private let log: @Sendable (String) -> Void
     private let queue = DispatchQueue(label: "karta.serve.rebuild")
@@ -34,7 +39,19 @@ public final class PreviewServer: Sendable {
     public init(_ configuration: Configuration, theme: any Theme, log: @escaping @Sendable (String) -> Void) throws(ServeError) {
         self.configuration = configuration
         self.log = log
-        session = PreviewSession(options: configuration.build, theme: theme)
+        let events = EventStream(), announced = Locked(Set<String>())
+        self.events = events
+        self.announced = announced
+        var options = configuration.build
+        // The pages of the changed files reload as soon as they are written, before the index
+        // and the site data, which take longer at 10,000 schools.
+        options.pagesWritten = { paths in
+            let pages = paths.filter { $0.hasSuffix(".html") }
+            guard !pages.isEmpty else { return }
+            announced.withLock { $0.formUnion(pages) }
+            events.send(Self.reloadEvent(pages: pages, all: false))
+        }
+        session = PreviewSession(options: options, theme: theme)
         server = HTTPServer(address: try Self.address(configuration.bind, port: configuration.port),
                             timeout: 3600, logger: .disabled)
     }
@@ -131,15 +148,26 @@ public final class PreviewServer: Sendable {
         } else {
             log("\(changed)Отрисовано страниц: \(result.rendered), записано файлов: \(result.write.written), \(report.milliseconds) мс.")
         }
-        let pages = result.writtenPaths.filter { $0.hasSuffix(".html") }
+        if configuration.timings {
+            log("   " + result.timings.all.map { "\($0.phase.rawValue) \(Int(($0.seconds * 1000).rounded())) мс" }.joined(separator: ", "))
+        }
+        let announced = announced.withLock { announced in
+            defer { announced = [] }
+            return announced
+        }
+        let pages = result.writtenPaths.filter { $0.hasSuffix(".html") && !announced.contains($0) }
         let all = result.writtenPaths.contains { $0.hasSuffix(".css") } || pages.count > 1000
-        let data = "{\"all\":\(all),\"pages\":[\(all ? "" : pages.map(JSONText.quote).joined(separator: ","))]}"
-        events.send(EventStream.event("reload", data: data))
+        events.send(Self.reloadEvent(pages: pages, all: all))
         if templatesChanged() {
             let notice = ServeError.templatesChanged.message
             log(notice)
             events.send(EventStream.event("problems", data: notice), sticky: true)
         }
+    }
+
+    /// Tells the open pages at `pages` (or all when `all`) to reload.
+    private static func reloadEvent(pages: [String], all: Bool) -> [UInt8] {
+        EventStream.event("reload", data: "{\"all\":\(all),\"pages\":[\(all ? "" : pages.map(JSONText.quote).joined(separator: ","))]}")
     }
 
     private let templateStamps = Locked<[String: FileStamp]?>(nil)

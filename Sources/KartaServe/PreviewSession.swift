@@ -30,12 +30,15 @@ final class PreviewSession: Sendable {
     /// Builds now; callers serialize the calls.
     func build() -> Report {
         let start = DispatchTime.now()
-        var (build, previous) = state.withLock { ($0.build, $0.fingerprints) }
+        // Taken out of the lock's state meanwhile, so that the build changes it in place, not a copy.
+        var (build, previous) = state.withLock { state in
+            defer { state.build = BuildState() }
+            return (state.build, state.fingerprints)
+        }
         let result = SiteBuilder.build(options, theme: theme, state: &build)
         let fingerprints = result.loaded?.fingerprints ?? previous
         let root = FileSystem.folder(options.content) + "/"
-        let changed = Set(fingerprints.keys).union(previous.keys)
-            .filter { fingerprints[$0] != previous[$0] }
+        let changed = (result.changedFiles ?? Set(fingerprints.keys).union(previous.keys).filter { fingerprints[$0] != previous[$0] })
             .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
             .sorted()
         state.withLock { state in

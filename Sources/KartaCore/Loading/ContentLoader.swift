@@ -116,7 +116,7 @@ public enum ContentLoader {
 
     /// Keeps a file that decoded without a diagnostic in the decode cache. A file changed in the
     /// second the read began could change again within its stamp's resolution; it is read next time.
-    private static func remember(_ decoded: DecodedFile, of file: ContentFile, source: ContentSources.Source,
+    static func remember(_ decoded: DecodedFile, of file: ContentFile, source: ContentSources.Source,
                                  fingerprint: Fingerprint?, started: Int, in cache: inout DecodeCache) {
         switch source {
         case .cached(let entry):

@@ -4,8 +4,8 @@
 public struct SiteResolver {
     private let content: Content
     private let contentDirectory: String
-    private var published: Set<String> = []
-    private var diagnostics = Diagnostics()
+    var published: Set<String> = []
+    var diagnostics = Diagnostics()
     private var schoolIndex: [String: Int] = [:]
     private var roadmapIndex: [String: Int] = [:]
     private var orderIndex: [String: Int] = [:]
@@ -16,30 +16,18 @@ public struct SiteResolver {
         return resolver.resolve(asOf: asOf)
     }
 
-    private init(content: Content, contentDirectory: String) {
+    init(content: Content, contentDirectory: String) {
         self.content = content
         self.contentDirectory = contentDirectory
     }
 
     private mutating func resolve(asOf: LocalDate) -> ResolvedSite {
-        schoolIndex = index(content.schools.map { ($0.slug, $0.file) }, kind: .school)
-        roadmapIndex = index(content.roadmaps.map { ($0.slug, $0.file) }, kind: .roadmap)
-        orderIndex = index(content.orders.map { ($0.slug, $0.file) }, kind: .order)
-
+        indexSlugs()
         let attachments = Attachments.scan(contentDirectory: contentDirectory, into: &diagnostics)
         published = Set(attachments)
         let statuses = content.roadmaps.parallelMap { RoadmapStatus($0, asOf: asOf) }
-        var roadmaps: [ResolvedRoadmap] = []
-        for status in statuses {
-            let roadmap = status.roadmap
-            var order: Int?
-            if let approvedBy = roadmap.approvedBy { order = link([approvedBy], to: .order).first }
-            roadmaps.append(ResolvedRoadmap(
-                status: status, path: OutputPaths.roadmap(roadmap.slug), reportPath: OutputPaths.report(roadmap.slug),
-                reportPDFPath: OutputPaths.reportPDF(roadmap.slug), schools: link(roadmap.schools, to: .school), order: order))
-            checkEvents(of: roadmap, asOf: asOf)
-        }
-        let schools = resolveSchools(roadmaps)
+        let roadmaps = statuses.map { resolveRoadmap($0, asOf: asOf) }
+        let schools = resolveSchools(Array(content.schools.indices), roadmaps: roadmaps)
         var orders: [ResolvedOrder] = []
         for order in content.orders { orders.append(resolveOrder(order)) }
         checkApprovals(roadmaps, orders: orders)
@@ -48,13 +36,31 @@ public struct SiteResolver {
                             attachments: attachments, diagnostics: diagnostics)
     }
 
-    /// Each school with the roadmaps it lists or that list it, in slug order.
-    private mutating func resolveSchools(_ roadmaps: [ResolvedRoadmap]) -> [ResolvedSchool] {
+    mutating func indexSlugs() {
+        schoolIndex = index(content.schools.map { ($0.slug, $0.file) }, kind: .school)
+        roadmapIndex = index(content.roadmaps.map { ($0.slug, $0.file) }, kind: .roadmap)
+        orderIndex = index(content.orders.map { ($0.slug, $0.file) }, kind: .order)
+    }
+
+    mutating func resolveRoadmap(_ status: RoadmapStatus, asOf: LocalDate) -> ResolvedRoadmap {
+        let roadmap = status.roadmap
+        var order: Int?
+        if let approvedBy = roadmap.approvedBy { order = link([approvedBy], to: .order).first }
+        let resolved = ResolvedRoadmap(
+            status: status, path: OutputPaths.roadmap(roadmap.slug), reportPath: OutputPaths.report(roadmap.slug),
+            reportPDFPath: OutputPaths.reportPDF(roadmap.slug), schools: link(roadmap.schools, to: .school), order: order)
+        checkEvents(of: roadmap, asOf: asOf)
+        return resolved
+    }
+
+    /// The schools at `positions`, each with the roadmaps it lists or that list it, in slug order.
+    mutating func resolveSchools(_ positions: [Int], roadmaps: [ResolvedRoadmap]) -> [ResolvedSchool] {
         var bySchool: [Set<Int>] = Array(repeating: [], count: content.schools.count)
         for (index, roadmap) in roadmaps.enumerated() {
             for school in roadmap.schools { bySchool[school].insert(index) }
         }
-        for (index, school) in content.schools.enumerated() {
+        for index in positions {
+            let school = content.schools[index]
             for documents in school.documents {
                 LinkChecker.check(documents.href, at: documents.location, published: published, into: &diagnostics)
             }
@@ -62,7 +68,7 @@ public struct SiteResolver {
         }
         // On all cores: 10,000 schools each look up their measures in their roadmaps.
         let linked = bySchool
-        return Array(content.schools.indices).parallelMap { [content] index in
+        return positions.parallelMap { [content] index in
             let school = content.schools[index]
             var total = Progress()
             let links = linked[index].sorted().map { roadmap in
@@ -77,7 +83,7 @@ public struct SiteResolver {
         }
     }
 
-    private mutating func resolveOrder(_ order: Order) -> ResolvedOrder {
+    mutating func resolveOrder(_ order: Order) -> ResolvedOrder {
         var printed: [String: SourceLocation] = [:]
         let appendices = order.appendices.compactMap { appendix -> ResolvedOrder.Appendix? in
             switch appendix {
@@ -115,7 +121,7 @@ public struct SiteResolver {
     }
 
     /// A roadmap's `approved_by` names an order whose appendices should print it.
-    private mutating func checkApprovals(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder]) {
+    mutating func checkApprovals(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder]) {
         for (index, roadmap) in roadmaps.enumerated() {
             guard let order = roadmap.order, let approvedBy = roadmap.roadmap.approvedBy else { continue }
             let printed = orders[order].appendices.contains { if case .roadmap(index) = $0 { true } else { false } }
@@ -124,7 +130,7 @@ public struct SiteResolver {
     }
 
     /// Two orders with one number and date are one order entered twice, or a typo.
-    private mutating func checkOrderRequisites() {
+    mutating func checkOrderRequisites() {
         var seen: [String: SourceLocation] = [:]
         for order in content.orders where !order.number.isEmpty {
             guard let date = order.date else { continue }

@@ -1,4 +1,5 @@
 /// The phases of a build, in order; `--timings` prints the seconds of each.
 public enum Phase: String, Sendable, CaseIterable {
-    case read, decode, resolve, render, write, pdf
+    /// `plan` decides which pages are stale (fingerprints against the previous build).
+    case read, decode, resolve, plan, render, write, pdf
 }

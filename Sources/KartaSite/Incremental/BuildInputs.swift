@@ -8,6 +8,12 @@ enum BuildInputs {
     ///   - attachments: the published files of `files/`; whether a link finds its file depends on them.
     static func fingerprint(files: [String: Fingerprint], attachments: [String], assets: ThemeAssets,
                             options: BuildOptions) -> String {
+        fingerprint(files: files, attachments: attachments, assets: assets.fingerprint, options: options)
+    }
+
+    /// - Parameter assets: the fingerprint of the assets.
+    static func fingerprint(files: [String: Fingerprint], attachments: [String], assets: Fingerprint,
+                            options: BuildOptions) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(KartaVersion.current)
         fingerprint.add(options.asOf?.iso ?? "-")
@@ -16,7 +22,7 @@ enum BuildInputs {
         fingerprint.add(options.today.iso)
         // With or without the orders' Word documents: another set of files and links.
         fingerprint.add(options.docx ? "docx" : "-")
-        fingerprint.add(assets.fingerprint)
+        fingerprint.add(assets)
         for path in files.keys.sorted() {
             fingerprint.add(path)
             fingerprint.add(files[path]!)

@@ -14,6 +14,9 @@ public struct BuildState: Sendable {
     /// by difference instead of by a walk of the folder.
     var outputs: Set<String>?
     let ownsOutput: Bool
+    /// The last build's content and pages in memory, after a build without any problem, when
+    /// only this process writes the output (`karta serve`).
+    var live: LiveSite?
 
     /// Nothing known: the first build of `karta serve`, or a build without a cache.
     public init() {
@@ -42,6 +45,7 @@ public struct BuildState: Sendable {
     mutating func discardManifest() {
         manifest = BuildManifest()
         outputs = nil
+        live = nil
         manifestDiscarded = true
     }
 
@@ -51,6 +55,11 @@ public struct BuildState: Sendable {
         if manifestDiscarded {
             BuildManifest.discard(forOutput: options.output)
         } else if manifestChanged {
+            // A rebuild in place leaves the fingerprint of everything read to be made here, once.
+            if let live {
+                manifest.inputs = BuildInputs.fingerprint(files: live.loaded.fingerprints, attachments: live.site.attachments,
+                                                          assets: live.assets, options: options)
+            }
             manifest.save(forOutput: options.output)
         }
         manifestChanged = false

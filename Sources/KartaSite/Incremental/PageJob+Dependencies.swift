@@ -1,6 +1,14 @@
 import KartaCore
 
 extension PageJob {
+    /// The index and the site data are made from every content file: any change renders them.
+    var dependsOnEveryFile: Bool {
+        switch self {
+        case .index, .siteData: true
+        default: false
+        }
+    }
+
     /// The content files a page is made from, besides site.yml and the assets.
     func dependencies(_ site: ResolvedSite) -> [String] {
         switch self {
@@ -28,12 +36,14 @@ extension PageJob {
     }
 
     /// What the page is made from: its files, and everything every page shares.
-    /// - Parameter outputs: the job's `outputs(site)`, made once by the caller.
-    func fingerprint(_ site: ResolvedSite, outputs: [String], files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
+    /// - Parameters:
+    ///   - outputs: the job's `outputs(site)`, made once by the caller.
+    ///   - dependencies: the job's `dependencies(site)`, made once by the caller.
+    func fingerprint(outputs: [String], dependencies: [String], files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
         var fingerprint = shared
         // By output paths, not by position: adding a school does not change the others' fingerprints.
         for output in outputs { fingerprint.add(output) }
-        for file in dependencies(site) {
+        for file in dependencies {
             fingerprint.add(file)
             fingerprint.add(files[file] ?? Fingerprint())
         }

@@ -12,22 +12,32 @@ struct RenderPlan {
     var pageCount = 0
     /// The fingerprint of each content file's text, by path.
     let files: [String: Fingerprint]
+    /// What every page is made from (`shared`).
+    let shared: Fingerprint
+    let jobs: [PageJob]
+    /// Each job's fingerprint and dependencies, in the order of the jobs.
+    var prints: [Fingerprint] = []
+    var dependencies: [[String]] = []
 
     init(jobs: [PageJob], site: ResolvedSite, loaded: LoadedContent, assets: ThemeAssets,
          previous: BuildManifest, options: BuildOptions, checkDisk: Bool = true) {
         let files = loaded.fingerprints
         self.files = files
+        self.jobs = jobs
         let shared = Self.shared(site: site, files: files, assets: assets, options: options)
+        self.shared = shared
         // On all cores: each job's fingerprint and a stat of each of its files.
-        let judged = jobs.parallelMap { job -> (fingerprint: Fingerprint, outputs: [String], unchanged: Bool) in
-            let outputs = job.outputs(site)
-            let fingerprint = job.fingerprint(site, outputs: outputs, files: files, shared: shared)
+        let judged = jobs.parallelMap { job -> (fingerprint: Fingerprint, outputs: [String], dependencies: [String], unchanged: Bool) in
+            let outputs = job.outputs(site), dependencies = job.dependencies(site)
+            let fingerprint = job.fingerprint(outputs: outputs, dependencies: dependencies, files: files, shared: shared)
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
                 return !checkDisk || FileSystem.size(of: options.output + "/" + path) == entry.size
             }
-            return (fingerprint, outputs, unchanged)
+            return (fingerprint, outputs, dependencies, unchanged)
         }
+        prints = judged.map(\.fingerprint)
+        dependencies = judged.map(\.dependencies)
         for (job, judgement) in zip(jobs, judged) {
             pageCount += judgement.outputs.filter { $0.hasSuffix(".html") }.count
             if judgement.unchanged {
@@ -39,7 +49,7 @@ struct RenderPlan {
     }
 
     /// What every page is made from: karta, the date, `--since`, the assets and site.yml.
-    private static func shared(site: ResolvedSite, files: [String: Fingerprint], assets: ThemeAssets,
+    static func shared(site: ResolvedSite, files: [String: Fingerprint], assets: ThemeAssets,
                                options: BuildOptions) -> Fingerprint {
         var shared = Fingerprint()
         shared.add(KartaVersion.current)

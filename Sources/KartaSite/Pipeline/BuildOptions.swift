@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     public var docx: Bool = false
     /// `--since`: each report adds what changed since this version.
     public var since: EarlierVersion?
+    /// Called, in a rebuild of a few pages, once the pages of the changed files are written and
+    /// before the pages made from every file (the index, the site data), with the files written
+    /// so far: `karta serve` reloads those pages at once.
+    public var pagesWritten: (@Sendable ([String]) -> Void)?
     /// Called from worker threads with (rendered, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
 

@@ -11,6 +11,9 @@ public struct BuildResult: Sendable {
     public var write = WriteSummary()
     /// The files this build wrote (changed or new), sorted: what a preview must reload.
     public var writtenPaths: [String] = []
+    /// The content files whose text changed since the previous build, by the path used in
+    /// diagnostics, sorted; set by a rebuild in place (`SiteBuilder.rebuild`), which knows them.
+    public var changedFiles: [String]?
     /// Nothing had changed since a build without problems: pages were checked, not rebuilt.
     public var verifiedUnchanged = false
     /// PDFs printed by `--pdf`.

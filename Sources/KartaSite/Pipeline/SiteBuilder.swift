@@ -23,8 +23,18 @@ public enum SiteBuilder {
         }
         let assets = ThemeAssets.load(from: options.templates)
         let sources = ContentLoader.read(from: options.content, cache: state.decoded)
-        // Nothing read changed since a clean build: only verify its pages.
-        if !options.pdf, state.manifest.clean, sources.complete, case .success(let assets) = assets,
+        if var live = state.live, case .success(let assets) = assets {
+            // Kept out of the state meanwhile, so that its arrays are changed in place, not copied.
+            state.live = nil
+            if let result = rebuild(&live, sources: sources, assets: assets, theme: theme, options: options,
+                                    state: &state, clock: &clock) {
+                if result.succeeded { state.live = live }
+                return result
+            }
+        }
+        // Nothing read changed since a clean build: only verify its pages. `karta serve` builds
+        // instead, to keep the content in memory for its rebuilds (`LiveSite`).
+        if !options.pdf, !state.ownsOutput, state.manifest.clean, sources.complete, case .success(let assets) = assets,
            let verified = verifyUnchanged(state.manifest, fingerprints: sources.fingerprints, options: options,
                                           assets: assets, known: state.outputs, clock: &clock) {
             return verified
@@ -35,8 +45,10 @@ public enum SiteBuilder {
         state.decoded = loaded.decodeCache
         if case .failure(let problem) = assets { result.diagnostics.append(problem) }
         guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
+        state.live = nil
         let plan = RenderPlan(jobs: PageJob.all(for: site, docx: options.docx), site: site, loaded: loaded, assets: assets,
                               previous: state.manifest, options: options, checkDisk: state.outputs == nil)
+        result.timings[.plan] = clock.lap()
         guard var manifest = renderAndWrite(plan, site: site, theme: theme, assets: assets, options: options,
                                             state: &state, into: &result, clock: &clock) else {
             state.discardManifest()
@@ -46,6 +58,9 @@ public enum SiteBuilder {
                                                   options: options)
         manifest.clean = result.diagnostics.all.isEmpty
         state.record(manifest)
+        if state.ownsOutput, manifest.clean, !options.pdf {
+            state.live = LiveSite(loaded: loaded, site: site, assets: assets, jobs: plan.jobs, plan: plan)
+        }
         if options.pdf {
             printPDFs(PrintableDocument.all(in: site), options: options, into: &result)
             result.timings[.pdf] = clock.lap()
@@ -126,7 +141,7 @@ public enum SiteBuilder {
     }
 
     /// The published files of `content/files/` (`Attachments`), copied as they are.
-    private static func copies(of attachments: [String], options: BuildOptions) -> [OutputFile] {
+    static func copies(of attachments: [String], options: BuildOptions) -> [OutputFile] {
         attachments.map { path in OutputFile(path: path, bytes: FileSystem.bytes(FileSystem.folder(options.content) + "/" + path)) }
     }
 

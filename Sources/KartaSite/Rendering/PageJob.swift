@@ -1,7 +1,7 @@
 import KartaCore
 
 /// One page to render (a school's page and fragment are one job); jobs are independent and run in parallel.
-enum PageJob: Sendable {
+enum PageJob: Sendable, Hashable {
     case index
     case roadmap(Int)
     case report(Int)

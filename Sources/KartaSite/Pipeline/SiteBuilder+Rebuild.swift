@@ -1,0 +1,67 @@
+import KartaCore
+
+extension SiteBuilder {
+    /// A rebuild in place, for `karta serve`: when the last build had no problem and a few content
+    /// files changed (none added or removed, site.yml, the assets and the attachments as they
+    /// were), only those files are decoded, only what links to them is resolved again, and only
+    /// the pages made from them are fingerprinted and rendered — the pages of the changed files
+    /// first, then those made from every file (`BuildOptions.pagesWritten` comes in between).
+    /// Nil when the change is of another kind, or a check finds a problem: the caller then builds
+    /// in full, which also reports every problem. The pages are those a full build would write.
+    static func rebuild(_ live: inout LiveSite, sources: ContentSources, assets: ThemeAssets, theme: any Theme,
+                        options: BuildOptions, state: inout BuildState, clock: inout PhaseClock) -> BuildResult? {
+        var result = BuildResult(diagnostics: Diagnostics())
+        result.timings[.read] = clock.lap()
+        guard !options.pdf, assets.fingerprint == live.assets,
+              let change = ContentLoader.update(live.loaded, with: sources) else { return nil }
+        var refused = Diagnostics()
+        let attachments = Attachments.scan(contentDirectory: change.loaded.root, into: &refused)
+        guard refused.all.isEmpty, attachments == live.site.attachments else { return nil }
+        result.timings[.decode] = clock.lap()
+        let asOf = options.asOf ?? change.loaded.content.site.asOf ?? options.today
+        guard let (site, schools) = SiteResolver.update(live.site, with: change, asOf: asOf,
+                                                        contentDirectory: change.loaded.root) else { return nil }
+        result.timings[.resolve] = clock.lap()
+        result.loaded = change.loaded
+        result.changedFiles = change.files
+        state.decoded = change.loaded.decodeCache
+        let stale = live.apply(change, site: site, schools: schools)
+        result.timings[.plan] = clock.lap()
+        result.pages = live.pageCount
+
+        let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS, since: options.since)
+        let extras = assets.files + copies(of: attachments, options: options)
+        do throws(OutputError) {
+            let writer = try SiteWriter(root: options.output, paths: stale.flatMap { $0.job.outputs(site) })
+            var written: [String] = [], files = 0, writeSeconds = 0.0
+            let waves = [stale.filter { !$0.job.dependsOnEveryFile }, stale.filter { $0.job.dependsOnEveryFile }]
+            for (number, wave) in waves.enumerated() where !wave.isEmpty {
+                let log = renderAndWrite(wave.map(\.job), with: renderer, options: options, writer: writer)
+                let span = clock.lap()
+                writeSeconds += span * log.writeShare
+                result.timings[.render] += span * (1 - log.writeShare)
+                let (pages, wrote, error) = log.result
+                if let error { throw error }
+                for ((_, fingerprint), files) in zip(wave, pages) {
+                    for file in files { state.manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
+                }
+                files += pages.reduce(0) { $0 + $1.count }
+                result.rendered += pages.reduce(0) { $0 + $1.filter { $0.path.hasSuffix(".html") }.count }
+                written += wrote
+                if number == 0 { options.pagesWritten?(wrote) }
+            }
+            let (extrasWritten, error) = writer.write(all: extras)
+            if let error { throw error }
+            result.writtenPaths = (written + extrasWritten).sorted()
+            result.write.written = result.writtenPaths.count
+            result.write.unchanged = state.manifest.entries.count + extras.count - result.write.written
+            result.timings[.write] = writeSeconds + clock.lap()
+        } catch {
+            result.diagnostics.report(error, at: SourceLocation(file: options.output))
+            state.discardManifest()
+            return result
+        }
+        state.record(state.manifest)
+        return result
+    }
+}
