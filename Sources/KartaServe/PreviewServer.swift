@@ -33,7 +33,8 @@ public final class PreviewServer: Sendable {
     private let server: HTTPServer
     private let log: @Sendable (String) -> Void
     private let queue = DispatchQueue(label: "karta.serve.rebuild")
-    private let pending = Locked(false)
+    /// A rebuild is queued, and the paths changed since the last one began (nil: not known).
+    private let pending = Locked<(queued: Bool, paths: Set<String>?)>((false, []))
 
     /// - Parameter log: receives one line per build (what changed, pages, milliseconds) and the problems.
     public init(_ configuration: Configuration, theme: any Theme, log: @escaping @Sendable (String) -> Void) throws(ServeError) {
@@ -84,7 +85,7 @@ public final class PreviewServer: Sendable {
             try? await Task.sleep(nanoseconds: 20_000_000)
         }
         guard await server.listeningAddress != nil else { throw .cannotListen(configuration.bind, configuration.port) }
-        FolderWatcher(folders: watchedFolders, onChange: { [self] in changed() }).start()
+        FolderWatcher(folders: watchedFolders, onChange: { [self] paths in changed(paths) }).start()
     }
 
     /// The port the server listens on.
@@ -111,15 +112,19 @@ public final class PreviewServer: Sendable {
     }
 
     /// A change: one rebuild at a time; changes during a rebuild are gathered into the next.
-    private func changed() {
+    private func changed(_ paths: Set<String>?) {
         let start = pending.withLock { pending in
-            defer { pending = true }
-            return !pending
+            defer { pending.queued = true }
+            pending.paths = paths.flatMap { paths in pending.paths?.union(paths) }
+            return !pending.queued
         }
         guard start else { return }
         queue.async { [self] in
-            pending.withLock { $0 = false }
-            report(session.build(), first: false)
+            let paths = pending.withLock { pending in
+                defer { pending = (false, []) }
+                return pending.paths
+            }
+            report(session.build(changed: paths), first: false)
         }
     }
 

@@ -28,14 +28,15 @@ final class PreviewSession: Sendable {
     }
 
     /// Builds now; callers serialize the calls.
-    func build() -> Report {
+    /// - Parameter changed: the paths that changed since the last build, when a watcher knows.
+    func build(changed: Set<String>? = nil) -> Report {
         let start = DispatchTime.now()
         // Taken out of the lock's state meanwhile, so that the build changes it in place, not a copy.
         var (build, previous) = state.withLock { state in
             defer { state.build = BuildState() }
             return (state.build, state.fingerprints)
         }
-        let result = SiteBuilder.build(options, theme: theme, state: &build)
+        let result = SiteBuilder.build(options, theme: theme, state: &build, changed: changed)
         let fingerprints = result.loaded?.fingerprints ?? previous
         let root = FileSystem.folder(options.content) + "/"
         let changed = (result.changedFiles ?? Set(fingerprints.keys).union(previous.keys).filter { fingerprints[$0] != previous[$0] })

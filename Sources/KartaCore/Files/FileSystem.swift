@@ -13,6 +13,12 @@ public enum FileSystem {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// An entry of any kind is at `path`; a symbolic link is not followed.
+    public static func entryExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     public static func fileExists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }

@@ -1,16 +1,20 @@
 import Foundation
 
-/// Calls back when files change under some folders: by inotify on Linux, else by polling the
-/// stamps of their files every 100 ms. Bursts (an editor's temporary file, then its rename) are
-/// gathered for `settle` seconds into one call. What changed is not told: the caller compares stamps.
+/// Calls back when files change under some folders, with the paths that changed: by inotify on
+/// Linux, else by polling the stamps of their files every 100 ms. Bursts (an editor's temporary
+/// file, then its rename) are gathered for `settle` seconds into one call.
 public final class FolderWatcher: Sendable {
     private let folders: [String]
     private let settle: Double
-    private let onChange: @Sendable () -> Void
+    private let onChange: @Sendable (Set<String>?) -> Void
     private let descriptor: Int32?
 
-    /// - Parameter folders: each watched with its subfolders (those made later too).
-    public init(folders: [String], settle: Double = 0.02, onChange: @escaping @Sendable () -> Void) {
+    /// - Parameters:
+    ///   - folders: each watched with its subfolders (those made later too).
+    ///   - onChange: the paths that changed (a watched folder as given, then the path inside it),
+    ///     or nil when that is not known: the system dropped events, or a folder was made or moved
+    ///     in (files may have been written in it before it was watched).
+    public init(folders: [String], settle: Double = 0.02, onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.folders = folders
         self.settle = settle
         self.onChange = onChange
@@ -30,22 +34,37 @@ public final class FolderWatcher: Sendable {
         thread.start()
     }
 
-    private func addWatches(_ descriptor: Int32) {
-        for folder in folders where FileSystem.isDirectory(folder) {
-            Platform.watch(descriptor, folder: folder)
+    /// Watches `roots` and every folder under them; `watched` names the folder of each watch.
+    private func addWatches(_ descriptor: Int32, under roots: [String], into watched: inout [Int32: String]) {
+        for root in roots where FileSystem.isDirectory(root) {
             var subfolders: [String] = []
-            FileSystem.walk(folder) { relative, kind in if kind == .folder { subfolders.append(relative) } }
-            for subfolder in subfolders { Platform.watch(descriptor, folder: folder + "/" + subfolder) }
+            FileSystem.walk(root) { relative, kind in if kind == .folder { subfolders.append(relative) } }
+            for folder in [root] + subfolders.map({ root + "/" + $0 }) {
+                if let watch = Platform.watch(descriptor, folder: folder) { watched[watch] = folder }
+            }
         }
     }
 
     private func watchEvents(_ descriptor: Int32) {
-        addWatches(descriptor)
-        while Platform.waitForChange(descriptor) {
+        var watched: [Int32: String] = [:]
+        addWatches(descriptor, under: folders, into: &watched)
+        while var events = Platform.readEvents(descriptor, wait: true) {
             Thread.sleep(forTimeInterval: settle)
-            // Folders made since are watched too; adding a watch again is harmless.
-            addWatches(descriptor)
-            onChange()
+            while let more = Platform.readEvents(descriptor, wait: false), !more.isEmpty { events += more }
+            var changed: Set<String>? = []
+            for event in events {
+                guard !event.overflowed, let folder = watched[event.watch] else {
+                    changed = nil
+                    continue
+                }
+                let path = event.name.isEmpty ? folder : folder + "/" + event.name
+                if event.isNewFolder {
+                    addWatches(descriptor, under: [path], into: &watched)
+                    changed = nil
+                }
+                changed?.insert(path)
+            }
+            onChange(changed)
         }
     }
 
@@ -55,8 +74,8 @@ public final class FolderWatcher: Sendable {
             Thread.sleep(forTimeInterval: 0.1)
             let now = stamps()
             if now != last {
+                onChange(Set(now.keys).union(last.keys).filter { now[$0] != last[$0] })
                 last = now
-                onChange()
             }
         }
     }

@@ -44,22 +44,53 @@ enum Platform {
         #endif
     }
 
-    /// Watches a folder for files written, created, moved in or out, or deleted.
-    static func watch(_ descriptor: Int32, folder: String) {
+    /// Watches a folder for files written, created, moved in or out, or deleted; the watch's
+    /// number, which the events name, or nil when it could not be added.
+    static func watch(_ descriptor: Int32, folder: String) -> Int32? {
         #if os(Linux)
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF)
-        _ = inotify_add_watch(descriptor, folder, mask)
+        let watch = inotify_add_watch(descriptor, folder, mask)
+        return watch >= 0 ? watch : nil
+        #else
+        nil
         #endif
     }
 
-    /// Blocks until something happens in a watched folder; false when the instance is closed.
-    static func waitForChange(_ descriptor: Int32) -> Bool {
+    /// One inotify event: the watch, what happened, and the name of the entry in the watched folder.
+    struct WatchEvent {
+        let watch: Int32
+        /// A folder was made or moved in: it must be watched too.
+        let isNewFolder: Bool
+        /// The kernel dropped events: what changed is unknown.
+        let overflowed: Bool
+        let name: String
+    }
+
+    /// The events that happened in watched folders; blocks until there is one when `wait`, else
+    /// returns at once (empty when there is none). Nil when the instance is closed.
+    static func readEvents(_ descriptor: Int32, wait: Bool) -> [WatchEvent]? {
+        #if os(Linux)
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard wait || poll(&ready, 1, 0) > 0 else { return [] }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        #if canImport(Glibc)
         let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        guard count > 0 else { return nil }
+        var events: [WatchEvent] = []
+        var offset = 0
+        // struct inotify_event: wd, mask, cookie, len, then len bytes of name padded with NULs.
+        while offset + 16 <= count {
+            let field = { (at: Int) in buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + at, as: UInt32.self) } }
+            let mask = field(4), length = Int(field(12))
+            let name = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
+            events.append(WatchEvent(watch: Int32(bitPattern: field(0)),
+                                     isNewFolder: mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+                                     overflowed: mask & UInt32(IN_Q_OVERFLOW) != 0,
+                                     name: String(decoding: name, as: UTF8.self)))
+            offset += 16 + length
+        }
+        return events
         #else
-        let count = buffer.withUnsafeMutableBytes { Darwin.read(descriptor, $0.baseAddress, $0.count) }
+        nil
         #endif
-        return count > 0
     }
 }

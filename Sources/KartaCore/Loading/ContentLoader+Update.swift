@@ -1,3 +1,5 @@
+import Foundation
+
 extension ContentLoader {
     /// The decode phase for a change the previous build's content can take in place: the same
     /// files as before (none added or removed), site.yml unchanged, and each file whose text
@@ -49,5 +51,31 @@ private extension ContentChange {
             orders.append(index)
         }
         return true
+    }
+}
+
+extension ContentLoader {
+    /// The read phase when a watcher tells which paths changed: only the content files among them
+    /// are read, every other file is as in the previous build. Nil when a path is anything but a
+    /// content file that was there before and still is — site.yml, a file added or removed, a file
+    /// of `files/`, an entry that is not a `.md` file: the caller reads the whole folder, which
+    /// also reports what it finds. Paths outside the content folder (the assets) are left to the
+    /// caller; an editor's temporary file that is gone again is passed over.
+    /// - Parameter previous: the content of the previous build, which had no diagnostic.
+    public static func read(changed paths: Set<String>, previous: LoadedContent) -> ContentSources? {
+        let root = previous.root
+        let started = Int(Date().timeIntervalSince1970)
+        var files: [(file: ContentFile, source: ContentSources.Source)] = []
+        for path in paths.sorted() where path.hasPrefix(root + "/") {
+            let relative = String(path.dropFirst(root.count + 1))
+            let parts = relative.split(separator: "/")
+            let known = previous.fingerprints[path] != nil
+            let folder = parts.count == 2 ? ContentKind.allCases.first { $0.folder == parts[0] } : nil
+            // An editor's temporary file, gone again, or a hidden one: never content.
+            if folder != nil, !known, !FileSystem.entryExists(path) || parts[1].hasPrefix(".") { continue }
+            guard let kind = folder, known, let stamp = FileSystem.fileStamp(of: path) else { return nil }
+            files.append((ContentFile(kind: kind, root: root, relative: relative), .text(text(path), stamp: stamp)))
+        }
+        return ContentSources(root: root, reread: files, fingerprints: previous.fingerprints, started: started)
     }
 }

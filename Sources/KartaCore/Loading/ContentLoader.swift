@@ -87,7 +87,7 @@ public enum ContentLoader {
 
     /// A content file's text. A link is not followed: it could publish any file of the machine
     /// (`schools/a.md` → `/etc/passwd`).
-    private static func text(_ path: String) -> Result<String, Diagnostic> {
+    static func text(_ path: String) -> Result<String, Diagnostic> {
         guard !FileSystem.isSymbolicLink(path) else {
             return .failure(ContentError.unreadable(reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым")
                 .at(SourceLocation(file: path)))

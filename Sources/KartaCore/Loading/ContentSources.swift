@@ -20,10 +20,16 @@ public struct ContentSources: Sendable {
     var started = 0
     /// Entries of the decode cache the read was given.
     var cacheSize = 0
+    /// Only the files a watcher named were read (`ContentLoader.read(changed:previous:)`): `files`
+    /// holds those, `fingerprints` every file's.
+    public internal(set) var partial = false
 
     /// Every file was found and read (or is unchanged), and no entry was left out.
     public var complete: Bool {
-        guard folderProblem == nil, ignored.isEmpty, case .success = site else { return false }
+        guard folderProblem == nil, ignored.isEmpty else { return false }
+        if !partial {
+            guard case .success = site else { return false }
+        }
         return files.allSatisfy { file in
             if case .text(.failure, _) = file.source { return false }
             return true
@@ -51,6 +57,22 @@ public struct ContentSources: Sendable {
 }
 
 extension ContentSources {
+    /// A few files read again; every other file's fingerprint is the previous build's.
+    init(root: String, reread files: [(file: ContentFile, source: Source)], fingerprints previous: [String: Fingerprint],
+         started: Int) {
+        self.root = root
+        site = nil
+        self.files = files
+        folderProblem = nil
+        self.started = started
+        partial = true
+        fingerprints = previous
+        for (file, source) in files {
+            guard case .text(let text, _) = source else { continue }
+            fingerprints[file.path] = try? Fingerprint(of: text.get())
+        }
+    }
+
     /// Sources from texts already in memory (a git revision), by path relative to the content
     /// folder: `site.yml` and the `.md` files of `schools/`, `roadmaps/`, `orders/`; other paths
     /// are left out. Locations read `<root>/<path>`.

@@ -14,7 +14,10 @@ public enum SiteBuilder {
 
     /// A build that starts from `state` (what the previous build decoded and wrote) and leaves
     /// its own there.
-    public static func build(_ options: BuildOptions, theme: any Theme, state: inout BuildState) -> BuildResult {
+    /// - Parameter changed: the paths a watcher saw change since the previous build of `state`
+    ///   (`FolderWatcher`); nil when not known.
+    public static func build(_ options: BuildOptions, theme: any Theme, state: inout BuildState,
+                             changed: Set<String>? = nil) -> BuildResult {
         var clock = PhaseClock()
         if let overlap = overlap(options) {
             var result = BuildResult(diagnostics: Diagnostics())
@@ -22,16 +25,20 @@ public enum SiteBuilder {
             return result
         }
         let assets = ThemeAssets.load(from: options.templates)
-        let sources = ContentLoader.read(from: options.content, cache: state.decoded)
+        var read: ContentSources?
         if var live = state.live, case .success(let assets) = assets {
             // Kept out of the state meanwhile, so that its arrays are changed in place, not copied.
             state.live = nil
+            let sources = changed.flatMap { ContentLoader.read(changed: $0, previous: live.loaded) }
+                ?? ContentLoader.read(from: options.content, cache: state.decoded)
             if let result = rebuild(&live, sources: sources, assets: assets, theme: theme, options: options,
                                     state: &state, clock: &clock) {
                 if result.succeeded { state.live = live }
                 return result
             }
+            if !sources.partial { read = sources }
         }
+        let sources = read ?? ContentLoader.read(from: options.content, cache: state.decoded)
         // Nothing read changed since a clean build: only verify its pages. `karta serve` builds
         // instead, to keep the content in memory for its rebuilds (`LiveSite`).
         if !options.pdf, !state.ownsOutput, state.manifest.clean, sources.complete, case .success(let assets) = assets,
