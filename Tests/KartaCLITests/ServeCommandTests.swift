@@ -81,6 +81,11 @@ import Testing
         let reloaded = Self.wait(for: events) { $0.contains("\"roadmaps/berezovka-2025/index.html\"") }
         #expect(reloaded.contains("event: reload"))
         #expect(try Self.fetch(Int(port)!, page).body.contains("Правка из теста"))
+        // The index shows the title too; the edited page is told to reload before it.
+        let both = Self.wait(for: events) { $0.contains("\"index.html\"") }
+        let own = try #require(both.range(of: "\"roadmaps/berezovka-2025/index.html\""))
+        let index = try #require(both.range(of: "\"index.html\""))
+        #expect(own.lowerBound < index.lowerBound)
         #expect(Self.wait(for: log) { $0.contains("Изменено: roadmaps/berezovka-2025.md") }.contains("мс."))
 
         try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: [")
@@ -89,6 +94,11 @@ import Testing
         #expect(broken.contains("ошибка: неверный YAML"))
         // The last good pages stay served.
         #expect(try Self.fetch(Int(port)!, page).body.contains("Правка из теста"))
+        // Fixed: the pages reload (which clears the problems) with the new text.
+        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: [", with: "title: Исправлено — ")
+        let fixed = Self.wait(for: events) { $0.components(separatedBy: "event: problems").last!.contains("event: reload") }
+        #expect(fixed.components(separatedBy: "event: problems").last!.contains("berezovka-2025/index.html"))
+        #expect(try Self.fetch(Int(port)!, page).body.contains("Исправлено"))
 
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("site/leak").path, withDestinationPath: "/etc")
         for path in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/.karta", "/leak/passwd", "/roadmaps/nowhere.html"] {

@@ -33,20 +33,23 @@ extension ContentLoader {
 }
 
 private extension ContentChange {
-    /// Puts the file's new value where its previous one was; false when it was not there (a file
-    /// that changed kind cannot: the folder gives the kind).
+    /// Puts the file's new value where its previous one was; false when its slug changed (the
+    /// `slug` field: the site's order, links and paths change) or it was not there.
     mutating func replace(_ value: DecodedFile.Value, of path: String) -> Bool {
         switch value {
         case .school(let school):
-            guard let index = loaded.content.schools.firstIndex(where: { $0.file == path }) else { return false }
+            guard let index = loaded.content.schools.firstIndex(where: { $0.file == path }),
+                  loaded.content.schools[index].slug == school.slug else { return false }
             loaded.content.schools[index] = school
             schools.append(index)
         case .roadmap(let roadmap):
-            guard let index = loaded.content.roadmaps.firstIndex(where: { $0.file == path }) else { return false }
+            guard let index = loaded.content.roadmaps.firstIndex(where: { $0.file == path }),
+                  loaded.content.roadmaps[index].slug == roadmap.slug else { return false }
             loaded.content.roadmaps[index] = roadmap
             roadmaps.append(index)
         case .order(let order):
-            guard let index = loaded.content.orders.firstIndex(where: { $0.file == path }) else { return false }
+            guard let index = loaded.content.orders.firstIndex(where: { $0.file == path }),
+                  loaded.content.orders[index].slug == order.slug else { return false }
             loaded.content.orders[index] = order
             orders.append(index)
         }

@@ -37,6 +37,8 @@ struct RebuildInPlaceTests {
              inPlace: false),
         Edit(file: "roadmaps/municipal-2025.md", old: "level: municipal", new: "level: municipal\nunknown_key: 1", inPlace: false),
         Edit(file: "site.yml", old: "as_of: 2026-02-02", new: "as_of: 2026-03-02", inPlace: false),
+        // Another slug: the site's order of roadmaps, its links and paths change.
+        Edit(file: "roadmaps/berezovka-2025.md", old: "level: school", new: "level: school\nslug: a-berezovka", inPlace: false),
         Edit(file: "schools/new-school.md", old: "", new: "---\nname: Новая школа\n---\n", inPlace: false),
     ]
 
