@@ -14,8 +14,9 @@ public struct FileStamp: Hashable, Sendable {
         self.inode = inode
     }
 
-    /// Modified at or after `seconds` (since 1970): a change made in the same clock tick as the
-    /// read could leave the stamp as it was, so such a file must be read again next time.
+    /// Modified in the second before `seconds` (since 1970) or later: a change made soon after
+    /// the read could leave the stamp as it was (some file systems keep times to 1 or 2 seconds),
+    /// so such a file must be read again next time.
     func isRecent(comparedTo seconds: Int) -> Bool {
         self.seconds >= seconds - 1
     }

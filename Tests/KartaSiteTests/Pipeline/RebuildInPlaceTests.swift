@@ -30,6 +30,9 @@ struct RebuildInPlaceTests {
         // A school's name: the roadmaps listing it, the order's assignments, the index.
         Edit(file: "schools/klyuchi-oosh.md", old: "short_name: МБОУ Ключевская ООШ", new: "short_name: МБОУ Ключевская школа",
              inPlace: true),
+        // A school now lists a roadmap that does not list it: its own pages and the site data.
+        Edit(file: "schools/klyuchi-oosh.md", old: "  - municipal-2025\ndocuments:",
+             new: "  - municipal-2025\n  - berezovka-2025\ndocuments:", inPlace: true),
         Edit(file: "orders/prikaz-2025-118.md", old: "place: пос. Примерный", new: "place: пос. Новый", inPlace: true),
         Edit(file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh]", new: "schools: []", inPlace: true),
         // Problems, site.yml, an added file: built in full.
@@ -95,10 +98,12 @@ struct RebuildInPlaceTests {
         let output = SiteFixture.temporaryFolder()
         var state = BuildState(savedFor: Self.options(content, output: output), ownsOutput: true)
         _ = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
-        // The last drops the school the third added: its page loses the roadmap again.
-        let drop = Edit(file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh, klyuchi-oosh]",
-                        new: "schools: [berezovka-sosh]", inPlace: true)
-        for edit in Self.edits.prefix(5) + [drop] {
+        // The last two drop the links of the school and the roadmap the third and the fifth added:
+        // the school's pages lose the roadmap again.
+        let drops = [Edit(file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh, klyuchi-oosh]",
+                          new: "schools: [berezovka-sosh]", inPlace: true),
+                     Edit(file: "schools/klyuchi-oosh.md", old: "  - berezovka-2025\n", new: "", inPlace: true)]
+        for edit in Self.edits.prefix(6) + drops {
             try Self.apply(edit, in: content)
             let rebuilt = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
             #expect(rebuilt.changedFiles != nil, "\(edit)")
