@@ -12,3 +12,14 @@ struct ContentFile: Sendable {
         path = root + "/" + relative
     }
 }
+
+extension ContentFile {
+    /// A name an editor gives its own files beside the one being edited: hidden (`.x.md.swp`,
+    /// Emacs's lock `.#x.md`, LibreOffice's `.~lock.x.odt#`), a backup (`x.md~`), an autosave
+    /// (`#x.md#`) or Word's owner file (`~$x.docx`). Such files are never content or attachments
+    /// and are passed over without a warning, as Hugo and the usual git ignores do.
+    static func isEditorFile(_ name: Substring) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("~$") || name.hasSuffix("~")
+            || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+}

@@ -63,7 +63,7 @@ extension ContentLoader {
     /// content file that was there before and still is — site.yml, a file added or removed, a file
     /// of `files/`, an entry that is not a `.md` file: the caller reads the whole folder, which
     /// also reports what it finds. Paths outside the content folder (the assets) are left to the
-    /// caller; an editor's temporary file that is gone again is passed over.
+    /// caller; an editor's own files, and a temporary file gone again, are passed over.
     /// - Parameter previous: the content of the previous build, which had no diagnostic.
     public static func read(changed paths: Set<String>, previous: LoadedContent) -> ContentSources? {
         let root = previous.root
@@ -73,9 +73,11 @@ extension ContentLoader {
             let relative = String(path.dropFirst(root.count + 1))
             let parts = relative.split(separator: "/")
             let known = previous.fingerprints[path] != nil
+            // An editor's own file (a backup, an autosave), anywhere: never content.
+            if !known, let name = parts.last, ContentFile.isEditorFile(name) { continue }
             let folder = parts.count == 2 ? ContentKind.allCases.first { $0.folder == parts[0] } : nil
-            // An editor's temporary file, gone again, or a hidden one: never content.
-            if folder != nil, !known, !FileSystem.entryExists(path) || parts[1].hasPrefix(".") { continue }
+            // An editor's temporary file, gone again.
+            if folder != nil, !known, !FileSystem.entryExists(path) { continue }
             guard let kind = folder, known, let stamp = FileSystem.fileStamp(of: path) else { return nil }
             files.append((ContentFile(kind: kind, root: root, relative: relative), .text(text(path), stamp: stamp)))
         }

@@ -96,12 +96,13 @@ public enum ContentLoader {
     }
 
     /// The `.md` files of `schools/`, `roadmaps/`, `orders/`, and a warning for each other entry
-    /// there: a `.MD` or `.markdown` file or a subfolder would otherwise be left out without a word.
+    /// there but an editor's own files: a `.MD` or `.markdown` file or a subfolder would otherwise
+    /// be left out without a word.
     /// One listing of each folder serves both.
     static func contentFiles(root: String) -> (files: [ContentFile], ignored: [Diagnostic]) {
         var files: [ContentFile] = [], ignored: [Diagnostic] = []
         for kind in ContentKind.allCases {
-            for name in FileSystem.list("\(root)/\(kind.folder)") {
+            for name in FileSystem.list("\(root)/\(kind.folder)") where !ContentFile.isEditorFile(Substring(name)) {
                 let path = "\(root)/\(kind.folder)/\(name)"
                 if name.hasSuffix(".md") {
                     files.append(ContentFile(kind: kind, root: root, relative: "\(kind.folder)/\(name)"))

@@ -1,5 +1,6 @@
 /// The files under `content/files/` that the site publishes as they are.
 ///
+/// Not published, without a word: hidden files and an editor's own (`ContentFile.isEditorFile`).
 /// Not published, with a warning at the file: links (they could bring in any file of the
 /// machine), and pages or scripts (`.html`, `.js`, an `.svg` with script) — the site would serve
 /// them from its own address, where their script could act as the site.
@@ -12,7 +13,7 @@ public enum Attachments {
     public static func scan(contentDirectory: String, into diagnostics: inout Diagnostics) -> [String] {
         var published: [String] = []
         FileSystem.walk("\(contentDirectory)/\(folder)") { relative, kind in
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return }
+            if relative.split(separator: "/").contains(where: ContentFile.isEditorFile) { return }
             let path = "\(folder)/\(relative)"
             let location = SourceLocation(file: "\(contentDirectory)/\(path)")
             switch kind {

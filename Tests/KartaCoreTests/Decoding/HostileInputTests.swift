@@ -72,10 +72,15 @@ struct HostileInputTests {
         #expect(diagnostic.notes.first?.location == SourceLocation(file: content + "/schools/a.md", line: text[1].line, column: text[1].column))
     }
 
-    /// Files karta does not read are named, not skipped without a word.
+    /// Files karta does not read are named, not skipped without a word; an editor's own files
+    /// (a backup, an autosave, a lock) are not content and are not named.
     @Test func filesThatAreNotReadAreNamed() throws {
         let content = try ScratchFolder.content([
             "schools/a.md": "---\nname: Школа\n---\n",
+            "schools/a.md~": "---\nname: Школа\n---\n",
+            "schools/#a.md#": "---\nname: Школа\n---\n",
+            "schools/.#a.md": "x",
+            "schools/~$a.md": "x",
             "schools/B.MD": "---\nname: Б\n---\n",
             "roadmaps/c.markdown": "---\ntitle: В\n---\n",
             "orders/old/d.md": "---\ntitle: Г\n---\n",

@@ -24,6 +24,11 @@ struct ChangedReadTests {
              changed: ["roadmaps/sedX1b2c3", "schools/4913"], outcome: .reads([])),
         Case(description: "a hidden swap file", prepare: { try ScratchFolder.write("x", to: $0 + "/schools/.klyuchi-oosh.md.swp") },
              changed: ["schools/.klyuchi-oosh.md.swp"], outcome: .reads([])),
+        Case(description: "an editor's backup and autosave, kept", prepare: { folder in
+            try ScratchFolder.write("x", to: folder + "/schools/klyuchi-oosh.md~")
+            try ScratchFolder.write("x", to: folder + "/roadmaps/#municipal-2025.md#")
+            try ScratchFolder.write("x", to: folder + "/site.yml~")
+        }, changed: ["schools/klyuchi-oosh.md~", "roadmaps/#municipal-2025.md#", "site.yml~"], outcome: .reads([])),
         Case(description: "paths outside the content folder", prepare: { _ in },
              changed: ["/elsewhere/Templates/assets/style.css"], outcome: .reads([])),
         Case(description: "site.yml", prepare: { _ in }, changed: ["site.yml"], outcome: .fullRead),

@@ -14,6 +14,9 @@ struct AttachmentsTests {
             "files/index.html": "<script>alert(1)</script>",
             "files/app.JS": "alert(1)",
             "files/.hidden": "x",
+            // An editor's own files beside a document: Word's owner file, a backup.
+            "files/~$plan.docx": "x",
+            "files/plan.docx~": "x",
         ])
         try FileManager.default.createSymbolicLink(atPath: content.path + "/files/passwd", withDestinationPath: "/etc/passwd")
         var diagnostics = Diagnostics()
