@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(name: "karta", dependencies: ["KartaCLI"]),
         .executableTarget(
             name: "karta-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["KartaTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/KartaBench"
         ),
         .target(name: "KartaTestSupport", path: "Tests/KartaTestSupport"),

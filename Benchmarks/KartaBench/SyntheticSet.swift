@@ -1,3 +1,5 @@
+import KartaTestSupport
+
 /// A realistic national-scale content set: schools, municipal and regional roadmaps, orders.
 struct SyntheticSet {
     let schools: Int
