@@ -130,6 +130,8 @@ public final class PreviewServer: Sendable {
 
     /// The last build failed: its problems are on the open pages.
     private let failed = Locked(false)
+    /// The warnings the log last showed.
+    private let lastWarnings = Locked("")
 
     private func report(_ report: PreviewSession.Report, first: Bool) {
         let result = report.result
@@ -144,14 +146,23 @@ public final class PreviewServer: Sendable {
             log(text)
             log("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount); открытые страницы показывают ошибки, сайт — прежний (\(report.milliseconds) мс).")
             events.send(EventStream.event("problems", data: text), sticky: true)
+            lastWarnings.withLock { $0 = "" }
             return
         }
+        // Warnings, as `karta build` prints them; the same ones again are only counted.
+        let warnings = result.diagnostics.all.isEmpty ? "" : result.formattedDiagnostics()
+        let repeated = lastWarnings.withLock { last in
+            defer { last = warnings }
+            return last == warnings
+        }
+        if !repeated, !warnings.isEmpty { log(warnings) }
+        let count = result.diagnostics.warningCount == 0 ? "" : "предупреждений: \(result.diagnostics.warningCount), "
         let changed = report.changed.isEmpty ? "" : "Изменено: \(report.changed.prefix(5).joined(separator: ", "))"
             + (report.changed.count > 5 ? " и ещё \(report.changed.count - 5)" : "") + ". "
         if first {
-            log("Собрано: страниц \(result.pages), отрисовано \(result.rendered), \(report.milliseconds) мс.")
+            log("Собрано: страниц \(result.pages), отрисовано \(result.rendered), \(count)\(report.milliseconds) мс.")
         } else {
-            log("\(changed)Отрисовано страниц: \(result.rendered), записано файлов: \(result.write.written), \(report.milliseconds) мс.")
+            log("\(changed)Отрисовано страниц: \(result.rendered), записано файлов: \(result.write.written), \(count)\(report.milliseconds) мс.")
         }
         if configuration.timings {
             log("   " + result.timings.all.map { "\($0.phase.rawValue) \(Int(($0.seconds * 1000).rounded())) мс" }.joined(separator: ", "))

@@ -100,6 +100,18 @@ import Testing
         #expect(fixed.components(separatedBy: "event: problems").last!.contains("berezovka-2025/index.html"))
         #expect(try Self.fetch(Int(port)!, page).body.contains("Исправлено"))
 
+        // A warning: the site is built and the log names it, once; later builds only count it.
+        try Karta.edit("content/schools/klyuchi-oosh.md", in: folder, replacing: "short_name: ", with: "unknown_key: 1\nshort_name: ")
+        let warned = Self.wait(for: log) { $0.contains("Изменено: schools/klyuchi-oosh.md") }
+        #expect(warned.contains("content/schools/klyuchi-oosh.md:"))
+        #expect(warned.contains("предупреждение: неизвестное поле «unknown_key»"))
+        #expect(warned.contains("записано файлов: 0, предупреждений: 1, "))
+        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: Исправлено", with: "title: Снова")
+        let again = Self.wait(for: log) { $0.components(separatedBy: "предупреждений: 1, ").count == 3 }
+        #expect(again.components(separatedBy: "\n").last { $0.hasPrefix("Изменено:") }?.hasPrefix("Изменено: roadmaps/berezovka-2025.md") == true)
+        #expect(again.components(separatedBy: "неизвестное поле").count == 2)
+        #expect(try Self.fetch(Int(port)!, page).body.contains("Снова"))
+
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("site/leak").path, withDestinationPath: "/etc")
         for path in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/.karta", "/leak/passwd", "/roadmaps/nowhere.html"] {
             #expect(try Self.fetch(Int(port)!, path).status == 404, "\(path)")
