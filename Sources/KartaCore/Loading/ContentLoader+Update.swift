@@ -3,31 +3,36 @@ import Foundation
 extension ContentLoader {
     /// The decode phase for a change the previous build's content can take in place: the same
     /// files as before (none added or removed), site.yml unchanged, and each file whose text
-    /// changed decoded without any diagnostic. Only those files are decoded; everything else is
-    /// the previous build's. Nil when the change is of another kind: the caller decodes it all
-    /// (`decode`), which also reports every problem.
-    /// - Parameter previous: the content of a build that had no diagnostic at all.
+    /// changed decoded without an error. Only those files are decoded; everything else is the
+    /// previous build's, and so are the other files' warnings. Nil when the change is of another
+    /// kind: the caller decodes it all (`decode`), which also reports every problem.
+    /// - Parameter previous: the content of a build without errors.
     public static func update(_ previous: LoadedContent, with sources: ContentSources) -> ContentChange? {
         let sitePath = sources.root + "/site.yml"
-        guard previous.diagnostics.all.isEmpty, previous.root == sources.root, sources.complete,
+        guard !previous.diagnostics.hasErrors, !previous.leftOutEntries, previous.root == sources.root, sources.complete,
               sources.fingerprints.count == previous.fingerprints.count,
               let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath]
         else { return nil }
         var change = ContentChange(loaded: previous)
         change.loaded.fingerprints = sources.fingerprints
+        var warnings: [Diagnostic] = []
         for (file, source) in sources.files {
             // As many files as before, each known before: the same files.
             guard let before = previous.fingerprints[file.path] else { return nil }
             guard case .text(let text, _) = source, sources.fingerprints[file.path] != before else { continue }
             let decoded = decode(file, text: text)
-            guard decoded.diagnostics.isEmpty, let value = decoded.value,
+            guard !decoded.diagnostics.contains(where: { $0.severity == .error }), let value = decoded.value,
                   change.replace(value, of: file.path) else { return nil }
+            warnings += decoded.diagnostics
             change.files.append(file.path)
             if let text = decoded.text { change.loaded.sources[file.path] = text }
             remember(decoded, of: file, source: source, fingerprint: sources.fingerprints[file.path],
                      started: sources.started, in: &change.loaded.decodeCache)
         }
         change.files.sort()
+        // A file's decode diagnostics are located in it: the changed files' are their new ones.
+        let changed = Set(change.files)
+        change.loaded.diagnostics = Diagnostics(previous.diagnostics.all.filter { !changed.contains($0.location.file) } + warnings)
         return change
     }
 }

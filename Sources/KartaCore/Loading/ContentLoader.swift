@@ -47,6 +47,7 @@ public enum ContentLoader {
             return result
         }
         result.diagnostics.append(contentsOf: sources.ignored)
+        result.leftOutEntries = !sources.ignored.isEmpty
         if let site = sources.site {
             result.fileCount += 1
             decodeSite(site, path: "\(sources.root)/site.yml", into: &result)

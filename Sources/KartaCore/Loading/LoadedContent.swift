@@ -12,6 +12,10 @@ public struct LoadedContent: Sendable {
     public var fingerprints: [String: Fingerprint] = [:]
     /// The files decoded without a problem, for the next run.
     public var decodeCache = DecodeCache()
+    /// The read left out entries it could not take (a `.MD` file, a subfolder) and warned: those
+    /// warnings are the folder's, not a file's, so a change is not taken in place
+    /// (`ContentLoader.update`).
+    var leftOutEntries = false
 
     public init(content: Content, root: String) {
         self.content = content

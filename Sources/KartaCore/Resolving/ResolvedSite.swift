@@ -10,9 +10,12 @@ public struct ResolvedSite: Sendable {
     public let attachments: [String]
     /// Dangling references, duplicate slugs and ids, unsafe or missing files, terms not understood.
     public let diagnostics: Diagnostics
+    /// Those of `diagnostics` found by the checks of the whole site (the attachments refused,
+    /// approvals, order requisites) rather than of one file: `SiteResolver.update` runs them again.
+    let siteWide: Set<Diagnostic>
 
     init(site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
-         orders: [ResolvedOrder], attachments: [String], diagnostics: Diagnostics) {
+         orders: [ResolvedOrder], attachments: [String], diagnostics: Diagnostics, siteWide: Set<Diagnostic>) {
         self.site = site
         self.asOf = asOf
         self.schools = schools
@@ -20,5 +23,6 @@ public struct ResolvedSite: Sendable {
         self.orders = orders
         self.attachments = attachments
         self.diagnostics = diagnostics
+        self.siteWide = siteWide
     }
 }

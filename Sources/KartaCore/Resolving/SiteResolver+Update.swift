@@ -1,19 +1,25 @@
 extension SiteResolver {
     /// The resolve phase for a change `ContentLoader.update` took in place: the changed roadmaps,
     /// schools and orders are resolved again, and so is every school linked to a changed roadmap
-    /// before or after the change; the rest is the previous build's. Nil when a check reports
-    /// anything: the caller resolves everything (`resolve`), which reports every problem.
-    /// - Parameter previous: the resolve of the content the change was applied to; it had no diagnostic.
+    /// before or after the change; the rest is the previous build's, warnings included. Nil when
+    /// the attachments changed or a check reports an error: the caller resolves everything
+    /// (`resolve`), which reports every problem.
+    /// - Parameters:
+    ///   - previous: the resolve of the content the change was applied to; it had no error.
+    ///   - attachments: the published files of `content/files/` now (`Attachments.scan`), and
+    ///     `refused`, what the scan refused.
     /// - Returns: the site, and the positions of the schools resolved again, sorted.
     public static func update(_ previous: ResolvedSite, with change: ContentChange, asOf: LocalDate,
+                              attachments: [String], refused: Diagnostics,
                               contentDirectory: String) -> (site: ResolvedSite, schools: [Int])? {
         let content = change.loaded.content
-        guard previous.diagnostics.all.isEmpty, previous.asOf == asOf, content.undecoded.isEmpty,
+        guard !previous.diagnostics.hasErrors, previous.asOf == asOf, content.undecoded.isEmpty,
+              attachments == previous.attachments,
               previous.schools.count == content.schools.count, previous.roadmaps.count == content.roadmaps.count,
               previous.orders.count == content.orders.count else { return nil }
         var resolver = SiteResolver(content: content, contentDirectory: contentDirectory)
         resolver.indexSlugs()
-        resolver.published = Set(previous.attachments)
+        resolver.published = Set(attachments)
         var roadmaps = previous.roadmaps
         var touched = Set(change.schools)
         for index in change.roadmaps {
@@ -35,11 +41,15 @@ extension SiteResolver {
         }
         var orders = previous.orders
         for index in change.orders { orders[index] = resolver.resolveOrder(content.orders[index]) }
-        resolver.checkApprovals(roadmaps, orders: orders)
-        resolver.checkOrderRequisites()
-        guard resolver.diagnostics.all.isEmpty else { return nil }
+        let siteWide = resolver.checkSite(roadmaps, orders: orders, refused: refused)
+        guard !resolver.diagnostics.hasErrors else { return nil }
+        // What each roadmap, school and order resolved again reports is located in its file.
+        let again = Set(change.roadmaps.map { content.roadmaps[$0].file } + positions.map { content.schools[$0].file }
+                        + change.orders.map { content.orders[$0].file })
+        let kept = previous.diagnostics.all.filter { !again.contains($0.location.file) && !previous.siteWide.contains($0) }
         let site = ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-                                attachments: previous.attachments, diagnostics: Diagnostics())
+                                attachments: attachments, diagnostics: Diagnostics(kept + resolver.diagnostics.all),
+                                siteWide: siteWide)
         return (site, positions)
     }
 }

@@ -23,17 +23,26 @@ public struct SiteResolver {
 
     private mutating func resolve(asOf: LocalDate) -> ResolvedSite {
         indexSlugs()
-        let attachments = Attachments.scan(contentDirectory: contentDirectory, into: &diagnostics)
+        var refused = Diagnostics()
+        let attachments = Attachments.scan(contentDirectory: contentDirectory, into: &refused)
         published = Set(attachments)
         let statuses = content.roadmaps.parallelMap { RoadmapStatus($0, asOf: asOf) }
         let roadmaps = statuses.map { resolveRoadmap($0, asOf: asOf) }
         let schools = resolveSchools(Array(content.schools.indices), roadmaps: roadmaps)
         var orders: [ResolvedOrder] = []
         for order in content.orders { orders.append(resolveOrder(order)) }
+        let siteWide = checkSite(roadmaps, orders: orders, refused: refused)
+        return ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
+                            attachments: attachments, diagnostics: diagnostics, siteWide: siteWide)
+    }
+
+    /// The checks of the whole site, with the attachments the scan refused: what they report.
+    mutating func checkSite(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder], refused: Diagnostics) -> Set<Diagnostic> {
+        let start = diagnostics.all.count
+        diagnostics.append(contentsOf: refused.all)
         checkApprovals(roadmaps, orders: orders)
         checkOrderRequisites()
-        return ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-                            attachments: attachments, diagnostics: diagnostics)
+        return Set(diagnostics.all[start...])
     }
 
     mutating func indexSlugs() {
@@ -121,7 +130,7 @@ public struct SiteResolver {
     }
 
     /// A roadmap's `approved_by` names an order whose appendices should print it.
-    mutating func checkApprovals(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder]) {
+    private mutating func checkApprovals(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder]) {
         for (index, roadmap) in roadmaps.enumerated() {
             guard let order = roadmap.order, let approvedBy = roadmap.roadmap.approvedBy else { continue }
             let printed = orders[order].appendices.contains { if case .roadmap(index) = $0 { true } else { false } }
@@ -130,7 +139,7 @@ public struct SiteResolver {
     }
 
     /// Two orders with one number and date are one order entered twice, or a typo.
-    mutating func checkOrderRequisites() {
+    private mutating func checkOrderRequisites() {
         var seen: [String: SourceLocation] = [:]
         for order in content.orders where !order.number.isEmpty {
             guard let date = order.date else { continue }

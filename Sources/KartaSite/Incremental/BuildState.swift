@@ -14,7 +14,7 @@ public struct BuildState: Sendable {
     /// by difference instead of by a walk of the folder.
     var outputs: Set<String>?
     let ownsOutput: Bool
-    /// The last build's content and pages in memory, after a build without any problem, when
+    /// The last build's content and pages in memory, after a build without errors, when
     /// only this process writes the output (`karta serve`).
     var live: LiveSite?
 

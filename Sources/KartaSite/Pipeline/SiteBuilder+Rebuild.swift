@@ -1,27 +1,30 @@
 import KartaCore
 
 extension SiteBuilder {
-    /// A rebuild in place, for `karta serve`: when the last build had no problem and a few content
+    /// A rebuild in place, for `karta serve`: when the last build had no error and a few content
     /// files changed (none added or removed, site.yml, the assets and the attachments as they
     /// were), only those files are decoded, only what links to them is resolved again, and only
     /// the pages made from them are fingerprinted and rendered — the pages of the changed files
     /// first, then those made from every file (`BuildOptions.pagesWritten` comes in between).
-    /// Nil when the change is of another kind, or a check finds a problem: the caller then builds
-    /// in full, which also reports every problem. The pages are those a full build would write.
+    /// Nil when the change is of another kind, or a check finds an error: the caller then builds
+    /// in full, which also reports every problem. The pages and the diagnostics are those a full
+    /// build would give.
     static func rebuild(_ live: inout LiveSite, sources: ContentSources, assets: ThemeAssets, theme: any Theme,
                         options: BuildOptions, state: inout BuildState, clock: inout PhaseClock) -> BuildResult? {
         var result = BuildResult(diagnostics: Diagnostics())
         result.timings[.read] = clock.lap()
         guard !options.pdf, assets.fingerprint == live.assets,
               let change = ContentLoader.update(live.loaded, with: sources) else { return nil }
+        result.timings[.decode] = clock.lap()
         var refused = Diagnostics()
         let attachments = Attachments.scan(contentDirectory: change.loaded.root, into: &refused)
-        guard refused.all.isEmpty, attachments == live.site.attachments else { return nil }
-        result.timings[.decode] = clock.lap()
         let asOf = options.asOf ?? change.loaded.content.site.asOf ?? options.today
-        guard let (site, schools) = SiteResolver.update(live.site, with: change, asOf: asOf,
-                                                        contentDirectory: change.loaded.root) else { return nil }
+        guard let (site, schools) = SiteResolver.update(live.site, with: change, asOf: asOf, attachments: attachments,
+                                                        refused: refused, contentDirectory: change.loaded.root)
+        else { return nil }
         result.timings[.resolve] = clock.lap()
+        result.diagnostics = Diagnostics(change.loaded.diagnostics.all + site.diagnostics.all)
+        state.manifest.clean = result.diagnostics.all.isEmpty
         result.loaded = change.loaded
         result.changedFiles = change.files
         state.decoded = change.loaded.decodeCache

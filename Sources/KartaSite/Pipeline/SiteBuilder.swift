@@ -65,7 +65,7 @@ public enum SiteBuilder {
                                                   options: options)
         manifest.clean = result.diagnostics.all.isEmpty
         state.record(manifest)
-        if state.ownsOutput, manifest.clean, !options.pdf {
+        if state.ownsOutput, !options.pdf {
             state.live = LiveSite(loaded: loaded, site: site, assets: assets, jobs: plan.jobs, plan: plan)
         }
         if options.pdf {

@@ -35,10 +35,15 @@ struct RebuildInPlaceTests {
              new: "  - municipal-2025\n  - berezovka-2025\ndocuments:", inPlace: true),
         Edit(file: "orders/prikaz-2025-118.md", old: "place: пос. Примерный", new: "place: пос. Новый", inPlace: true),
         Edit(file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh]", new: "schools: []", inPlace: true),
-        // Problems, site.yml, an added file: built in full.
+        // Warnings: of the file's decoding, of its links, of the whole site.
+        Edit(file: "roadmaps/municipal-2025.md", old: "---\ntitle: ", new: "---\nunknown_key: 1\ntitle: Новая — ", inPlace: true),
+        Edit(file: "schools/berezovka-sosh.md", old: "href: files/berezovka/prikaz-uchastie.pdf",
+             new: "href: files/berezovka/net-takogo.pdf", inPlace: true),
+        Edit(file: "roadmaps/berezovka-2025.md", old: "level: school", new: "level: school\napproved_by: prikaz-2025-118",
+             inPlace: true),
+        // Errors, site.yml, an added file: built in full.
         Edit(file: "roadmaps/municipal-2025.md", old: "approved_by: prikaz-2025-118", new: "approved_by: prikaz-2025-119",
              inPlace: false),
-        Edit(file: "roadmaps/municipal-2025.md", old: "level: municipal", new: "level: municipal\nunknown_key: 1", inPlace: false),
         Edit(file: "site.yml", old: "as_of: 2026-02-02", new: "as_of: 2026-03-02", inPlace: false),
         // Another slug: the site's order of roadmaps, its links and paths change.
         Edit(file: "roadmaps/berezovka-2025.md", old: "level: school", new: "level: school\nslug: a-berezovka", inPlace: false),
@@ -86,7 +91,7 @@ struct RebuildInPlaceTests {
         }
         let full = SiteFixture.temporaryFolder()
         let reference = SiteBuilder.build(Self.options(content, output: full), theme: DefaultTheme())
-        #expect(rebuilt.diagnostics.all.map(\.description) == reference.diagnostics.all.map(\.description))
+        #expect(rebuilt.diagnostics.sorted == reference.diagnostics.sorted)
         if reference.succeeded {
             #expect(ScratchFolder.snapshot(output) == ScratchFolder.snapshot(full))
         }
@@ -127,5 +132,44 @@ struct RebuildInPlaceTests {
         try ScratchFolder.edit(content + "/roadmaps/municipal-2025.md", replacing: "goal: Рост качества", with: "goal: Подъём качества")
         let after = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
         #expect(after.changedFiles != nil)
+    }
+
+    /// A site with warnings is rebuilt in place too: the changed files' warnings are found again,
+    /// the others' are kept, and the whole site's checks run again; each rebuild reports what a
+    /// full build would, and the saved manifest says whether there was any.
+    @Test func warningsAreKeptAndFoundAgain() throws {
+        let content = try ScratchFolder.copy(SiteFixture.packageRoot.appendingPathComponent("content"), as: "content").path
+        let output = SiteFixture.temporaryFolder()
+        let options = Self.options(content, output: output)
+        // A warning of one file's decoding, and one of the whole site (an approval the order does not print).
+        try ScratchFolder.edit(content + "/schools/klyuchi-oosh.md", replacing: "short_name: ", with: "unknown_key: 1\nshort_name: ")
+        try ScratchFolder.edit(content + "/roadmaps/berezovka-2025.md", replacing: "level: school",
+                               with: "level: school\napproved_by: prikaz-2025-118")
+        var state = BuildState(savedFor: options, ownsOutput: true)
+        let first = SiteBuilder.build(options, theme: DefaultTheme(), state: &state)
+        #expect(first.diagnostics.sorted.map(\.code) == ["approval-not-in-order", "unknown-key"])
+
+        let steps: [(file: String, old: String, new: String, codes: [String])] = [
+            ("roadmaps/municipal-2025.md", "goal: Повышение качества", "goal: Рост качества", ["approval-not-in-order", "unknown-key"]),
+            ("roadmaps/berezovka-2025.md", "approved_by: prikaz-2025-118\n", "", ["unknown-key"]),
+            ("orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n", "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n",
+             ["repeated-reference", "unknown-key"]),
+            ("schools/klyuchi-oosh.md", "unknown_key: 1\n", "", ["repeated-reference"]),
+            ("orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n", "  - roadmap: municipal-2025\n", []),
+        ]
+        for step in steps {
+            try ScratchFolder.edit(content + "/" + step.file, replacing: step.old, with: step.new)
+            let rebuilt = SiteBuilder.build(options, theme: DefaultTheme(), state: &state, changed: [content + "/" + step.file])
+            #expect(rebuilt.changedFiles == [content + "/" + step.file], "\(step.file)")
+            #expect(rebuilt.diagnostics.sorted.map(\.code) == step.codes, "\(step.file)")
+            let reference = SiteBuilder.build(Self.options(content, output: SiteFixture.temporaryFolder()), theme: DefaultTheme())
+            #expect(rebuilt.diagnostics.sorted == reference.diagnostics.sorted, "\(step.file)")
+            // `karta build` after `karta serve` prints the warnings again, if there are any.
+            state.save(for: options)
+            #expect(BuildManifest(forOutput: output).clean == step.codes.isEmpty, "\(step.file)")
+        }
+        let full = SiteFixture.temporaryFolder()
+        _ = SiteBuilder.build(Self.options(content, output: full), theme: DefaultTheme())
+        #expect(ScratchFolder.snapshot(output) == ScratchFolder.snapshot(full))
     }
 }
