@@ -1,8 +1,8 @@
 import KartaCore
 
 /// What `karta serve` keeps in memory after a build without errors: the content decoded and
-/// resolved (with its warnings), and each page job's fingerprint and content files. A change to a few
-/// content files is then decoded, resolved, planned and rendered alone (`SiteBuilder.rebuild`).
+/// resolved (with its warnings), and each page job's fingerprint and content files. A change to
+/// a few content files is then decoded, resolved, planned and rendered alone (`SiteBuilder.rebuild`).
 struct LiveSite: Sendable {
     private(set) var loaded: LoadedContent
     private(set) var site: ResolvedSite
