@@ -9,7 +9,8 @@ extension ContentLoader {
     /// - Parameter previous: the content of a build without errors.
     public static func update(_ previous: LoadedContent, with sources: ContentSources) -> ContentChange? {
         let sitePath = sources.root + "/site.yml"
-        guard !previous.diagnostics.hasErrors, !previous.leftOutEntries, previous.root == sources.root, sources.complete,
+        guard !previous.diagnostics.hasErrors, !previous.leftOutEntries, previous.root == sources.root,
+              sources.complete,
               sources.fingerprints.count == previous.fingerprints.count,
               let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath]
         else { return nil }
@@ -32,7 +33,8 @@ extension ContentLoader {
         change.files.sort()
         // A file's decode diagnostics are located in it: the changed files' are their new ones.
         let changed = Set(change.files)
-        change.loaded.diagnostics = Diagnostics(previous.diagnostics.all.filter { !changed.contains($0.location.file) } + warnings)
+        let kept = previous.diagnostics.all.filter { !changed.contains($0.location.file) }
+        change.loaded.diagnostics = Diagnostics(kept + warnings)
         return change
     }
 }

@@ -46,7 +46,9 @@ extension SiteResolver {
         // What each roadmap, school and order resolved again reports is located in its file.
         let again = Set(change.roadmaps.map { content.roadmaps[$0].file } + positions.map { content.schools[$0].file }
                         + change.orders.map { content.orders[$0].file })
-        let kept = previous.diagnostics.all.filter { !again.contains($0.location.file) && !previous.siteWide.contains($0) }
+        let kept = previous.diagnostics.all.filter { diagnostic in
+            !again.contains(diagnostic.location.file) && !previous.siteWide.contains(diagnostic)
+        }
         let site = ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
                                 attachments: attachments, diagnostics: Diagnostics(kept + resolver.diagnostics.all),
                                 siteWide: siteWide)
