@@ -6,13 +6,25 @@
 SWIFT ?= swift
 KARTA = .build/release/karta
 
-.PHONY: setup site release test bench bench-serve fuzz
+.PHONY: setup site release install uninstall test bench bench-serve fuzz
+
+# make install: karta and its bash, zsh and fish completions under $(DESTDIR)$(PREFIX).
+# KARTA_BIN=path installs an already built binary instead of building a release one.
+PREFIX ?= /usr/local
+DESTDIR ?=
+KARTA_BIN ?=
 
 setup:
 	@./scripts/setup.sh
 
 release: setup
 	$(SWIFT) build -c release --product karta
+
+install: $(if $(KARTA_BIN),,release)
+	@KARTA_BIN="$(or $(KARTA_BIN),$(KARTA))" PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" ./scripts/install.sh
+
+uninstall:
+	@PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" ./scripts/install.sh --uninstall
 
 site: release
 	$(KARTA) check --content content

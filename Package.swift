@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "KartaDiff", targets: ["KartaDiff"]),
         .library(name: "KartaServe", targets: ["KartaServe"]),
         .library(name: "KartaWord", targets: ["KartaWord"]),
+        .library(name: "KartaInit", targets: ["KartaInit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -38,8 +39,17 @@ let package = Package(
             name: "KartaTemplates",
             dependencies: ["KartaSite"],
             path: "Templates",
-            exclude: ["assets"]
+            exclude: ["assets"],
+            plugins: [.plugin(name: "EmbedFiles")]
         ),
+        .target(
+            name: "KartaInit",
+            dependencies: ["KartaCore"],
+            exclude: ["starter"],
+            plugins: [.plugin(name: "EmbedFiles")]
+        ),
+        .executableTarget(name: "karta-embed", path: "Plugins/EmbedFilesTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["karta-embed"]),
         .target(name: "KartaWord", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "KartaImport",
@@ -57,7 +67,7 @@ let package = Package(
         .target(
             name: "KartaCLI",
             dependencies: [
-                "KartaCore", "KartaSite", "KartaTemplates", "KartaImport", "KartaDiff", "KartaServe",
+                "KartaCore", "KartaSite", "KartaTemplates", "KartaImport", "KartaDiff", "KartaServe", "KartaInit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,7 +86,11 @@ let package = Package(
         ),
         .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KartaCLITests", dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport"]),
+        .testTarget(
+            name: "KartaCLITests",
+            dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(name: "KartaInitTests", dependencies: ["KartaInit", "KartaCore", "KartaTestSupport"]),
         .testTarget(
             name: "KartaWordTests",
             dependencies: ["KartaWord", "KartaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -13,11 +13,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Папка шаблонов со стилями; без параметра — Templates, если такая папка есть.", valueName: "папка"))
+    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, чьи стили заменяют встроенные в karta; без параметра — Templates рядом с папкой содержимого, если в ней есть стили.", valueName: "папка"))
     var templates: String?
 
     func run() throws {
-        let check = SiteCheck.run(content: content, templates: templates ?? (FileSystem.isDirectory("Templates") ? "Templates" : nil),
+        let check = SiteCheck.run(content: content, templates: templates,
                                   asOf: Today.date, theme: DefaultTheme())
         let report = check.formattedDiagnostics()
         if !report.isEmpty { Console.error(report) }

@@ -7,8 +7,8 @@ struct SiteFolderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, из которой копируются стили.", valueName: "папка"))
-    var templates = "Templates"
+    @Option(name: .long, help: ArgumentHelp("Папка шаблонов, чьи стили заменяют встроенные в karta; без параметра — Templates рядом с папкой содержимого, если в ней есть стили.", valueName: "папка"))
+    var templates: String?
 
     @Option(name: .long, help: ArgumentHelp("Папка для готового сайта.", valueName: "папка"))
     var output = "output"

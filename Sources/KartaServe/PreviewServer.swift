@@ -106,9 +106,10 @@ public final class PreviewServer: Sendable {
         queue.sync { session.save() }
     }
 
-    /// The content folder, the assets, and the Swift templates (to say that karta must be rebuilt).
+    /// The content folder and, when the styles come from one, the templates folder: its assets,
+    /// and its Swift templates (to say that karta must be rebuilt).
     private var watchedFolders: [String] {
-        [FileSystem.folder(configuration.build.content), FileSystem.folder(configuration.build.templates)]
+        [FileSystem.folder(configuration.build.content)] + (configuration.build.stylesFolder.map { [FileSystem.folder($0)] } ?? [])
     }
 
     /// A change: one rebuild at a time; changes during a rebuild are gathered into the next.
@@ -190,7 +191,7 @@ public final class PreviewServer: Sendable {
 
     /// A Swift template changed since the server started: templates are compiled into karta.
     private func templatesChanged() -> Bool {
-        let folder = FileSystem.folder(configuration.build.templates)
+        guard let folder = configuration.build.stylesFolder.map(FileSystem.folder) else { return false }
         var stamps: [String: FileStamp] = [:]
         for path in FileSystem.list(folder) where path.hasSuffix(".swift") {
             stamps[path] = FileSystem.fileStamp(of: folder + "/" + path)

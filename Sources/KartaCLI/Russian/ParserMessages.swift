@@ -2,13 +2,25 @@
 /// way to translate them; karta passes them through here. The patterns are those of the exact
 /// version in Package.swift; `ParserMessagesTests` fails if an update changes one of them.
 enum ParserMessages {
-    /// A help screen or a parsing error with argument-parser's English words in Russian. Any other
-    /// text (a version, a shell completion script) is returned as it was.
+    /// A help screen, a parsing error or a shell completion script with argument-parser's English
+    /// words in Russian. Any other text (a version) is returned as it was.
     static func russian(_ text: String) -> String {
         let rules = text.hasPrefix("OVERVIEW: ") || text.hasPrefix("USAGE: ") ? helpRules
-            : text.hasPrefix("Error: ") ? errorRules : []
+            : text.hasPrefix("Error: ") ? errorRules
+            : isCompletionScript(text) ? completionRules : []
         return rules.reduce(text) { text, rule in rule(text) }
     }
+
+    /// bash, zsh and fish scripts as `--generate-completion-script` writes them.
+    private static func isCompletionScript(_ text: String) -> Bool {
+        text.hasPrefix("#!/bin/bash") || text.hasPrefix("#compdef ") || text.hasPrefix("function __")
+    }
+
+    /// The descriptions of the options argument-parser adds itself; karta's own are Russian already.
+    private static let completionRules: [@Sendable (String) -> String] = [
+        { $0.replacing("Show the version.", with: "Показать версию.") },
+        { $0.replacing("Show help information.", with: "Показать справку.") },
+    ]
 
     private static let helpRules: [@Sendable (String) -> String] = [
         { $0.replacing(#/(?m)^OVERVIEW: /#, with: "ОПИСАНИЕ: ") },

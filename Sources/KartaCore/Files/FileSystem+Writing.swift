@@ -50,9 +50,9 @@ extension FileSystem {
         unlink(path) == 0
     }
 
-    /// A new private folder under the system's temporary folder (`mkdtemp`).
-    public static func temporaryFolder(prefix: String) throws(SystemError) -> String {
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    /// A new private folder (`mkdtemp`) under `base`, by default the system's temporary folder.
+    public static func temporaryFolder(prefix: String, in base: String? = nil) throws(SystemError) -> String {
+        let base = base ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array("\(base)/\(prefix)-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw SystemError(errno: errno)
@@ -63,6 +63,11 @@ extension FileSystem {
     /// Removes a folder and everything in it (a temporary folder karta made).
     public static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Makes a file executable by everyone who may read it (a script karta writes).
+    public static func makeExecutable(_ path: String) throws(SystemError) {
+        if chmod(path, 0o755) != 0 { throw SystemError(errno: errno) }
     }
 
     /// Removes a folder if it is empty.

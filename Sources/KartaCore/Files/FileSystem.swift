@@ -8,6 +8,21 @@ public enum FileSystem {
         path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
+    /// The path of `name` in the folder that holds `path`: `Templates` beside `content`,
+    /// `/site/Templates` beside `/site/content/`.
+    public static func sibling(_ name: String, of path: String) -> String {
+        let parent = parent(of: path)
+        return parent.isEmpty ? name : parent == "/" ? "/" + name : parent + "/" + name
+    }
+
+    /// The folder that holds `path`: `a` for `a/b`, `/` for `/a`, empty for a bare name.
+    public static func parent(of path: String) -> String {
+        // Not NSString.deletingLastPathComponent: Foundation on Linux traps on a one-letter path.
+        let path = folder(path)
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     public static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

@@ -9,6 +9,6 @@ public enum AssetsError: DiagnosticMessage, Hashable {
     public var code: String { "assets-missing" }
 
     public var message: String {
-        "нет папки со стилями оформления (assets); укажите папку шаблонов параметром --templates"
+        "в указанной папке шаблонов нет папки со стилями оформления (assets); без параметра --templates karta берёт встроенные стили"
     }
 }

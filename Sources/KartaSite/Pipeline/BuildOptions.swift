@@ -3,7 +3,9 @@ import KartaCore
 /// Where to read and write, and for which date.
 public struct BuildOptions: Sendable {
     public var content: String
-    public var templates: String
+    /// A templates folder whose `assets/` override the theme's styles; nil for `Templates/`
+    /// beside the content folder when there is one (`ThemeAssets.overrides`).
+    public var templates: String?
     public var output: String
     /// Overrides `as_of` of site.yml.
     public var asOf: LocalDate?
@@ -24,7 +26,10 @@ public struct BuildOptions: Sendable {
     /// Called from worker threads with (rendered, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(content: String = "content", templates: String = "Templates", output: String = "output",
+    /// The templates folder this build takes its styles from, if any.
+    public var stylesFolder: String? { ThemeAssets.overrides(templates: templates, content: content) }
+
+    public init(content: String = "content", templates: String? = nil, output: String = "output",
                 asOf: LocalDate? = nil, today: LocalDate, parallel: Bool = true,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.content = content

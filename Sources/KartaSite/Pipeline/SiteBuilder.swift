@@ -24,7 +24,7 @@ public enum SiteBuilder {
             result.diagnostics.report(overlap, at: SourceLocation(file: options.output))
             return result
         }
-        let assets = ThemeAssets.load(from: options.templates)
+        let assets = ThemeAssets.load(theme: theme, overrides: options.stylesFolder)
         var read: ContentSources?
         if var live = state.live, case .success(let assets) = assets {
             // Kept out of the state meanwhile, so that its arrays are changed in place, not copied.

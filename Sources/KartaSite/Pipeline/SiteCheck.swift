@@ -9,7 +9,8 @@ public struct SiteCheck: Sendable {
     public let pages: Int
 
     /// - Parameters:
-    ///   - templates: the templates folder whose `assets/` a build would copy; nil to leave it out.
+    ///   - templates: a templates folder whose `assets/` override the theme's; nil for `Templates/`
+    ///     beside the content folder when there is one.
     ///   - asOf: the date statuses are computed for when `site.yml` has none.
     public static func run(content: String, templates: String?, asOf: LocalDate, theme: any Theme) -> SiteCheck {
         let loaded = ContentLoader.decode(ContentLoader.read(from: content))
@@ -17,11 +18,9 @@ public struct SiteCheck: Sendable {
         let site = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.asOf ?? asOf, contentDirectory: loaded.root)
         diagnostics.append(contentsOf: site.diagnostics.all)
         var fragmentCSS = ""
-        if let templates {
-            switch ThemeAssets.load(from: templates) {
-            case .success(let assets): fragmentCSS = assets.fragmentCSS
-            case .failure(let problem): diagnostics.append(problem)
-            }
+        switch ThemeAssets.load(theme: theme, overrides: ThemeAssets.overrides(templates: templates, content: content)) {
+        case .success(let assets): fragmentCSS = assets.fragmentCSS
+        case .failure(let problem): diagnostics.append(problem)
         }
         guard !diagnostics.hasErrors else { return SiteCheck(loaded: loaded, diagnostics: diagnostics, pages: 0) }
         let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: fragmentCSS)

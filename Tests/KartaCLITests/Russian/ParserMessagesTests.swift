@@ -73,7 +73,7 @@ struct ParserMessagesTests {
     /// and its files use.
     static func englishWords(in text: String) -> [String] {
         let allowed: Set = ["karta", "help", "check", "build", "diff", "git", "HEAD", "text", "markdown", "json",
-                            "when", "import", "serve", "content", "Templates", "output", "make", "swift", "Ctrl", "C",
+                            "when", "import", "init", "serve", "content", "Templates", "output", "make", "swift", "Ctrl", "C",
                             "as_of", "site", "yml", "slug", "PDF", "Chromium", "JSON", "Word"]
         let withoutOptions = text.replacing(#/--?[a-z][a-z-]*/#, with: "")
         return withoutOptions.matches(of: #/[A-Za-z_]+/#).map { String($0.output) }.filter { !allowed.contains($0) }

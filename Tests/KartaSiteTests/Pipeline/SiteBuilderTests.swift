@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import KartaCore
 @testable import KartaSite
+import KartaTemplates
 
 struct SiteBuilderTests {
     static var mini: String { SiteFixture.testsRoot.appendingPathComponent("Fixtures/mini/content").path }
@@ -151,7 +152,7 @@ struct ThemeAssetsTests {
         let result = SiteFixture.build(content: SiteBuilderTests.mini, output: output, templates: templates)
         #expect(result.diagnostics.all.map(\.code) == ["assets-missing"])
         #expect(result.diagnostics.all.first?.location.file == templates + "/assets")
-        #expect(result.formattedDiagnostics().contains(": ошибка: нет папки со стилями оформления (assets)"))
+        #expect(result.formattedDiagnostics().contains(": ошибка: в указанной папке шаблонов нет папки со стилями оформления (assets)"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -164,6 +165,36 @@ struct ThemeAssetsTests {
         #expect(again.succeeded)
         #expect(try String(contentsOfFile: output + "/assets/style.css", encoding: .utf8) == "body { color: black; }\n")
         #expect(again.write.written == 1, "pages rendered again are the same; only the stylesheet is new")
+    }
+
+    /// The default theme's own assets are `Templates/assets/` compiled in; a templates folder
+    /// replaces them file by file and may add its own.
+    @Test func builtInStylesAreTheTemplatesFolderAndAnOverrideReplacesOneFile() throws {
+        let builtIn = try ThemeAssets.load(theme: DefaultTheme(), overrides: nil).get()
+        let fromDisk = try ThemeAssets.load(theme: ThemeTests.PlainTheme(), overrides: SiteFixture.templates).get()
+        #expect(builtIn.files.map(\.path) == ["assets/fragment.css", "assets/print.css", "assets/style.css"])
+        #expect(builtIn.files == fromDisk.files)
+        #expect(builtIn.fragmentCSS == fromDisk.fragmentCSS && !builtIn.fragmentCSS.isEmpty)
+
+        let templates = SiteFixture.temporaryFolder("Templates")
+        try ScratchFolder.write("body { color: black; }\n", to: templates + "/assets/style.css")
+        try ScratchFolder.write("img { border: 0; }\n", to: templates + "/assets/extra/logo.css")
+        let mixed = try ThemeAssets.load(theme: DefaultTheme(), overrides: templates).get()
+        #expect(mixed.files.map(\.path) == ["assets/extra/logo.css", "assets/fragment.css", "assets/print.css", "assets/style.css"])
+        #expect(mixed.files.last?.bytes == Array("body { color: black; }\n".utf8))
+        #expect(mixed.files[1] == builtIn.files[0])
+    }
+
+    /// `Templates/` beside the content folder overrides only when it has `assets/`.
+    @Test func aTemplatesFolderBesideTheContentOverridesWhenItHasStyles() throws {
+        let root = try ScratchFolder.make("beside")
+        let content = root.appendingPathComponent("content").path
+        #expect(ThemeAssets.overrides(templates: nil, content: content) == nil)
+        try FileManager.default.createDirectory(atPath: root.path + "/Templates", withIntermediateDirectories: true)
+        #expect(ThemeAssets.overrides(templates: nil, content: content + "/") == nil)
+        try FileManager.default.createDirectory(atPath: root.path + "/Templates/assets", withIntermediateDirectories: true)
+        #expect(ThemeAssets.overrides(templates: nil, content: content) == root.path + "/Templates")
+        #expect(ThemeAssets.overrides(templates: "mine", content: content) == "mine")
     }
 }
 
