@@ -45,22 +45,36 @@ import Testing
         return text
     }
 
-    @Test func servesReloadsShowsProblemsRefusesTraversalAndStopsOnCtrlC() throws {
-        let folder = try Karta.copyOfDemoContent()
+    /// Starts `karta serve --port 0` with more arguments, its output going to `serve.log` in the
+    /// folder; returns once the server names its address.
+    static func start(_ karta: URL, _ arguments: [String], in folder: URL,
+                      environment: [String: String]? = nil) throws -> (server: Process, log: String, port: String) {
         let server = Process()
-        server.executableURL = Karta.executable
-        server.arguments = ["serve", "--port", "0", "--output", "site",
-                            "--templates", Karta.packageRoot.appendingPathComponent("Templates").path]
+        server.executableURL = karta
+        server.arguments = ["serve", "--port", "0"] + arguments
         server.currentDirectoryURL = folder
+        if let environment { server.environment = environment }
         let log = folder.appendingPathComponent("serve.log").path
         FileManager.default.createFile(atPath: log, contents: nil)
         server.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         server.standardError = server.standardOutput
         try server.run()
-        defer { if server.isRunning { server.terminate() } }
+        let started = wait(for: log) { $0.contains("Сайт: http://127.0.0.1:") }
+        guard let port = started.split(separator: "127.0.0.1:").last?.prefix(while: { $0.isNumber }), !port.isEmpty else {
+            server.terminate()
+            throw StartFailure(log: started)
+        }
+        return (server, log, String(port))
+    }
 
-        let started = Self.wait(for: log) { $0.contains("Сайт: http://127.0.0.1:") }
-        let port = try #require(started.split(separator: "127.0.0.1:").last?.prefix { $0.isNumber }).description
+    struct StartFailure: Error {
+        let log: String
+    }
+
+    @Test func servesReloadsShowsProblemsRefusesTraversalAndStopsOnCtrlC() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let (server, log, port) = try Self.start(Karta.executable, ["--output", "site", "--templates", Karta.templates], in: folder)
+        defer { if server.isRunning { server.terminate() } }
         let page = "/roadmaps/berezovka-2025/index.html"
         let first = try Self.fetch(Int(port)!, page)
         #expect(first.status == 200)

@@ -67,19 +67,9 @@ struct InstalledJourneyTests {
         #expect(diff.stdout.contains("Протоколы рабочих совещаний и справки"), "\(diff.stdout)")
         #expect(diff.stdout.contains("1.3"))
 
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: prefix + "/bin/karta")
-        server.arguments = ["serve", "--port", "0"]
-        server.currentDirectoryURL = repo
-        server.environment = environment
-        let log = repo.appendingPathComponent("serve.log").path
-        FileManager.default.createFile(atPath: log, contents: nil)
-        server.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        server.standardError = server.standardOutput
-        try server.run()
+        let (server, _, port) = try ServeCommandTests.start(URL(fileURLWithPath: prefix + "/bin/karta"), [], in: repo,
+                                                            environment: environment)
         defer { if server.isRunning { server.terminate() }; server.waitUntilExit() }
-        let started = ServeCommandTests.wait(for: log) { $0.contains("127.0.0.1:") }
-        let port = try #require(started.split(separator: "127.0.0.1:").last?.prefix { $0.isNumber }).description
         let page = try ServeCommandTests.fetch(Int(port)!, "/roadmaps/proletarskiy-2023/")
         #expect(page.status == 200)
         #expect(page.body.contains("Протоколы рабочих совещаний и справки"))
