@@ -61,7 +61,7 @@ import Testing
         try server.run()
         let started = wait(for: log) { $0.contains("Сайт: http://127.0.0.1:") }
         guard let port = started.split(separator: "127.0.0.1:").last?.prefix(while: { $0.isNumber }), !port.isEmpty else {
-            server.terminate()
+            server.stop()
             throw StartFailure(log: started)
         }
         return (server, log, String(port))
@@ -85,10 +85,10 @@ import Testing
 
         let events = folder.appendingPathComponent("events.txt").path
         let listener = Process()
-        listener.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        listener.arguments = ["python3", "-c", Self.listen, port, events]
+        listener.executableURL = Command.python
+        listener.arguments = ["-c", Self.listen, port, events]
         try listener.run()
-        defer { listener.terminate() }
+        defer { listener.stop() }
         _ = Self.wait(for: events) { $0.contains(": karta") }
 
         try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: Правка из теста — ")
@@ -140,13 +140,13 @@ import Testing
     @Test func aPortInUseIsNamedWithAFreeOne() throws {
         let folder = try Karta.copyOfDemoContent()
         let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.executableURL = Command.python
         let hold = "import socket, sys, time\ns = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(60)"
-        holder.arguments = ["python3", "-c", hold]
+        holder.arguments = ["-c", hold]
         let pipe = Pipe()
         holder.standardOutput = pipe
         try holder.run()
-        defer { holder.terminate() }
+        defer { holder.stop() }
         let line = String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
         let port = try #require(Int(line.trimmingCharacters(in: .whitespacesAndNewlines)))
         let run = try Karta.run(["serve", "--port", String(port), "--output", "site",

@@ -30,6 +30,15 @@ public enum Command {
                    stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// The Python interpreter itself, for helpers a test runs beside it (servers, listeners) and
+    /// stops: `python3` on `PATH` may be a shim (pyenv's is a shell script) whose interpreter, its
+    /// child, would outlive the signal and keep the test run's output open until it ends.
+    public static let python: URL = {
+        let path = (try? run("python3", ["-c", "import sys; print(sys.executable)"]))?.stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return URL(fileURLWithPath: path.isEmpty ? "/usr/bin/python3" : path)
+    }()
+
     /// A program found on `PATH` (through `/usr/bin/env`).
     public static func run(_ name: String, _ arguments: [String], in folder: URL? = nil,
                            environment: [String: String] = [:]) throws -> Run {

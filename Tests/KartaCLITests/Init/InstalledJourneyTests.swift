@@ -69,7 +69,7 @@ struct InstalledJourneyTests {
 
         let (server, _, port) = try ServeCommandTests.start(URL(fileURLWithPath: prefix + "/bin/karta"), [], in: repo,
                                                             environment: environment)
-        defer { if server.isRunning { server.terminate() }; server.waitUntilExit() }
+        defer { server.stop() }
         let page = try ServeCommandTests.fetch(Int(port)!, "/roadmaps/proletarskiy-2023/")
         #expect(page.status == 200)
         #expect(page.body.contains("Протоколы рабочих совещаний и справки"))

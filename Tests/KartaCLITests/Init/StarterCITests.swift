@@ -116,12 +116,12 @@ import Yams
         let (folder, environment) = try Self.repository()
         let received = folder.appendingPathComponent("received.txt").path
         let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", "-c", Self.gitlab, received]
+        server.executableURL = Command.python
+        server.arguments = ["-c", Self.gitlab, received]
         let out = Pipe()
         server.standardOutput = out
         try server.run()
-        defer { if server.isRunning { server.terminate() }; server.waitUntilExit() }
+        defer { server.stop() }
         let port = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         var gitlab = environment
         gitlab.merge(["KARTA_GITLAB_TOKEN": "glpat-test", "CI_MERGE_REQUEST_IID": "7", "CI_PROJECT_ID": "42",
