@@ -47,7 +47,7 @@ public final class PreviewServer: Sendable {
         // The pages of the changed files reload as soon as they are written, before the index
         // and the site data, which take longer at 10,000 schools.
         options.pagesWritten = { paths in
-            let pages = paths.filter { $0.hasSuffix(".html") }
+            let pages = paths.filter(OutputFile.isPage)
             guard !pages.isEmpty else { return }
             announced.withLock { $0.formUnion(pages) }
             events.send(Self.reloadEvent(pages: pages, all: false))
@@ -172,7 +172,7 @@ public final class PreviewServer: Sendable {
             defer { announced = [] }
             return announced
         }
-        let pages = result.writtenPaths.filter { $0.hasSuffix(".html") && !announced.contains($0) }
+        let pages = result.writtenPaths.filter { OutputFile.isPage($0) && !announced.contains($0) }
         let all = result.writtenPaths.contains { $0.hasSuffix(".css") } || pages.count > 1000
         events.send(Self.reloadEvent(pages: pages, all: all))
         if templatesChanged() {

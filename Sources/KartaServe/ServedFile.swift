@@ -1,4 +1,5 @@
 import KartaCore
+import KartaSite
 
 /// The file of the output folder a request names, and how to send it. Only files inside the
 /// output are served: no `..`, no hidden files (karta's marker), no link that leads out.
@@ -21,7 +22,7 @@ struct ServedFile {
         contentType = Self.contentType(of: target)
     }
 
-    var isPage: Bool { path.hasSuffix(".html") }
+    var isPage: Bool { OutputFile.isPage(path) }
 
     static func contentType(of path: String) -> String {
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""

@@ -39,7 +39,7 @@ struct RenderPlan {
         prints = judged.map(\.fingerprint)
         dependencies = judged.map(\.dependencies)
         for (job, judgement) in zip(jobs, judged) {
-            pageCount += judgement.outputs.filter { $0.hasSuffix(".html") }.count
+            pageCount += judgement.outputs.count(where: OutputFile.isPage)
             if judgement.unchanged {
                 for path in judgement.outputs { kept[path] = previous.entries[path] }
             } else {

@@ -13,7 +13,10 @@ public struct OutputFile: Sendable, Equatable {
     }
 
     /// A page of the site, as counted in summaries (not data, calendars, tables or assets).
-    public var isPage: Bool { path.hasSuffix(".html") }
+    public var isPage: Bool { Self.isPage(path) }
+
+    /// Whether the file at `path` is a page of the site.
+    public static func isPage(_ path: String) -> Bool { path.hasSuffix(".html") }
 }
 
 extension OutputFile {

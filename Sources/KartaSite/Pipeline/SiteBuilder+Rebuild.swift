@@ -18,7 +18,7 @@ extension SiteBuilder {
         result.timings[.decode] = clock.lap()
         var refused = Diagnostics()
         let attachments = Attachments.scan(contentDirectory: change.loaded.root, into: &refused)
-        let asOf = options.asOf ?? change.loaded.content.site.asOf ?? options.today
+        let asOf = change.loaded.content.site.statusDate(asked: options.asOf, today: options.today)
         guard let (site, schools) = SiteResolver.update(live.site, with: change, asOf: asOf, attachments: attachments,
                                                         refused: refused, contentDirectory: change.loaded.root)
         else { return nil }
@@ -45,11 +45,8 @@ extension SiteBuilder {
                 result.timings[.render] += span * (1 - log.writeShare)
                 let (pages, wrote, error) = log.result
                 if let error { throw error }
-                for ((_, fingerprint), files) in zip(wave, pages) {
-                    for file in files { state.manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
-                }
+                result.rendered += state.manifest.record(pages, of: wave)
                 files += pages.reduce(0) { $0 + $1.count }
-                result.rendered += pages.reduce(0) { $0 + $1.filter { $0.path.hasSuffix(".html") }.count }
                 written += wrote
                 if number == 0 { options.pagesWritten?(wrote) }
             }
