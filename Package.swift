@@ -77,7 +77,7 @@ let package = Package(
             dependencies: ["KartaTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/KartaBench"
         ),
-        .target(name: "KartaTestSupport", path: "Tests/KartaTestSupport"),
+        .target(name: "KartaTestSupport", dependencies: ["KartaCore"], path: "Tests/KartaTestSupport"),
         .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore", "KartaTestSupport"]),
         .testTarget(
             name: "KartaSiteTests",

@@ -2,7 +2,7 @@ import ArgumentParser
 import KartaCore
 import KartaSite
 
-/// `--content --templates --output --as-of`, shared by `karta build` and `karta serve`.
+/// `--content --templates --output --as-of`, shared by `karta build`, `karta check` and `karta serve`.
 struct SiteFolderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"

@@ -60,4 +60,19 @@ struct CheckCommandTests {
                                          to: templates.appendingPathComponent("assets"))
         #expect(try Karta.run(["check", "--templates", "Templates"], in: folder).stdout == alone.stdout)
     }
+
+    /// check takes the folder options of build: --as-of moves the date statuses are checked for,
+    /// and an output folder inside the content is the error build would give.
+    @Test func checkTakesTheFolderOptionsOfBuild() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let early = try Karta.run(["check", "--as-of", "2025-01-01"], in: folder)
+        #expect(early.status == 0)
+        #expect(early.stderr.contains("content/roadmaps/municipal-2025.md:90:9: предупреждение: дата выполнения 19.12.2025 позже даты, на которую составлен отчёт (01.01.2025)"))
+        #expect(early.stdout == "Проверено файлов: 7, страниц: 12, ошибок: 0, предупреждений: 10\n")
+
+        let inside = try Karta.run(["check", "--output", "content/site"], in: folder)
+        #expect(inside.status == 1)
+        #expect(inside.stderr.hasPrefix("content/site: ошибка: папка сайта «content/site» и папка с содержимым «content» вложены одна в другую"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/site").path))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KartaTestSupport
 import Testing
 import KartaCore
 import KartaImport

@@ -3,16 +3,6 @@ import Dispatch
 
 /// Reads and decodes a content folder: `site.yml`, `schools/`, `roadmaps/`, `orders/`.
 public enum ContentLoader {
-    /// Read, decode and resolve's checks: every problem of the content, for callers that need no
-    /// pages (`import`). Without `as_of` in site.yml, no date of the content counts as future.
-    public static func load(from directory: String) -> LoadedContent {
-        var loaded = decode(read(from: directory))
-        let resolved = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.asOf ?? LocalDate(year: Limits.years.upperBound, month: 12, day: 31)!,
-                                            contentDirectory: loaded.root)
-        loaded.diagnostics.append(contentsOf: resolved.diagnostics.all)
-        return loaded
-    }
-
     /// The read phase: site.yml and every `.md` file of `schools/`, `roadmaps/`, `orders/`, on all
     /// cores, checked to be UTF-8. A file whose stamp is that of its entry in `cache` is not read.
     public static func read(from directory: String, cache: DecodeCache = DecodeCache()) -> ContentSources {

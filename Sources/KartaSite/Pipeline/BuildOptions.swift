@@ -26,6 +26,14 @@ public struct BuildOptions: Sendable {
     /// Called from worker threads with (rendered, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
+    /// The output folder inside the content folder (`--output content/files/site`) would copy the
+    /// site into itself on every build; the content inside the output would be removed as stale.
+    var overlap: OutputError? {
+        let output = FileSystem.canonical(output), content = FileSystem.canonical(content)
+        guard output == content || output.hasPrefix(content + "/") || content.hasPrefix(output + "/") else { return nil }
+        return .outputInsideContent(output: self.output, content: self.content)
+    }
+
     /// The templates folder this build takes its styles from, if any.
     public var stylesFolder: String? { ThemeAssets.overrides(templates: templates, content: content) }
 

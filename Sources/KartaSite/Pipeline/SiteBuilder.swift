@@ -19,7 +19,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, theme: any Theme, state: inout BuildState,
                              changed: Set<String>? = nil) -> BuildResult {
         var clock = PhaseClock()
-        if let overlap = overlap(options) {
+        if let overlap = options.overlap {
             var result = BuildResult(diagnostics: Diagnostics())
             result.diagnostics.report(overlap, at: SourceLocation(file: options.output))
             return result
@@ -75,26 +75,13 @@ public enum SiteBuilder {
         return result
     }
 
-    /// The output folder inside the content folder (`--output content/files/site`) would copy the
-    /// site into itself on every build; the content inside the output would be removed as stale.
-    private static func overlap(_ options: BuildOptions) -> OutputError? {
-        let output = FileSystem.canonical(options.output), content = FileSystem.canonical(options.content)
-        guard output == content || output.hasPrefix(content + "/") || content.hasPrefix(output + "/") else { return nil }
-        return .outputInsideContent(output: options.output, content: options.content)
-    }
-
     /// The decode and resolve phases.
     private static func load(_ sources: ContentSources, options: BuildOptions, into result: inout BuildResult,
                              clock: inout PhaseClock) -> (LoadedContent, ResolvedSite) {
-        let loaded = ContentLoader.decode(sources)
-        result.loaded = loaded
-        result.diagnostics = loaded.diagnostics
-        result.timings[.decode] = clock.lap()
-        let site = SiteResolver.resolve(loaded.content, asOf: options.asOf ?? loaded.content.site.asOf ?? options.today,
-                                        contentDirectory: loaded.root)
-        result.diagnostics.append(contentsOf: site.diagnostics.all)
-        result.timings[.resolve] = clock.lap()
-        return (loaded, site)
+        let load = SiteLoader.load(sources, asOf: options.asOf, today: options.today, timings: &result.timings, clock: &clock)
+        result.loaded = load.loaded
+        result.diagnostics = load.diagnostics
+        return (load.loaded, load.site)
     }
 
     /// The render and write phases: the plan's stale pages, then assets and attachments, then the
@@ -121,12 +108,8 @@ public enum SiteBuilder {
         let (pages, written, error) = log.result
         result.pages = plan.pageCount
         let renderedFiles = pages.reduce(0) { $0 + $1.count }
-        result.rendered = pages.reduce(0) { $0 + $1.filter { $0.path.hasSuffix(".html") }.count }
-
         var manifest = BuildManifest(entries: plan.kept)
-        for ((_, fingerprint), files) in zip(plan.stale, pages) {
-            for file in files { manifest.entries[file.path] = .init(fingerprint: fingerprint, size: file.size) }
-        }
+        result.rendered = manifest.record(pages, of: plan.stale)
         let extrasWritten = error == nil ? writer.write(all: extras) : (written: [], error: nil)
         result.writtenPaths = (written + extrasWritten.written).sorted()
         result.write.written = result.writtenPaths.count
@@ -168,7 +151,7 @@ public enum SiteBuilder {
         var result = BuildResult(diagnostics: Diagnostics())
         result.verifiedUnchanged = true
         result.timings[.read] = clock.lap()
-        result.pages = previous.entries.keys.filter { $0.hasSuffix(".html") }.count
+        result.pages = previous.entries.keys.count(where: OutputFile.isPage)
         let extras = assets.files + copies(of: attachments, options: options)
         do {
             if known != nil {

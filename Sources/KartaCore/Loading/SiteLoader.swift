@@ -1,0 +1,24 @@
+/// Decode → resolve after the read: the one way from content files to a `ResolvedSite`, with the
+/// one rule for the date statuses are computed for (`Site.statusDate`).
+public enum SiteLoader {
+    /// - Parameters:
+    ///   - asOf: the date asked for (`--as-of`), if any.
+    ///   - today: the date when neither `asOf` nor `as_of` of site.yml gives one.
+    ///   - timings: `decode` and `resolve` are added, laps of `clock`.
+    public static func load(_ sources: ContentSources, asOf: LocalDate?, today: LocalDate,
+                            timings: inout PhaseTimings, clock: inout PhaseClock) -> LoadedSite {
+        let loaded = ContentLoader.decode(sources)
+        timings[.decode] += clock.lap()
+        let site = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.statusDate(asked: asOf, today: today),
+                                        contentDirectory: loaded.root)
+        timings[.resolve] += clock.lap()
+        return LoadedSite(loaded: loaded, site: site,
+                          diagnostics: Diagnostics(loaded.diagnostics.all + site.diagnostics.all))
+    }
+
+    /// Reads the folder first.
+    public static func load(from content: String, asOf: LocalDate?, today: LocalDate) -> LoadedSite {
+        var timings = PhaseTimings(), clock = PhaseClock()
+        return load(ContentLoader.read(from: content), asOf: asOf, today: today, timings: &timings, clock: &clock)
+    }
+}
