@@ -28,6 +28,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .customLong("exit-code"), help: "Код выхода 1, если изменения есть (как у git diff --exit-code).")
     var exitCode = false
 
+    @Flag(name: .long, help: "Показать схему вывода --format json (в формате схем JSON) и выйти.")
+    var schema = false
+
     func validate() throws {
         guard ChangeFormatter.Format(rawValue: format) != nil else {
             throw ValidationError("вид вывода «\(format)» неизвестен; допустимые: text, markdown, json")
@@ -35,6 +38,10 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        if schema {
+            Console.out(DiffSchema.text, terminator: "")
+            return
+        }
         let changes: ContentChanges
         do {
             changes = try ContentDiff.run(content: content, from: .git(from ?? "HEAD"), to: to.map(ContentRevision.git) ?? .working)

@@ -50,6 +50,7 @@ public enum ChangeFormatter {
 
     static func json(_ changes: ContentChanges) -> String {
         JSONValue.object([
+            ("version", .int(DiffSchema.version)),
             ("from", .string(changes.from)),
             ("to", .string(changes.to)),
             ("sections", .array(changes.sections.map { section in

@@ -21,6 +21,21 @@ public enum ContentDiff {
         return changes
     }
 
+    /// The files karta reads or publishes but does not decode (attachments, anything else in the
+    /// content folder), compared by their bytes: never silent, even where meaning is not modelled.
+    public static func otherFiles(_ old: [String: String], _ new: [String: String]) -> ContentChanges.Section? {
+        var changes: [ContentChanges.Change] = []
+        for path in Set(old.keys).union(new.keys).sorted() where !ContentLoader.isModelFile(path) {
+            switch (old[path], new[path]) {
+            case (nil, _?): changes.append(.init(kind: .added, subject: path, details: []))
+            case (_?, nil): changes.append(.init(kind: .removed, subject: path, details: []))
+            case (let a?, let b?) where a != b: changes.append(.init(kind: .changed, subject: path, details: []))
+            default: break
+            }
+        }
+        return changes.isEmpty ? nil : .init(title: "Другие изменения", changes: changes)
+    }
+
     private static func append(_ changes: inout ContentChanges, _ title: String, _ list: [ContentChanges.Change]) {
         if !list.isEmpty { changes.sections.append(.init(title: title, changes: list)) }
     }
@@ -36,11 +51,7 @@ public enum ContentDiff {
                                          details: ["мероприятий: \(count)"]))
             return section
         }
-        var fields: [String] = []
-        field(&fields, "название", old.title, new.title)
-        field(&fields, "период", old.period.russianDescription, new.period.russianDescription)
-        field(&fields, "уровень", old.level.russianAdjective, new.level.russianAdjective)
-        field(&fields, "утверждена приказом", old.approvedBy?.value ?? "", new.approvedBy?.value ?? "")
+        let fields = Roadmap.differences(old, new)
         if !fields.isEmpty { section.changes.append(.init(kind: .changed, subject: "сведения о карте", details: fields)) }
         let oldSchools = Set(old.schools.map(\.value)), newSchools = Set(new.schools.map(\.value))
         for slug in newSchools.subtracting(oldSchools).sorted() {
@@ -49,60 +60,72 @@ public enum ContentDiff {
         for slug in oldSchools.subtracting(newSchools).sorted() {
             section.changes.append(.init(kind: .removed, subject: "школа «\(schoolName(slug, oldContent))» из карты", details: []))
         }
-        section.changes += measures(old: old, new: new)
+        let matching = StageMatching(old.stages, new.stages)
+        section.changes += stages(old: old.stages, new: new.stages, matching: matching)
+        section.changes += measures(old: old, new: new, matching: matching)
         return section
     }
 
-    private static func measures(old: Roadmap, new: Roadmap) -> [ContentChanges.Change] {
-        func index(_ roadmap: Roadmap) -> [(key: String, event: Event, stage: String)] {
-            roadmap.stages.flatMap { stage in stage.events.map { ($0.identity, $0, stage.title) } }
-        }
-        let before = index(old), after = index(new)
-        let beforeByKey = Dictionary(before.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let afterKeys = Set(after.map(\.key))
+    /// A stage renamed, given another term, added or removed: one change each.
+    private static func stages(old: [Stage], new: [Stage], matching: StageMatching) -> [ContentChanges.Change] {
         var changes: [ContentChanges.Change] = []
-        for item in after {
-            guard let previous = beforeByKey[item.key] else {
-                changes.append(.init(kind: .added, subject: name(item.event), details: item.stage.isEmpty ? [] : ["этап «\(item.stage)»"]))
+        for (j, stage) in new.enumerated() {
+            guard let i = matching.oldIndex[j] else {
+                changes.append(.init(kind: .added, subject: "этап «\(stage.title)»", details: ["мероприятий: \(stage.events.count)"]))
                 continue
             }
-            let details = measureDetails(previous.event, item.event, from: previous.stage, to: item.stage)
-            if !details.isEmpty { changes.append(.init(kind: .changed, subject: name(item.event), details: details)) }
+            let details = Stage.differences(old[i], stage)
+            if !details.isEmpty { changes.append(.init(kind: .changed, subject: "этап «\(stage.title)»", details: details)) }
         }
-        for item in before where !afterKeys.contains(item.key) {
-            changes.append(.init(kind: .removed, subject: name(item.event), details: item.stage.isEmpty ? [] : ["этап «\(item.stage)»"]))
+        for (i, stage) in old.enumerated() where matching.newIndex[i] == nil {
+            changes.append(.init(kind: .removed, subject: "этап «\(stage.title)»", details: ["мероприятий: \(stage.events.count)"]))
         }
         return changes
     }
 
-    private static func measureDetails(_ old: Event, _ new: Event, from oldStage: String, to newStage: String) -> [String] {
-        var details: [String] = []
-        if old.status != new.status || old.done != new.done {
-            details.append("статус: \(status(old)) → \(status(new))")
+    private static func measures(old: Roadmap, new: Roadmap, matching: StageMatching) -> [ContentChanges.Change] {
+        func index(_ roadmap: Roadmap) -> [(key: String, event: Event, stage: Int)] {
+            roadmap.stages.enumerated().flatMap { number, stage in stage.events.map { ($0.identity, $0, number) } }
         }
-        let oldEvidence = Set(old.evidence.map(\.href))
-        for link in new.evidence where !oldEvidence.contains(link.href) {
-            details.append("подтверждение: «\(link.title)» (\(link.href))")
+        let before = index(old), after = index(new)
+        let beforeByKey = Dictionary(before.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let afterKeys = Set(after.map(\.key))
+        func stageLine(_ stages: [Stage], _ number: Int) -> [String] {
+            stages[number].title.isEmpty ? [] : ["этап «\(stages[number].title)»"]
         }
-        field(&details, "название", old.title, new.title)
-        field(&details, "срок", old.when, new.when)
-        field(&details, "ответственные", old.responsible, new.responsible)
-        field(&details, "результат", old.result, new.result)
-        if oldStage != newStage { details.append("перенесено: из этапа «\(oldStage)» в «\(newStage)»") }
-        return details
+        var changes: [ContentChanges.Change] = []
+        for item in after {
+            guard let previous = beforeByKey[item.key] else {
+                changes.append(.init(kind: .added, subject: name(item.event), details: stageLine(new.stages, item.stage)))
+                continue
+            }
+            var details = Event.differences(previous.event, item.event)
+            if let moved = move(from: previous.stage, to: item.stage, old: old.stages, new: new.stages, matching: matching) {
+                details.append(moved)
+            }
+            if !details.isEmpty { changes.append(.init(kind: .changed, subject: name(item.event), details: details)) }
+        }
+        for item in before where !afterKeys.contains(item.key) {
+            changes.append(.init(kind: .removed, subject: name(item.event), details: stageLine(old.stages, item.stage)))
+        }
+        return changes
     }
 
-    private static func status(_ event: Event) -> String {
-        let label = event.status.russianLabel
-        return event.done.map { "\(label) \($0.russianNumeric)" } ?? label
+    /// «перенесено» only between stages that exist in both versions; a measure whose stage was
+    /// added or removed names both stages as they are.
+    private static func move(from oldStage: Int, to newStage: Int, old: [Stage], new: [Stage], matching: StageMatching) -> String? {
+        guard matching.newIndex[oldStage] != newStage else { return nil }
+        let from = old[oldStage].title, to = new[newStage].title
+        if matching.newIndex[oldStage] != nil, matching.oldIndex[newStage] != nil {
+            return "перенесено: из этапа «\(from)» в «\(to)»"
+        }
+        let fromNote = matching.newIndex[oldStage] == nil ? " (этап удалён)" : ""
+        let toNote = matching.oldIndex[newStage] == nil ? " (новый этап)" : ""
+        return "этап: «\(from)»\(fromNote) → «\(to)»\(toNote)"
     }
 
     private static func name(_ event: Event) -> String {
         "мероприятие " + (event.id.isEmpty ? "" : event.id + " ") + "«\(event.title)»"
-    }
-
-    private static func field(_ details: inout [String], _ label: String, _ old: String, _ new: String) {
-        if old != new { details.append("\(label): «\(old)» → «\(new)»") }
     }
 
     // MARK: Schools, orders, site
@@ -112,56 +135,29 @@ public enum ContentDiff {
     }
 
     private static func schools(_ old: Content, _ new: Content) -> [ContentChanges.Change] {
-        let before = Dictionary(old.schools.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(new.schools.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var changes: [ContentChanges.Change] = []
         let unread = old.undecoded[.school, default: []].union(new.undecoded[.school, default: []])
-        for slug in Set(before.keys).union(after.keys).subtracting(unread).sorted() {
-            switch (before[slug], after[slug]) {
-            case (nil, let school?): changes.append(.init(kind: .added, subject: "школа «\(school.displayName)» (\(slug))", details: []))
-            case (let school?, nil): changes.append(.init(kind: .removed, subject: "школа «\(school.displayName)» (\(slug))", details: []))
-            case (let a?, let b?):
-                var details: [String] = []
-                field(&details, "название", a.name, b.name)
-                field(&details, "адрес", a.address, b.address)
-                field(&details, "директор", a.director, b.director)
-                field(&details, "ответственный", a.responsible?.name ?? "", b.responsible?.name ?? "")
-                field(&details, "кураторы", a.curators.map(\.name).joined(separator: ", "), b.curators.map(\.name).joined(separator: ", "))
-                field(&details, "методисты", a.methodists.map(\.name).joined(separator: ", "), b.methodists.map(\.name).joined(separator: ", "))
-                let oldDocuments = Set(a.documents.map(\.href)), newDocuments = Set(b.documents.map(\.href))
-                for document in b.documents where !oldDocuments.contains(document.href) {
-                    details.append("+ документ «\(document.title)» (\(document.href))")
-                }
-                for document in a.documents where !newDocuments.contains(document.href) {
-                    details.append("− документ «\(document.title)» (\(document.href))")
-                }
-                if !details.isEmpty { changes.append(.init(kind: .changed, subject: "школа «\(b.displayName)» (\(slug))", details: details)) }
-            case (nil, nil): break
-            }
-        }
-        return changes
+        return bySlug(old.schools, new.schools, unread: unread, slug: \.slug) { "школа «\($0.displayName)» (\($0.slug))" }
     }
 
     private static func orders(_ old: Content, _ new: Content) -> [ContentChanges.Change] {
-        let before = Dictionary(old.orders.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(new.orders.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        func name(_ order: Order) -> String {
+        let unread = old.undecoded[.order, default: []].union(new.undecoded[.order, default: []])
+        return bySlug(old.orders, new.orders, unread: unread, slug: \.slug) { order in
             "\(order.kind.lowercased()) № \(order.number) от \(order.date?.russianNumeric ?? "—") «\(order.title)»"
         }
+    }
+
+    /// Items of one kind matched by slug: added, removed, or changed in any of their fields.
+    private static func bySlug<Item: DiffFielded>(_ old: [Item], _ new: [Item], unread: Set<String>, slug: KeyPath<Item, String>,
+                                                  name: (Item) -> String) -> [ContentChanges.Change] {
+        let before = Dictionary(old.map { ($0[keyPath: slug], $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new.map { ($0[keyPath: slug], $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [ContentChanges.Change] = []
-        let unread = old.undecoded[.order, default: []].union(new.undecoded[.order, default: []])
-        for slug in Set(before.keys).union(after.keys).subtracting(unread).sorted() {
-            switch (before[slug], after[slug]) {
-            case (nil, let order?): changes.append(.init(kind: .added, subject: name(order), details: []))
-            case (let order?, nil): changes.append(.init(kind: .removed, subject: name(order), details: []))
+        for key in Set(before.keys).union(after.keys).subtracting(unread).sorted() {
+            switch (before[key], after[key]) {
+            case (nil, let item?): changes.append(.init(kind: .added, subject: name(item), details: []))
+            case (let item?, nil): changes.append(.init(kind: .removed, subject: name(item), details: []))
             case (let a?, let b?):
-                var details: [String] = []
-                field(&details, "номер", a.number, b.number)
-                field(&details, "дата", a.date?.russianNumeric ?? "", b.date?.russianNumeric ?? "")
-                field(&details, "заголовок", a.title, b.title)
-                field(&details, "подписал", a.signatory?.name ?? "", b.signatory?.name ?? "")
-                if a.appendices != b.appendices { details.append("приложения изменены") }
-                if a.body != b.body { details.append("текст приказа изменён") }
+                let details = Item.differences(a, b)
                 if !details.isEmpty { changes.append(.init(kind: .changed, subject: name(b), details: details)) }
             case (nil, nil): break
             }
@@ -170,14 +166,7 @@ public enum ContentDiff {
     }
 
     private static func site(_ old: Site, _ new: Site) -> [ContentChanges.Change] {
-        var details: [String] = []
-        field(&details, "title", old.title, new.title)
-        field(&details, "organization", old.organization, new.organization)
-        field(&details, "region", old.region, new.region)
-        field(&details, "municipality", old.municipality, new.municipality)
-        field(&details, "as_of", old.asOf?.iso ?? "", new.asOf?.iso ?? "")
-        field(&details, "base_url", old.baseURL ?? "", new.baseURL ?? "")
-        field(&details, "coordinator", old.coordinator?.name ?? "", new.coordinator?.name ?? "")
+        let details = Site.differences(old, new)
         return details.isEmpty ? [] : [.init(kind: .changed, subject: "site.yml", details: details)]
     }
 
@@ -199,7 +188,14 @@ extension ContentDiff {
     public static func run(content: String, from: ContentRevision, to: ContentRevision) throws(DiffError) -> ContentChanges {
         let old = try from.texts(content: content), new = try to.texts(content: content)
         let root = FileSystem.folder(content)
-        return compare(ContentLoader.decode(ContentSources(root: root, texts: old)),
-                       ContentLoader.decode(ContentSources(root: root, texts: new)), from: from.name, to: to.name)
+        var changes = compare(ContentLoader.decode(ContentSources(root: root, texts: old)),
+                              ContentLoader.decode(ContentSources(root: root, texts: new)), from: from.name, to: to.name)
+        if let others = otherFiles(try from.fileIDs(content: content), try to.fileIDs(content: content)) {
+            // Before the files that could not be read, which close the list.
+            let unread = changes.sections.last?.title == "Не прочитано" ? changes.sections.popLast() : nil
+            changes.sections.append(others)
+            if let unread { changes.sections.append(unread) }
+        }
+        return changes
     }
 }

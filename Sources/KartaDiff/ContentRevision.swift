@@ -43,12 +43,7 @@ public enum ContentRevision: Sendable, Hashable {
 
     /// The content folder's files at a revision: one `ls-tree`, then one `cat-file --batch` for all.
     private static func texts(at revision: String, content: String) throws(DiffError) -> [String: String] {
-        let git = Git(folder: existingFolder(content))
-        let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .newlines)
-        let inside = FileSystem.canonical(content).dropFirst(FileSystem.canonical(top).count).drop { $0 == "/" }
-        let folder = inside.isEmpty ? "" : String(inside) + "/"
-        let commit = try commit(revision, git: git)
-        let repository = Git(folder: top)
+        let (repository, folder, commit) = try locate(revision, content: content)
         let listing = try repository.run(["ls-tree", "-r", "-z", "--name-only", commit, "--", folder.isEmpty ? "." : folder])
         let paths = String(decoding: listing, as: UTF8.self).split(separator: "\0").map(String.init)
             .filter { $0.hasSuffix(".md") || $0.hasSuffix("site.yml") }
@@ -69,6 +64,15 @@ public enum ContentRevision: Sendable, Hashable {
             }
         }
         return texts
+    }
+
+    /// The repository's top folder to run git in, the content folder's path in it (with a final
+    /// `/`, or empty at the top) and the revision's commit.
+    static func locate(_ revision: String, content: String) throws(DiffError) -> (repository: Git, folder: String, commit: String) {
+        let git = Git(folder: existingFolder(content))
+        let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .newlines)
+        let inside = FileSystem.canonical(content).dropFirst(FileSystem.canonical(top).count).drop { $0 == "/" }
+        return (Git(folder: top), inside.isEmpty ? "" : String(inside) + "/", try commit(revision, git: git))
     }
 
     /// A folder that exists at or above `path`, for git to run in: the content folder may be

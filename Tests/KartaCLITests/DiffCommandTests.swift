@@ -23,6 +23,45 @@ struct DiffCommandTests {
         #expect(try Karta.run(["diff"], in: repository.folder).status == 0)
     }
 
+    /// The JSON holds the same changes as the text, and is valid against the schema karta prints,
+    /// checked by Python's jsonschema.
+    @Test func jsonFollowsItsSchema() throws {
+        let repository = try GitFixture()
+        try repository.commit("Начало", [
+            "site.yml": "title: Проект\nas_of: 2025-10-01\n",
+            "schools/alfa.md": "---\nname: Школа Альфа\n---\nТекст.\n",
+            "files/plan.pdf": "%PDF",
+        ])
+        try repository.write(["schools/alfa.md": "---\nname: Школа Альфа\nmethodists: [{name: Иванова И.И., position: методист}]\n---\nТекст.\n\nЕщё абзац.\n",
+                              "files/plan.pdf": "%PDF-2"])
+        let json = try Karta.run(["diff", "--format", "json"], in: repository.folder).stdout
+        let text = try Karta.run(["diff"], in: repository.folder).stdout
+        let schema = try Karta.run(["diff", "--schema"], in: repository.folder).stdout
+        let folder = try ScratchFolder.make("diff-json", files: ["diff.json": json, "schema.json": schema])
+        let check = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1] + "/schema.json")); data = json.load(open(sys.argv[1] + "/diff.json"))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            jsonschema.validate(data, schema)
+            for section in data["sections"]:
+                print(section["title"])
+                for change in section["changes"]:
+                    print(change["kind"], change["subject"], *change["details"], sep="|")
+            """
+        let python = try Command.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", check, folder.path])
+        #expect(python.status == 0, "\(python.stderr)")
+        #expect(python.stdout == """
+            Школы
+            changed|школа «Школа Альфа» (alfa)|+ методист: «Иванова И.И., методист»|+ текст: абзац «Ещё абзац.»
+            Другие изменения
+            changed|files/plan.pdf
+
+            """)
+        for line in ["+ методист: «Иванова И.И., методист»", "+ текст: абзац «Ещё абзац.»", "Другие изменения\n  ~ files/plan.pdf\n"] {
+            #expect(text.contains(line), "\(text)")
+        }
+    }
+
     @Test func outsideARepositoryIsExplainedInRussian() throws {
         let folder = try ScratchFolder.content([:]).deletingLastPathComponent()
         let content = try ScratchFolder.content([:])
