@@ -27,8 +27,8 @@ enum OrderTemplate {
         case .roadmap(let measures): roadmap = PrintTablePartial.render(measures, withState: false)
         case .curators(let rows): table = curators(rows)
         case .methodists(let rows): table = methodists(rows)
-        case .file(let href, let label):
-            file = "<p class=\"attachment\"><a href=\"\(href)\">\(appendix.title)</a> <span class=\"screen-only\">(\(label))</span></p>"
+        case .file(let href, let label, let info):
+            file = "<p class=\"attachment\"><a href=\"\(href)\">\(appendix.title)\(FileInfoPartial.render(info))</a> <span class=\"screen-only\">(\(label))</span></p>"
         }
         return """
         <section class="sheet appendix" aria-label="\(appendix.markLines.first ?? "Приложение")">

@@ -30,7 +30,7 @@ enum EventsTablePartial {
         <tr id="\(row.anchor)" data-event-id="\(row.id)" class="state-\(row.state)">
         <th scope="row" class="col-number">\(row.id)</th>\(each: row.cells, { "<td class=\"col-\($0.column)\">\($0.text)</td>" })
         <td class="col-state"><span class="badge badge-\(row.state)">\(row.stateLabel)</span>\(nonEmpty: row.done, { "<br><span class=\"done-date\">\($0)</span>" })</td>
-        <td class="col-evidence">\(each: row.evidence, { "<a href=\"\($0.href)\">\($0.label)</a><br>" })</td>
+        <td class="col-evidence">\(each: row.evidence, { "<a href=\"\($0.href)\">\($0.label)\(FileInfoPartial.render($0.file))</a><br>" })</td>
         </tr>
 
         """

@@ -20,7 +20,7 @@ enum PrintTablePartial {
     private static func row(_ row: MeasuresTable.Row, withState: Bool) -> HTML {
         """
         <tr><td class="col-number">\(row.id)</td>\(each: row.cells, { "<td>\($0.text)</td>" })\(if: withState, """
-        <td class="col-state">\(row.stateLabel)</td><td>\(row.done)</td><td>\(each: row.evidence, { "<a href=\"\($0.href)\">\($0.label)</a> " })</td>
+        <td class="col-state">\(row.stateLabel)</td><td>\(row.done)</td><td>\(each: row.evidence, { "<a href=\"\($0.href)\">\($0.label)\(FileInfoPartial.render($0.file))</a> " })</td>
         """)</tr>
 
         """

@@ -9,9 +9,9 @@ public enum Attachments {
     /// Extensions a browser runs as a page or a script when the file is opened.
     static let active: Set<String> = ["html", "htm", "xhtml", "xht", "shtml", "js", "mjs", "xml", "xsl", "swf"]
 
-    /// Paths relative to the content folder (`files/plan.pdf`), sorted.
-    public static func scan(contentDirectory: String, into diagnostics: inout Diagnostics) -> [String] {
-        var published: [String] = []
+    /// Sorted by path; one `stat` per file for its size.
+    public static func scan(contentDirectory: String, into diagnostics: inout Diagnostics) -> [Attachment] {
+        var published: [Attachment] = []
         FileSystem.walk("\(contentDirectory)/\(folder)") { relative, kind in
             if relative.split(separator: "/").contains(where: ContentFile.isEditorFile) { return }
             let path = "\(folder)/\(relative)"
@@ -23,7 +23,7 @@ public enum Attachments {
                 if isActive(path: "\(contentDirectory)/\(path)") {
                     diagnostics.report(ContentError.attachmentRefused(path, reason: .active), at: location)
                 } else {
-                    published.append(path)
+                    published.append(Attachment(path: path, size: FileSystem.size(of: "\(contentDirectory)/\(path)") ?? 0))
                 }
             }
         }

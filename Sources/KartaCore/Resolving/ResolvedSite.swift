@@ -6,8 +6,10 @@ public struct ResolvedSite: Sendable {
     public let schools: [ResolvedSchool]
     public let roadmaps: [ResolvedRoadmap]
     public let orders: [ResolvedOrder]
-    /// The files of `content/files/` the site publishes, relative to the content folder, sorted.
-    public let attachments: [String]
+    /// The files of `content/files/` the site publishes, sorted by path.
+    public let attachments: [Attachment]
+    /// The size of each attachment, by path.
+    public let attachmentSizes: [String: Int]
     /// Dangling references, duplicate slugs and ids, unsafe or missing files, terms not understood.
     public let diagnostics: Diagnostics
     /// Those of `diagnostics` found by the checks of the whole site (the attachments refused,
@@ -15,13 +17,14 @@ public struct ResolvedSite: Sendable {
     let siteWide: Set<Diagnostic>
 
     init(site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
-         orders: [ResolvedOrder], attachments: [String], diagnostics: Diagnostics, siteWide: Set<Diagnostic>) {
+         orders: [ResolvedOrder], attachments: [Attachment], diagnostics: Diagnostics, siteWide: Set<Diagnostic>) {
         self.site = site
         self.asOf = asOf
         self.schools = schools
         self.roadmaps = roadmaps
         self.orders = orders
         self.attachments = attachments
+        attachmentSizes = Dictionary(attachments.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
         self.diagnostics = diagnostics
         self.siteWide = siteWide
     }

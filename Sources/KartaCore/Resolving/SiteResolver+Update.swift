@@ -10,7 +10,7 @@ extension SiteResolver {
     ///     `refused`, what the scan refused.
     /// - Returns: the site, and the positions of the schools resolved again, sorted.
     public static func update(_ previous: ResolvedSite, with change: ContentChange, asOf: LocalDate,
-                              attachments: [String], refused: Diagnostics,
+                              attachments: [Attachment], refused: Diagnostics,
                               contentDirectory: String) -> (site: ResolvedSite, schools: [Int])? {
         let content = change.loaded.content
         guard !previous.diagnostics.hasErrors, previous.asOf == asOf, content.undecoded.isEmpty,
@@ -19,7 +19,7 @@ extension SiteResolver {
               previous.orders.count == content.orders.count else { return nil }
         var resolver = SiteResolver(content: content, contentDirectory: contentDirectory)
         resolver.indexSlugs()
-        resolver.published = Set(attachments)
+        resolver.published = Set(attachments.map(\.path))
         var roadmaps = previous.roadmaps
         var touched = Set(change.schools)
         for index in change.roadmaps {

@@ -25,7 +25,7 @@ public struct SiteResolver {
         indexSlugs()
         var refused = Diagnostics()
         let attachments = Attachments.scan(contentDirectory: contentDirectory, into: &refused)
-        published = Set(attachments)
+        published = Set(attachments.map(\.path))
         let statuses = content.roadmaps.parallelMap { RoadmapStatus($0, asOf: asOf) }
         let roadmaps = statuses.map { resolveRoadmap($0, asOf: asOf) }
         let schools = resolveSchools(Array(content.schools.indices), roadmaps: roadmaps)

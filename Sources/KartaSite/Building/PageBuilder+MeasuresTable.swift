@@ -30,6 +30,8 @@ extension PageBuilder {
             },
             state: item.state.rawValue, stateLabel: item.state.russianLabel,
             done: event.done?.russianNumeric ?? "",
-            evidence: event.evidence.map { PageLink(href: SiteLink.href($0.href, root: root), label: Format.typeset($0.title)) })
+            evidence: event.evidence.map {
+                PageLink(href: SiteLink.href($0.href, root: root), label: Format.typeset($0.title), file: fileInfo($0.href))
+            })
     }
 }

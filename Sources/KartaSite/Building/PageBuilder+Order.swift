@@ -76,7 +76,7 @@ extension PageBuilder {
                                                        responsible: "", people: school.methodists.map(Self.personLine))
                     }))
         case .file(let link):
-            return (Format.typeset(link.title), .file(href: SiteLink.href(link.href, root: root), label: link.href))
+            return (Format.typeset(link.title), .file(href: SiteLink.href(link.href, root: root), label: link.href, file: fileInfo(link.href)))
         }
     }
 

@@ -33,6 +33,7 @@ extension PageBuilder {
                 guard !documents.isEmpty else { return nil }
                 return SchoolSection.DocumentGroup(title: title, documents: documents.map { document in
                     SchoolSection.Document(title: Format.typeset(document.title), href: SiteLink.href(document.href, root: root),
+                                           file: fileInfo(document.href),
                                            date: document.date?.russianNumeric ?? "",
                                            riskProfile: Format.typeset(document.riskProfile ?? ""))
                 })

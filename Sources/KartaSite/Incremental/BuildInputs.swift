@@ -5,14 +5,15 @@ import KartaCore
 enum BuildInputs {
     /// - Parameters:
     ///   - files: the fingerprint of each content file's text, by path.
-    ///   - attachments: the published files of `files/`; whether a link finds its file depends on them.
-    static func fingerprint(files: [String: Fingerprint], attachments: [String], assets: ThemeAssets,
+    ///   - attachments: the published files of `files/`; whether a link finds its file, and the size
+    ///     it shows, depend on them.
+    static func fingerprint(files: [String: Fingerprint], attachments: [Attachment], assets: ThemeAssets,
                             options: BuildOptions) -> String {
         fingerprint(files: files, attachments: attachments, assets: assets.fingerprint, options: options)
     }
 
     /// - Parameter assets: the fingerprint of the assets.
-    static func fingerprint(files: [String: Fingerprint], attachments: [String], assets: Fingerprint,
+    static func fingerprint(files: [String: Fingerprint], attachments: [Attachment], assets: Fingerprint,
                             options: BuildOptions) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(KartaVersion.current)
@@ -27,7 +28,10 @@ enum BuildInputs {
             fingerprint.add(path)
             fingerprint.add(files[path]!)
         }
-        for path in attachments { fingerprint.add(path) }
+        for attachment in attachments {
+            fingerprint.add(attachment.path)
+            fingerprint.add(String(attachment.size))
+        }
         return fingerprint.hex
     }
 }

@@ -48,7 +48,8 @@ struct RenderPlan {
         }
     }
 
-    /// What every page is made from: karta, the date, `--since`, the assets and site.yml.
+    /// What every page is made from: karta, the date, `--since`, the assets, site.yml and the
+    /// attachments' sizes.
     static func shared(site: ResolvedSite, files: [String: Fingerprint], assets: ThemeAssets,
                                options: BuildOptions) -> Fingerprint {
         var shared = Fingerprint()
@@ -57,6 +58,12 @@ struct RenderPlan {
         shared.add(options.since.map { "since \($0.commit) \($0.name)" } ?? "-")
         shared.add(assets.fingerprint)
         for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
+        // A link to a file shows its size: a file replaced renders the pages again (rarely, and
+        // simpler than knowing which pages link which file).
+        for attachment in site.attachments {
+            shared.add(attachment.path)
+            shared.add(String(attachment.size))
+        }
         return shared
     }
 }

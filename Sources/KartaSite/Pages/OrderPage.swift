@@ -4,7 +4,8 @@ public struct OrderPage: Sendable {
         case roadmap(MeasuresTable)
         case curators([AssignmentRow])
         case methodists([AssignmentRow])
-        case file(href: String, label: String)
+        /// `label`: the file's path; `file`: «PDF, 184 КБ».
+        case file(href: String, label: String, file: String)
     }
 
     /// The captions of the curators' and methodists' tables, for the page and the Word document.

@@ -9,6 +9,8 @@ public struct SchoolSection: Sendable {
     public struct Document: Sendable {
         public let title: String
         public let href: String
+        /// «PDF, 184 КБ».
+        public let file: String
         /// «05.09.2025», or empty.
         public let date: String
         public let riskProfile: String

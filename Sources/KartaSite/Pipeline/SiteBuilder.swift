@@ -131,8 +131,8 @@ public enum SiteBuilder {
     }
 
     /// The published files of `content/files/` (`Attachments`), copied as they are.
-    static func copies(of attachments: [String], options: BuildOptions) -> [OutputFile] {
-        attachments.map { path in OutputFile(path: path, bytes: FileSystem.bytes(FileSystem.folder(options.content) + "/" + path)) }
+    static func copies(of attachments: [Attachment], options: BuildOptions) -> [OutputFile] {
+        attachments.map { OutputFile(path: $0.path, bytes: FileSystem.bytes(FileSystem.folder(options.content) + "/" + $0.path)) }
     }
 
     /// When nothing the build reads has changed since a build that reported no problem, checks

@@ -78,7 +78,7 @@ enum OrderDocument {
         case .methodists(let rows):
             writer.table(header: OrderPage.methodistCaptions,
                          rows: rows.map { [$0.index, $0.school, $0.people.joined(separator: "\n")] }, widths: [1, 3, 5])
-        case .file(_, let label):
+        case .file(_, let label, _):
             writer.paragraph("\(appendix.title) (\(label))", style: .plain())
         }
     }

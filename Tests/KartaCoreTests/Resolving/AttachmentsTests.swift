@@ -21,7 +21,7 @@ struct AttachmentsTests {
         try FileManager.default.createSymbolicLink(atPath: content.path + "/files/passwd", withDestinationPath: "/etc/passwd")
         var diagnostics = Diagnostics()
         let published = Attachments.scan(contentDirectory: content.path, into: &diagnostics)
-        #expect(published == ["files/plan.pdf", "files/sub/logo.svg"])
+        #expect(published == [Attachment(path: "files/plan.pdf", size: 8), Attachment(path: "files/sub/logo.svg", size: 53)])
         #expect(diagnostics.sorted.map { ($0.location.file as NSString).lastPathComponent } == ["app.JS", "evil.svg", "index.html", "passwd"])
         #expect(diagnostics.all.allSatisfy { $0.code == "attachment-refused" && $0.severity == .warning })
     }

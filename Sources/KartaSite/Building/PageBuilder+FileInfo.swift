@@ -1,0 +1,10 @@
+import KartaCore
+
+extension PageBuilder {
+    /// «PDF, 184 КБ» for a link from content to a file the site publishes; empty for a link
+    /// elsewhere (another site, a page).
+    func fileInfo(_ href: String) -> String {
+        guard case .local(let path) = LinkChecker.classify(href), !path.hasSuffix(".html"), !path.hasSuffix("/") else { return "" }
+        return Format.fileInfo(path: path, size: site.attachmentSizes[path])
+    }
+}
