@@ -81,6 +81,10 @@ public enum Importer {
     /// The document of a file: a Word file read directly, a .doc, .odt or .rtf converted to Word by
     /// LibreOffice first, anything else read as text.
     static func read(_ file: String) -> Result<SourceDocument, ReadFailure> {
+        if FileSystem.entryExists(file), !FileSystem.isRegularFileFollowingLinks(file) {
+            return .failure(.text(ContentError.unreadable(reason: "это не обычный файл (папка, канал или устройство)")
+                .at(SourceLocation(file: file))))
+        }
         let head = FileSystem.prefix(file, bytes: 8)
         let ext = (file as NSString).pathExtension.lowercased()
         switch format(head, extension: ext, isProtected: { WordReader.isPasswordProtected(path: file) }) {

@@ -1,4 +1,5 @@
 import Foundation
+import KartaTestSupport
 import Testing
 
 struct CheckCommandTests {
@@ -74,5 +75,21 @@ struct CheckCommandTests {
         #expect(inside.status == 1)
         #expect(inside.stderr.hasPrefix("content/site: ошибка: папка сайта «content/site» и папка с содержимым «content» вложены одна в другую"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/site").path))
+    }
+
+    /// A FIFO where a content file or the document to import should be is named, not waited on
+    /// for ever (issue #33); `timeout` turns a hang into a failure instead of a stuck test run.
+    @Test func aFIFOIsRefusedNotWaitedOn() throws {
+        let folder = try Karta.copyOfDemoContent()
+        #expect(mkfifo(folder.appendingPathComponent("content/roadmaps/kanal.md").path, 0o644) == 0)
+        #expect(mkfifo(folder.appendingPathComponent("plan.docx").path, 0o644) == 0)
+        let check = try Command.run("timeout", ["20", Karta.executable.path, "check"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("content/roadmaps/kanal.md: ошибка: не удалось прочитать файл"))
+        let build = try Command.run("timeout", ["20", Karta.executable.path, "build", "--output", "site"], in: folder)
+        #expect(build.status == 1)
+        let imported = try Command.run("timeout", ["20", Karta.executable.path, "import", "plan.docx", "--into", "new"], in: folder)
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("plan.docx: ошибка: не удалось прочитать файл: это не обычный файл (папка, канал или устройство)"))
     }
 }

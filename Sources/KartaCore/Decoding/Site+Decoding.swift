@@ -14,7 +14,7 @@ extension Site {
             site.coordinator = reader.mapping("coordinator", knownKeys: Person.keys).flatMap(Person.init)
             if let url = reader.string("base_url") {
                 let lower = url.lowercased()
-                if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.unicodeScalars.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0.value < 0x20 || $0.value == 0x7F }) {
                     site.baseURL = url.hasSuffix("/") ? url : url + "/"
                 } else {
                     reader.context.report(.invalidBaseURL(url), at: reader.value("base_url")!)

@@ -122,16 +122,24 @@ public enum FileSystem {
         stamp(of: Platform.executablePath)
     }
 
-    /// Up to `count` first bytes of a file; empty when it cannot be read.
+    /// Up to `count` first bytes of a regular file; empty when it cannot be read or is not a
+    /// regular file (a FIFO is never waited on).
     public static func prefix(_ path: String, bytes count: Int) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        guard isRegularFileFollowingLinks(path), let handle = FileHandle(forReadingAtPath: path) else { return [] }
         defer { try? handle.close() }
         return [UInt8]((try? handle.read(upToCount: count)) ?? Data())
     }
 
-    /// A file's bytes; empty when it cannot be read (callers that must tell use `read`).
+    /// A regular file's bytes; empty when it cannot be read (callers that must tell use `read`).
     public static func bytes(_ path: String) -> [UInt8] {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        contents(path) ?? []
+    }
+
+    /// A regular file, or a link to one: not a folder, a FIFO or a device, whose reading could
+    /// wait for ever or never end.
+    public static func isRegularFileFollowingLinks(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// A file's bytes; a located error when it cannot be read or is larger than `Limits.fileBytes`.
@@ -147,9 +155,10 @@ public enum FileSystem {
     }
 
     /// A regular file's bytes, read straight into one array (no `Data` to copy from); nil for a
-    /// folder or a file that cannot be opened.
+    /// folder, a FIFO or a device, or a file that cannot be opened. Opened without blocking: a
+    /// FIFO's open would otherwise wait for a writer for ever.
     public static func contents(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()

@@ -108,19 +108,27 @@ struct CalendarWriter {
         date.iso.replacingOccurrences(of: "-", with: "")
     }
 
-    /// TEXT values: backslash, semicolon, comma and line breaks escaped.
+    /// TEXT values (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, a line break (LF,
+    /// CR or CRLF) written as `\n`; other control characters dropped, so that no value can end
+    /// its line and start a property of its own.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == 10 }) else {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 < 0x20 || $0 == 0x7F }) else {
             return text
         }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
+        var previous: UInt8 = 0
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): out += [UInt8(ascii: "\\"), byte]
+            case 13: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 10 where previous == 13: break
             case 10: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 9: out.append(32)
+            case 0..<0x20, 0x7F: break
             default: out.append(byte)
             }
+            previous = byte
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -20,8 +20,13 @@ enum MeasuresCSV {
         return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Quoted when it holds `;`, a quote, a line break or edge spaces; quotes doubled.
+    /// Quoted when it holds `;`, a quote, a line break or edge spaces; quotes doubled. A cell that
+    /// a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab or CR first) starts with
+    /// `'` instead, as OWASP advises: `=HYPERLINK(…)` in a title stays text.
     static func field(_ text: String) -> String {
+        if let first = text.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13].contains(first) {
+            return field("'" + text)
+        }
         let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
             || text.utf8.first == 32 || text.utf8.last == 32
         guard needsQuotes else { return text }

@@ -15,6 +15,11 @@ struct HostileInputTests {
         Case("raw right-to-left override", file: "schools/a.md", "---\nname: Школа\n---\nТекст 1️⃣\u{202E}наоборот\n", "forbidden-character"),
         Case("escaped NUL", file: "schools/a.md", "---\nname: 1️⃣\"Ш\\0кола\"\n---\n", "forbidden-character"),
         Case("escaped direction override", file: "schools/a.md", "---\nname: 1️⃣\"Школа\\u202E\"\n---\n", "forbidden-character"),
+        // Noncharacters: XML forbids them, so an order holding one is a .docx Word cannot open (issue #33).
+        Case("escaped U+FFFF in a place", file: "orders/a.md", "---\ntitle: Приказ\nplace: 1️⃣\"пос. Примерный\\uFFFF\"\n---\n", "forbidden-character"),
+        Case("raw U+FDD0", file: "schools/a.md", "---\nname: Шко1️⃣" + String(Unicode.Scalar(0xFDD0)!) + "ла\n---\n", "forbidden-character"),
+        Case("raw U+10FFFF", file: "schools/a.md", "---\nname: Школа\n---\nТекст 1️⃣" + String(Unicode.Scalar(0x10FFFF)!) + "\n", "forbidden-character"),
+        Case("a line break in base_url", file: "site.yml", "title: Сайт\nbase_url: 1️⃣\"https://example.org/500/\\r\\nBEGIN:VEVENT\"\n", "invalid-base-url"),
         Case("YAML alias repeating measures", head + "      - 1️⃣&m {title: Мера, when: март}\n  - title: Ещё\n    events:\n      - *m\n---\n", "yaml-alias"),
         Case("unclosed flow list", file: "schools/a.md", "---\nname: Школа\nroadmaps: [a, b\ncurators1️⃣: []\n---\n", "broken-yaml"),
         Case("period over centuries", "---\ntitle: Карта\nlevel: municipal\nperiod: {from: 1️⃣0001-01-01, to: 9999-12-31}\n---\n", "invalid-date"),
