@@ -85,6 +85,9 @@ public enum Importer {
             return .failure(.text(ContentError.unreadable(reason: "это не обычный файл (папка, канал или устройство)")
                 .at(SourceLocation(file: file))))
         }
+        if let size = FileSystem.size(of: file), size > Limits.fileBytes {
+            return .failure(.text(ContentError.fileTooLarge(bytes: size).at(SourceLocation(file: file))))
+        }
         let head = FileSystem.prefix(file, bytes: 8)
         let ext = (file as NSString).pathExtension.lowercased()
         switch format(head, extension: ext, isProtected: { WordReader.isPasswordProtected(path: file) }) {

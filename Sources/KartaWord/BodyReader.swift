@@ -31,12 +31,20 @@ struct BodyReader {
         return blocks
     }
 
+    /// Word's own limit of columns in a table.
+    static let widestGrid = 63
+
     mutating func table(_ node: WordXML) -> WordTable {
         var rows: [[WordTable.Cell]] = []
+        // A span is at most the table's grid (Word's widest when the file has none):
+        // `gridSpan="2000000000"` would otherwise be as many empty cells.
+        let grid = node.child("tblGrid")?.children.count { $0.name == "gridCol" } ?? 0
+        let widest = grid > 0 ? min(grid, Self.widestGrid) : Self.widestGrid
+        func span(_ value: String?) -> Int { min(max(1, value.flatMap(Int.init) ?? 1), widest) }
         for row in Self.flattened(node, "tr") {
             var cells: [WordTable.Cell] = []
-            if let before = row.child("trPr")?.value(at: "gridBefore").flatMap(Int.init), before > 0 {
-                cells.append(WordTable.Cell(span: before))
+            if let before = row.child("trPr")?.value(at: "gridBefore"), (Int(before) ?? 0) > 0 {
+                cells.append(WordTable.Cell(span: span(before)))
             }
             for cell in Self.flattened(row, "tc") {
                 let properties = cell.child("tcPr")
@@ -55,7 +63,7 @@ struct BodyReader {
                 }
                 cells.append(WordTable.Cell(
                     paragraphs: paragraphs,
-                    span: max(1, properties?.value(at: "gridSpan").flatMap(Int.init) ?? 1),
+                    span: span(properties?.value(at: "gridSpan")),
                     continuesAbove: merge != nil && merge?["val"] != "restart"))
             }
             rows.append(cells)

@@ -32,7 +32,7 @@ struct Numbering {
             var restarts: [Int: Int] = [:]
             for override in num.children where override.name == "lvlOverride" {
                 guard let index = override["ilvl"].flatMap(Int.init) else { continue }
-                if let start = override.value(at: "startOverride").flatMap(Int.init) { restarts[index] = start }
+                if let start = override.value(at: "startOverride").flatMap(Int.init) { restarts[index] = Self.clamped(start) }
                 if let lvl = override.child("lvl") {
                     var levels = abstracts[abstract] ?? [:]
                     levels[index] = Self.level(lvl, base: levels[index] ?? Level())
@@ -43,9 +43,13 @@ struct Numbering {
         }
     }
 
+    /// Word numbers lists from 0 to 32767; a start beyond would overflow the count or write a
+    /// number as long as a book (`lowerLetter` repeats a letter per 26).
+    static func clamped(_ start: Int) -> Int { min(max(start, 0), 32_767) }
+
     private static func level(_ lvl: WordXML, base: Level) -> Level {
         var level = base
-        if let start = lvl.value(at: "start").flatMap(Int.init) { level.start = start }
+        if let start = lvl.value(at: "start").flatMap(Int.init) { level.start = clamped(start) }
         if let format = lvl.value(at: "numFmt") { level.format = format }
         if let text = lvl.value(at: "lvlText") { level.text = text }
         if let legal = lvl.child("isLgl") { level.legal = legal["val"].map { $0 != "0" && $0 != "false" } ?? true }

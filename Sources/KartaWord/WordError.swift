@@ -10,6 +10,8 @@ public enum WordError: Error, Sendable, Equatable {
     case damaged(String)
     /// A part is not well-formed XML.
     case malformed(part: String, line: Int)
+    /// Elements nested deeper than any real document's.
+    case tooDeep(part: String, line: Int)
 
     public var message: String {
         switch self {
@@ -18,6 +20,8 @@ public enum WordError: Error, Sendable, Equatable {
         case .encrypted: "документ защищён паролем; снимите защиту в Word («Файл → Сведения → Защита документа») и повторите"
         case .damaged(let detail): "документ повреждён или записан не полностью: \(detail)"
         case .malformed(let part, let line): "документ повреждён: в части \(part) ошибка разметки XML в строке \(line)"
+        case .tooDeep(let part, let line):
+            "документ повреждён: в части \(part) элементы вложены глубже \(WordXML.deepest) уровней (строка \(line))"
         }
     }
 }

@@ -4,7 +4,8 @@ import ZIPFoundation
 /// The zip container of a .docx: its parts by name.
 struct WordPackage {
     /// No part of a real document comes near this; a larger one is a zip bomb, not a roadmap.
-    static let largestPart = 256 << 20
+    /// Counted as the part inflates, not taken from the archive's word for it.
+    static let largestPart = 64 << 20
 
     private let archive: Archive
 
@@ -30,18 +31,29 @@ struct WordPackage {
         }
     }
 
-    /// The bytes of a part, nil when the package has none.
+    /// The bytes of a part, nil when the package has none. An entry may lie about its size, so
+    /// the bytes are counted as they inflate and the reading stops at `largestPart`; the checksum
+    /// is compared, so a damaged part is refused rather than read as other text.
     func part(_ name: String) throws(WordError) -> Data? {
         guard let entry = archive[name] else { return nil }
         guard entry.uncompressedSize <= Self.largestPart else { throw .damaged("часть \(name) слишком велика") }
         var data = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry) { data.append($0) }
+            checksum = try archive.extract(entry) { chunk in
+                guard data.count + chunk.count <= Self.largestPart else { throw TooLarge() }
+                data.append(chunk)
+            }
+        } catch is TooLarge {
+            throw .damaged("часть \(name) слишком велика")
         } catch {
             throw .damaged("часть \(name) не распаковывается")
         }
+        guard checksum == entry.checksum else { throw .damaged("часть \(name) повреждена (не сходится контрольная сумма)") }
         return data
     }
+
+    private struct TooLarge: Error {}
 
     static func isEncrypted(_ url: URL) -> Bool {
         guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return false }

@@ -29,6 +29,10 @@ final class WordXML {
         return node?["val"]
     }
 
+    /// Elements nest deeper in no real document; a deeper tree is refused before walking it could
+    /// exhaust the stack.
+    static let deepest = 256
+
     /// Parses a part; a malformed one is reported with the line XMLParser stopped at.
     static func parse(_ data: Data, part: String) throws(WordError) -> WordXML {
         let builder = Builder()
@@ -36,6 +40,7 @@ final class WordXML {
         parser.delegate = builder
         parser.shouldResolveExternalEntities = false
         let parsed = parser.parse()
+        if let line = builder.tooDeepLine { throw .tooDeep(part: part, line: line) }
         guard parsed, builder.mismatchLine == nil, builder.stack.isEmpty, let root = builder.root else {
             throw .malformed(part: part, line: max(builder.mismatchLine ?? parser.lineNumber, 1))
         }
@@ -47,6 +52,8 @@ final class WordXML {
         var stack: [WordXML] = []
         /// FoundationXML on Linux recovers from a closing tag that does not match; karta does not.
         var mismatchLine: Int?
+        /// Where the elements nested deeper than `deepest`.
+        var tooDeepLine: Int?
 
         static func local(_ name: String) -> String {
             name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
@@ -56,6 +63,11 @@ final class WordXML {
                     qualifiedName: String?, attributes: [String: String] = [:]) {
             var local: [String: String] = [:]
             for (key, value) in attributes { local[Self.local(key)] = value }
+            guard stack.count < WordXML.deepest else {
+                if tooDeepLine == nil { tooDeepLine = parser.lineNumber }
+                parser.abortParsing()
+                return
+            }
             let node = WordXML(name: Self.local(elementName), attributes: local)
             if let parent = stack.last { parent.children.append(node) } else { root = node }
             stack.append(node)

@@ -157,3 +157,17 @@ struct ImportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path))
     }
 }
+
+/// Input limits of `karta import`, which need no seed.
+struct ImportLimitTests {
+    /// A document over the 10 MB limit is refused before it is unpacked or sent to LibreOffice.
+    @Test(arguments: ["plan.docx", "plan.rtf"])
+    func aDocumentOverTheLimitIsRefused(name: String) throws {
+        let folder = try ScratchFolder.make("large")
+        try Data(repeating: 0x20, count: 11 * 1024 * 1024).write(to: folder.appendingPathComponent(name))
+        let run = try Karta.run(["import", name, "--into", "content"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(name): ошибка: файл размером 11 МБ, а допускается не больше 10 МБ"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path))
+    }
+}
