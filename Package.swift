@@ -95,7 +95,10 @@ let package = Package(
             name: "KartaWordTests",
             dependencies: ["KartaWord", "KartaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "KartaServeTests", dependencies: ["KartaServe", "KartaCore", "KartaTestSupport"]),
+        .testTarget(
+            name: "KartaServeTests",
+            dependencies: ["KartaServe", "KartaCore", "KartaTestSupport", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -206,6 +206,12 @@ public final class PreviewServer: Sendable {
     }
 
     static func respond(to path: String, output: String) -> HTTPResponse {
+        // Only a folder karta built is served: `--output /etc`, refused by the build, must not be
+        // served as it is.
+        guard FileSystem.isRegularFile(FileSystem.folder(output) + "/" + SiteWriter.marker) else {
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: Data("Папка «\(output)» не создана karta: сайт из неё не показывается.\n".utf8))
+        }
         guard let file = ServedFile(requestPath: path, output: output), let bytes = FileSystem.contents(file.path) else {
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
                                 body: Data("Не найдено: \(path)\n".utf8))
