@@ -114,77 +114,77 @@ public enum ContentError: DiagnosticMessage, Hashable {
         case .brokenYAML(let problem):
             return "неверный YAML: \(problem)"
         case .wrongType(let field, let expected, let found):
-            return "поле «\(field)»: ожидается \(expected), а указан \(found)"
+            return "поле «\(field.quotedExcerpt)»: ожидается \(expected), а указан \(found)"
         case .missingField(let field):
-            return "не указано обязательное поле «\(field)»"
+            return "не указано обязательное поле «\(field.quotedExcerpt)»"
         case .unknownKey(let key, let suggestion):
-            let hint = suggestion.map { "; возможно, имелось в виду «\($0)»" } ?? ""
-            return "неизвестное поле «\(key)»\(hint)"
+            let hint = suggestion.map { "; возможно, имелось в виду «\($0.quotedExcerpt)»" } ?? ""
+            return "неизвестное поле «\(key.quotedExcerpt)»\(hint)"
         case .invalidDate(let field, let text):
-            return "поле «\(field)»: «\(text)» — не дата; пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
+            return "поле «\(field.quotedExcerpt)»: «\(text.quotedExcerpt)» — не дата; пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
         case .invalidNumber(let field, let text):
-            return "поле «\(field)»: «\(text)» — не число"
+            return "поле «\(field.quotedExcerpt)»: «\(text.quotedExcerpt)» — не число"
         case .invalidValue(let field, let value, let allowed):
-            return "поле «\(field)»: недопустимое значение «\(value)»; допустимые: \(allowed.joined(separator: ", "))"
+            return "поле «\(field.quotedExcerpt)»: недопустимое значение «\(value.quotedExcerpt)»; допустимые: \(allowed.joined(separator: ", "))"
         case .duplicateKey(let key):
-            return "поле «\(key)» указано дважды"
+            return "поле «\(key.quotedExcerpt)» указано дважды"
         case .duplicateSlug(let slug, let kind, _):
-            return "\(kind.russianName) с адресом «\(slug)» уже есть; этот файл не учитывается"
+            return "\(kind.russianName) с адресом «\(slug.quotedExcerpt)» уже есть; этот файл не учитывается"
         case .duplicateEventID(let id, _):
-            return "мероприятие с номером «\(id)» уже есть в этой дорожной карте"
+            return "мероприятие с номером «\(id.quotedExcerpt)» уже есть в этой дорожной карте"
         case .unknownReference(let kind, let slug, let suggestion):
-            let hint = suggestion.map { "; возможно, имелось в виду «\($0)»" } ?? ""
-            return "\(kind.russianName) «\(slug)» \(kind.notFoundPhrase)\(hint)"
+            let hint = suggestion.map { "; возможно, имелось в виду «\($0.quotedExcerpt)»" } ?? ""
+            return "\(kind.russianName) «\(slug.quotedExcerpt)» \(kind.notFoundPhrase)\(hint)"
         case .invalidSlug(let slug):
-            return "адрес «\(slug)» недопустим: только строчные латинские буквы, цифры и «-»"
+            return "адрес «\(slug.quotedExcerpt)» недопустим: только строчные латинские буквы, цифры и «-»"
         case .unsafePath(let path):
-            return "путь «\(path)» выходит за пределы сайта; используйте путь внутри папки files/ или адрес http(s)"
+            return "путь «\(path.quotedExcerpt)» выходит за пределы сайта; используйте путь внутри папки files/ или адрес http(s)"
         case .missingFile(let path):
-            return "файл «\(path)» не найден в папке content"
+            return "файл «\(path.quotedExcerpt)» не найден в папке content"
         case .invalidBaseURL(let url):
-            return "адрес сайта «\(url)» должен начинаться с https:// или http://"
+            return "адрес сайта «\(url.quotedExcerpt)» должен начинаться с https:// или http://"
         case .attachmentRefused(let path, .link):
-            return "файл «\(path)» не опубликован: это символическая ссылка, а karta публикует только обычные файлы папки files/"
+            return "файл «\(path.quotedExcerpt)» не опубликован: это символическая ссылка, а karta публикует только обычные файлы папки files/"
         case .attachmentRefused(let path, .active):
-            return "файл «\(path)» не опубликован: страница или скрипт, открытые с адреса сайта, могли бы действовать от его имени; приложите документ в PDF или Word"
+            return "файл «\(path.quotedExcerpt)» не опубликован: страница или скрипт, открытые с адреса сайта, могли бы действовать от его имени; приложите документ в PDF или Word"
         case .forbiddenCharacter(let scalar):
             return "недопустимый символ \(ForbiddenCharacters.name(of: scalar)); удалите его"
         case .dateOutOfRange(let field, let text):
-            return "поле «\(field)»: дата «\(text)» вне \(Limits.years.lowerBound)–\(Limits.years.upperBound) годов; проверьте год"
+            return "поле «\(field.quotedExcerpt)»: дата «\(text.quotedExcerpt)» вне \(Limits.years.lowerBound)–\(Limits.years.upperBound) годов; проверьте год"
         case .periodOutOfRange(let text):
-            return "период «\(text)» вне допустимого: годы \(Limits.years.lowerBound)–\(Limits.years.upperBound), не длиннее \(Limits.periodYears) лет; проверьте годы"
+            return "период «\(text.quotedExcerpt)» вне допустимого: годы \(Limits.years.lowerBound)–\(Limits.years.upperBound), не длиннее \(Limits.periodYears) лет; проверьте годы"
         case .periodAmbiguous(let keys):
-            return "в периоде указано сразу \(keys.map { "«\($0)»" }.joined(separator: ", ")); оставьте одно: year, academic_year или from/to"
+            return "в периоде указано сразу \(keys.map { "«\($0.quotedExcerpt)»" }.joined(separator: ", ")); оставьте одно: year, academic_year или from/to"
         case .textTooLong(let field, let count, let limit):
-            return "поле «\(field)»: \(count) знаков, а допускается не больше \(limit); сократите текст"
+            return "поле «\(field.quotedExcerpt)»: \(count) знаков, а допускается не больше \(limit); сократите текст"
         case .fileTooLarge(let bytes):
             return "файл размером \(bytes / 1024 / 1024) МБ, а допускается не больше \(Limits.fileBytes / 1024 / 1024) МБ"
         case .doneWithoutDate:
             return "мероприятие выполнено (status: done), но не указана дата выполнения done"
         case .dateWithoutDone(let status):
-            return "указана дата выполнения done, но статус «\(status)»; для выполненного пишите status: done"
+            return "указана дата выполнения done, но статус «\(status.quotedExcerpt)»; для выполненного пишите status: done"
         case .doneAfterAsOf(let done, let asOf):
             return "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"
         case .ignoredEntry(let name, let folder, true):
-            return "папка «\(name)» не читается: karta читает только файлы .md прямо в папке \(folder)/, без вложенных папок"
+            return "папка «\(name.quotedExcerpt)» не читается: karta читает только файлы .md прямо в папке \(folder)/, без вложенных папок"
         case .ignoredEntry(let name, let folder, false):
-            return "файл «\(name)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
+            return "файл «\(name.quotedExcerpt)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
         case .repeatedReference(let slug, _):
-            return "«\(slug)» уже указан в этом списке; повтор не учитывается"
+            return "«\(slug.quotedExcerpt)» уже указан в этом списке; повтор не учитывается"
         case .approvalNotInOrder(let order):
-            return "дорожная карта утверждена приказом «\(order)», но в его приложениях её нет; добавьте «- roadmap: …» в appendices приказа"
+            return "дорожная карта утверждена приказом «\(order.quotedExcerpt)», но в его приложениях её нет; добавьте «- roadmap: …» в appendices приказа"
         case .duplicateOrder(let number, let date, _):
-            return "приказ № \(number) от \(date.russianNumeric) уже есть; проверьте номер и дату"
+            return "приказ № \(number.quotedExcerpt) от \(date.russianNumeric) уже есть; проверьте номер и дату"
         case .complexKey(let found):
             return "имя поля должно быть текстом, а указан \(found); поле пропущено"
         case .emptyItem(let field):
-            return "«\(field)»: пустой элемент списка пропущен"
+            return "«\(field.quotedExcerpt)»: пустой элемент списка пропущен"
         case .yamlTag(let tag):
-            return "тег YAML «\(tag)» не поддерживается: karta читает значения как текст; уберите тег или возьмите значение в кавычки"
+            return "тег YAML «\(tag.quotedExcerpt)» не поддерживается: karta читает значения как текст; уберите тег или возьмите значение в кавычки"
         case .yamlAlias:
             return "эта часть повторена ссылкой YAML (*имя); karta не поддерживает якоря и ссылки YAML — повторите текст"
         case .invalidPeriod(let text):
-            return "период «\(text)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
+            return "период «\(text.quotedExcerpt)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
         }
     }
 }

@@ -15,9 +15,9 @@ public enum ScheduleError: DiagnosticMessage, Hashable {
     public var message: String {
         switch self {
         case .unknownTerm(let text):
-            return "срок «\(text)» не распознан: он будет показан как написан, но не попадёт на шкалу времени и в расчёт просрочки"
+            return "срок «\(text.quotedExcerpt)» не распознан: он будет показан как написан, но не попадёт на шкалу времени и в расчёт просрочки"
         case .outsidePeriod(let text, let period):
-            return "срок «\(text)» выходит за период дорожной карты (\(period))"
+            return "срок «\(text.quotedExcerpt)» выходит за период дорожной карты (\(period))"
         }
     }
 }

@@ -11,4 +11,6 @@ public enum Limits {
     public static let periodYears = 10
     /// The text of a term (`when`), in characters: the longest in the real documents is under 200.
     public static let whenCharacters = 1_000
+    /// The longest value a message quotes whole (`String.quotedExcerpt`).
+    public static let quotedCharacters = 60
 }

@@ -39,7 +39,7 @@ public enum ImportError: DiagnosticMessage, Hashable {
         case .officeMissing(let kind):
             "это \(kind): чтобы его прочитать, нужен LibreOffice (пакет libreoffice-writer-nogui: apt-get install libreoffice-writer-nogui), или сохраните документ в Word как .docx"
         case .conversionFailed(let kind, let reason): "не удалось преобразовать \(kind) в .docx: \(reason)"
-        case .invalidSlug(let slug): "адрес «\(slug)» недопустим: только строчные латинские буквы, цифры и «-»"
+        case .invalidSlug(let slug): "адрес «\(slug.quotedExcerpt)» недопустим: только строчные латинские буквы, цифры и «-»"
         }
     }
 }
