@@ -38,6 +38,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
     case doneWithoutDate
     case dateWithoutDone(status: String)
     case doneAfterAsOf(done: LocalDate, asOf: LocalDate)
+    case imageWithoutDescription
 
     /// Why a file of `files/` is not published.
     public enum RefusedAttachment: Sendable, Hashable {
@@ -46,7 +47,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .unknownKey, .missingFile, .attachmentRefused, .ignoredEntry, .emptyItem, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneWithoutDate, .dateWithoutDone, .doneAfterAsOf: .warning
+        case .unknownKey, .missingFile, .attachmentRefused, .ignoredEntry, .emptyItem, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneWithoutDate, .dateWithoutDone, .doneAfterAsOf, .imageWithoutDescription: .warning
         default: .error
         }
     }
@@ -84,6 +85,7 @@ public enum ContentError: DiagnosticMessage, Hashable {
         case .periodOutOfRange, .periodAmbiguous: "invalid-period"
         case .textTooLong, .fileTooLarge: "too-large"
         case .doneWithoutDate, .dateWithoutDone, .doneAfterAsOf: "inconsistent-status"
+        case .imageWithoutDescription: "image-without-description"
         case .missingFile: "missing-file"
         case .invalidPeriod: "invalid-period"
         case .invalidBaseURL: "invalid-base-url"
@@ -183,6 +185,8 @@ public enum ContentError: DiagnosticMessage, Hashable {
             return "тег YAML «\(tag.quotedExcerpt)» не поддерживается: karta читает значения как текст; уберите тег или возьмите значение в кавычки"
         case .yamlAlias:
             return "эта часть повторена ссылкой YAML (*имя); karta не поддерживает якоря и ссылки YAML — повторите текст"
+        case .imageWithoutDescription:
+            return "у изображения нет описания: без картинок и при чтении с экрана на его месте ничего не будет; напишите его в скобках: ![Схема работы школы](files/…)"
         case .invalidPeriod(let text):
             return "период «\(text.quotedExcerpt)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
         }

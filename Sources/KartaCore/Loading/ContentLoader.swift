@@ -144,16 +144,17 @@ public enum ContentLoader {
         case .failure(let diagnostic):
             return DecodedFile(text: text, diagnostics: [diagnostic])
         case .success(let document):
+            let images = document.imagesWithoutDescription().map(ContentError.imageWithoutDescription.at)
             switch file.kind {
             case .school:
                 let (school, diagnostics) = School.decode(document)
-                return DecodedFile(value: school.map { DecodedFile.Value.school($0) }, text: text, diagnostics: diagnostics)
+                return DecodedFile(value: school.map { DecodedFile.Value.school($0) }, text: text, diagnostics: diagnostics + images)
             case .roadmap:
                 let (roadmap, diagnostics) = Roadmap.decode(document)
-                return DecodedFile(value: roadmap.map { DecodedFile.Value.roadmap($0) }, text: text, diagnostics: diagnostics)
+                return DecodedFile(value: roadmap.map { DecodedFile.Value.roadmap($0) }, text: text, diagnostics: diagnostics + images)
             case .order:
                 let (order, diagnostics) = Order.decode(document)
-                return DecodedFile(value: order.map { DecodedFile.Value.order($0) }, text: text, diagnostics: diagnostics)
+                return DecodedFile(value: order.map { DecodedFile.Value.order($0) }, text: text, diagnostics: diagnostics + images)
             }
         }
     }

@@ -19,6 +19,7 @@ struct HostileInputTests {
         Case("escaped U+FFFF in a place", file: "orders/a.md", "---\ntitle: Приказ\nplace: 1️⃣\"пос. Примерный\\uFFFF\"\n---\n", "forbidden-character"),
         Case("raw U+FDD0", file: "schools/a.md", "---\nname: Шко1️⃣" + String(Unicode.Scalar(0xFDD0)!) + "ла\n---\n", "forbidden-character"),
         Case("raw U+10FFFF", file: "schools/a.md", "---\nname: Школа\n---\nТекст 1️⃣" + String(Unicode.Scalar(0x10FFFF)!) + "\n", "forbidden-character"),
+        Case("an image with no description", file: "schools/a.md", "---\nname: Школа\n---\nТекст.\n\nСхема: 1️⃣![ ](files/schema.png) и фото ![Здание школы](files/photo.jpg)\n", "image-without-description", .warning),
         Case("a line break in base_url", file: "site.yml", "title: Сайт\nbase_url: 1️⃣\"https://example.org/500/\\r\\nBEGIN:VEVENT\"\n", "invalid-base-url"),
         Case("YAML alias repeating measures", head + "      - 1️⃣&m {title: Мера, when: март}\n  - title: Ещё\n    events:\n      - *m\n---\n", "yaml-alias"),
         Case("unclosed flow list", file: "schools/a.md", "---\nname: Школа\nroadmaps: [a, b\ncurators1️⃣: []\n---\n", "broken-yaml"),

@@ -28,7 +28,7 @@ struct MessageLengthTests {
         ContentError.periodOutOfRange(huge), ContentError.periodAmbiguous([huge, huge]),
         ContentError.textTooLong(field: "when", count: 300_000, limit: 1_000), ContentError.fileTooLarge(bytes: 12 << 20),
         ContentError.doneWithoutDate, ContentError.dateWithoutDone(status: huge), ContentError.doneAfterAsOf(done: day, asOf: day),
-        ContentError.brokenYAML(problem: "не закрыта кавычка"),
+        ContentError.brokenYAML(problem: "не закрыта кавычка"), ContentError.imageWithoutDescription,
         ScheduleError.unknownTerm(huge), ScheduleError.outsidePeriod(huge, period: "2025 год"),
     ]
 
