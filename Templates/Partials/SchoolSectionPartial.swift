@@ -45,7 +45,7 @@ enum SchoolSectionPartial {
     }
 
     private static func document(_ document: SchoolSection.Document) -> HTML {
-        "<li><a href=\"\(document.href)\">\(document.title)\(FileInfoPartial.render(document.file))</a>\(nonEmpty: document.date, { " <span class=\"meta\">от \($0)</span>" })\(nonEmpty: document.riskProfile, { " <span class=\"meta\">(\($0))</span>" })</li>"
+        "<li><a href=\"\(document.href)\">\(document.title)\(FileInfoPartial.render(document.file))</a>\(nonEmpty: document.date, { " <span class=\"meta\">от \($0)</span>" })\(nonEmpty: document.riskProfile, { " <span class=\"meta\">(\($0))</span>" })\(ifLet: document.signed, { " · \(SignedCopyPartial.render($0))" })</li>"
     }
 
     private static func own(_ roadmap: SchoolSection.OwnRoadmap) -> HTML {

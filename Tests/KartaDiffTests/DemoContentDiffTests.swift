@@ -58,6 +58,8 @@ import Testing
         Edit(file: school, old: "date: 2025-12-22", new: "date: 2025-12-23", expected: ["files/berezovka/otchet-dekabr.pdf, 23.12.2025»"]),
         Edit(file: school, old: "    risk_profile: Низкая учебная мотивация обучающихся", new: "    risk_profile: Низкий уровень вовлеченности родителей",
              expected: ["antirisk-motivaciya.pdf, Низкий уровень вовлеченности родителей»"]),
+        Edit(file: school, old: "signed: files/berezovka/prikaz-uchastie-podpisan.pdf", new: "signed: files/berezovka/prikaz-uchastie.sig",
+             expected: ["+ документ: «order, Приказ об участии в проекте «500+», files/berezovka/prikaz-uchastie.pdf, 10.09.2025, подписанная копия files/berezovka/prikaz-uchastie.sig»"]),
         Edit(file: school, old: "открыт клуб «Читаем вместе» для 5–7 классов.", new: "открыт клуб «Читаем вместе» для 5–7 классов.\n\nЛетом работает профильная смена.",
              expected: ["+ текст: абзац «Летом работает профильная смена.»"]),
         // a roadmap
@@ -105,6 +107,7 @@ import Testing
         Edit(file: order, old: "  name: А.В. Смирнова", new: "  name: А.В. Смирнова-Петрова", expected: ["подписал, имя: «А.В. Смирнова» → «А.В. Смирнова-Петрова»"]),
         Edit(file: order, old: "  position: Начальник отдела образования", new: "  position: И.о. начальника отдела образования", expected: ["подписал, должность:"]),
         Edit(file: order, old: "prepared_by: Петренко Н.И., методист", new: "prepared_by: Петренко Н.И., старший методист", expected: ["исполнитель: «Петренко Н.И., методист"]),
+        Edit(file: order, old: "signed: files/prikaz-118.sig", new: "signed: files/prikaz-118-scan.pdf", expected: ["подписанная копия: «files/prikaz-118.sig» → «files/prikaz-118-scan.pdf»"]),
         Edit(file: order, old: "  - assignments: methodists\n    schools: [berezovka-sosh, klyuchi-oosh, sosnovka-sosh]",
              new: "  - assignments: methodists\n    schools: [berezovka-sosh, klyuchi-oosh]",
              expected: ["− приложение: «закрепление методистов: berezovka-sosh, klyuchi-oosh, sosnovka-sosh»", "+ приложение: «закрепление методистов: berezovka-sosh, klyuchi-oosh»"]),

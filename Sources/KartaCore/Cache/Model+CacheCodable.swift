@@ -202,11 +202,13 @@ extension SchoolDocument: CacheCodable {
         writer.optional(date)
         writer.optional(riskProfile)
         writer.value(location)
+        writer.optional(signed)
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         self.init(kind: try reader.value(), title: try reader.string(), href: try reader.string(),
                   date: try reader.optional(), riskProfile: try reader.optional(), location: try reader.value())
+        signed = try reader.optional()
     }
 }
 
@@ -306,6 +308,7 @@ extension Order: CacheCodable {
         writer.string(place)
         writer.optional(signatory)
         writer.string(preparedBy)
+        writer.optional(signed)
         writer.array(appendices)
         writer.string(body)
     }
@@ -320,6 +323,7 @@ extension Order: CacheCodable {
         place = try reader.string()
         signatory = try reader.optional()
         preparedBy = try reader.string()
+        signed = try reader.optional()
         appendices = try reader.array()
         body = try reader.string()
     }

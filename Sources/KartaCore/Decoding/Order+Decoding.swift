@@ -1,6 +1,6 @@
 extension Order {
     static let keys = ["issuer", "short_issuer", "kind", "number", "date", "place", "title", "signatory",
-                       "prepared_by", "appendices"]
+                       "prepared_by", "signed", "appendices"]
     static let appendixKeys = ["roadmap", "assignments", "schools", "file", "title"]
 
     public static func decode(_ document: Document) -> (Order?, [Diagnostic]) {
@@ -19,6 +19,7 @@ extension Order {
         order.place = reader.string("place") ?? ""
         order.signatory = reader.mapping("signatory", knownKeys: Person.keys).flatMap(Person.init)
         order.preparedBy = reader.string("prepared_by") ?? ""
+        order.signed = reader.locatedString("signed")
         order.appendices = reader.mappings("appendices", knownKeys: appendixKeys).compactMap(Appendix.init)
         order.body = document.body
         return (order, decoder.context.diagnostics)

@@ -2,7 +2,7 @@ extension School {
     static let keys = ["name", "short_name", "municipality", "region", "website", "address",
                        "director", "joined", "responsible", "curators", "methodists",
                        "risk_profiles", "roadmaps", "documents"]
-    static let documentKeys = ["kind", "title", "href", "date", "risk_profile"]
+    static let documentKeys = ["kind", "title", "href", "date", "risk_profile", "signed"]
 
     public static func decode(_ document: Document) -> (School?, [Diagnostic]) {
         let decoder = FrontMatterDecoder(document)

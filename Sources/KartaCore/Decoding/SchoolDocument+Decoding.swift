@@ -6,5 +6,6 @@ extension SchoolDocument {
         guard let title, let href else { return nil }
         self.init(kind: kind, title: title, href: href, date: reader.date("date"),
                   riskProfile: reader.string("risk_profile"), location: reader.location("href"))
+        signed = reader.locatedString("signed")
     }
 }

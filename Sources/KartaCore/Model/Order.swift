@@ -15,6 +15,8 @@ public struct Order: Sendable, Hashable {
     public var title: String
     public var signatory: Person?
     public var preparedBy: String
+    /// The signed copy of the order: a scan (PDF) or a detached electronic signature (`.sig`).
+    public var signed: Located<String>?
     public var appendices: [Appendix]
     /// Preamble, «ПРИКАЗЫВАЮ:» and the numbered points, in Markdown.
     public var body: String

@@ -5,6 +5,9 @@ public struct SchoolDocument: Sendable, Hashable {
     public var href: String
     public var date: LocalDate?
     public var riskProfile: String?
+    /// The signed copy beside it: a scan with signature and stamp (PDF) or a detached electronic
+    /// signature (`.sig`), as signed documents are published.
+    public var signed: Located<String>?
     public var location: SourceLocation
 
     public init(kind: SchoolDocumentKind, title: String, href: String, date: LocalDate? = nil,

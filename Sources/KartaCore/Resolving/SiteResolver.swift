@@ -70,8 +70,11 @@ public struct SiteResolver {
         }
         for index in positions {
             let school = content.schools[index]
-            for documents in school.documents {
-                LinkChecker.check(documents.href, at: documents.location, published: published, into: &diagnostics)
+            for document in school.documents {
+                LinkChecker.check(document.href, at: document.location, published: published, into: &diagnostics)
+                if let signed = document.signed {
+                    LinkChecker.check(signed.value, at: signed.location, published: published, into: &diagnostics)
+                }
             }
             for roadmap in link(school.roadmaps, to: .roadmap) { bySchool[index].insert(roadmap) }
         }
@@ -109,6 +112,9 @@ public struct SiteResolver {
                 LinkChecker.check(link.href, at: link.location, published: published, into: &diagnostics)
                 return .file(link)
             }
+        }
+        if let signed = order.signed {
+            LinkChecker.check(signed.value, at: signed.location, published: published, into: &diagnostics)
         }
         return ResolvedOrder(order: order, path: OutputPaths.order(order.slug), pdfPath: OutputPaths.orderPDF(order.slug),
                              appendices: appendices)

@@ -11,6 +11,7 @@ extension Order: DiffFielded {
         .text("заголовок", "title") { $0.title },
         .nested("подписал", "signatory") { $0.signatory },
         .text("исполнитель", "preparedBy") { $0.preparedBy },
+        .text("подписанная копия", "signed") { $0.signed?.value ?? "" },
         .list("приложение", "appendices") { $0.appendices.map(\.diffText) },
         .markdown("текст приказа", "body") { $0.body },
     ]

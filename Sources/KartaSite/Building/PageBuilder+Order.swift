@@ -21,6 +21,7 @@ extension PageBuilder {
             signatory: order.signatory.map(person),
             preparedBy: Format.typeset(order.preparedBy),
             docxHref: docx,
+            signed: signedCopy(order.signed, root: root),
             appendices: resolved.appendices.enumerated().map { number, appendix in
                 let (title, content) = appendixContent(appendix, root: root)
                 // A single appendix is not numbered (ГОСТ Р 7.0.97; seed 004).

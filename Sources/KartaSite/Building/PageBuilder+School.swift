@@ -35,7 +35,8 @@ extension PageBuilder {
                     SchoolSection.Document(title: Format.typeset(document.title), href: SiteLink.href(document.href, root: root),
                                            file: fileInfo(document.href),
                                            date: document.date?.russianNumeric ?? "",
-                                           riskProfile: Format.typeset(document.riskProfile ?? ""))
+                                           riskProfile: Format.typeset(document.riskProfile ?? ""),
+                                           signed: signedCopy(document.signed, root: root))
                 })
             },
             ownRoadmaps: own.map { link in

@@ -47,5 +47,7 @@ public struct OrderPage: Sendable {
     public let preparedBy: String
     /// The order's Word document beside the page (`order.docx`), when `--docx` wrote one.
     public let docxHref: String?
+    /// The signed copy of the order, when the content names one.
+    public let signed: SignedCopy?
     public let appendices: [Appendix]
 }

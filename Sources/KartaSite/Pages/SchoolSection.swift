@@ -14,6 +14,7 @@ public struct SchoolSection: Sendable {
         /// «05.09.2025», or empty.
         public let date: String
         public let riskProfile: String
+        public let signed: SignedCopy?
     }
 
     /// A roadmap of the school's own, with its whole table.

@@ -28,3 +28,20 @@ struct AttachmentSizeTests {
         #expect(ScratchFolder.snapshot(output) == ScratchFolder.snapshot(fresh))
     }
 }
+
+/// A document's signed copy is linked beside it with its format and size: a scan as «Подписанная
+/// копия», a detached signature as «Электронная подпись».
+struct SignedCopyTests {
+    @Test func theDemoLinksItsSignedCopies() throws {
+        let output = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("output").path
+        let school = try String(contentsOfFile: output + "/schools/berezovka-sosh/index.html", encoding: .utf8)
+        let fragment = try String(contentsOfFile: output + "/schools/berezovka-sosh/fragment.html", encoding: .utf8)
+        let order = try String(contentsOfFile: output + "/orders/prikaz-2025-118/index.html", encoding: .utf8)
+        for html in [school, fragment] {
+            #expect(html.contains("Приказ об участии в проекте «500+» <span class=\"file-info\">(PDF, 599\u{00A0}байт)</span></a> <span class=\"meta\">от 10.09.2025</span> · <a class=\"signed\" href=\""))
+            #expect(html.contains("files/berezovka/prikaz-uchastie-podpisan.pdf\">Подписанная копия <span class=\"file-info\">(PDF, 599\u{00A0}байт)</span></a>"))
+        }
+        #expect(order.contains("<a class=\"signed\" href=\"../../files/prikaz-118.sig\">Электронная подпись <span class=\"file-info\">(SIG, 100\u{00A0}байт)</span></a>"))
+    }
+}

@@ -1,0 +1,9 @@
+import KartaSite
+
+/// «Подписанная копия (PDF, 1,1 МБ)» or «Электронная подпись (SIG, 2 КБ)»: the link to a
+/// document's signed copy.
+enum SignedCopyPartial {
+    static func render(_ copy: SignedCopy) -> HTML {
+        "<a class=\"signed\" href=\"\(copy.href)\">\(copy.isSignature ? "Электронная подпись" : "Подписанная копия")\(FileInfoPartial.render(copy.file))</a>"
+    }
+}
