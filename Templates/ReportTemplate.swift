@@ -4,7 +4,8 @@ import KartaSite
 /// by stage, overdue measures, the full table, a signature line.
 enum ReportTemplate {
     static func render(_ page: ReportPage) -> HTML {
-        PrintLayout.render(page.shell, toolbar: " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>", content: """
+        let docx: HTML = page.roadmapDocx.map { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" } ?? .empty
+        return PrintLayout.render(page.shell, toolbar: " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>\(docx)", content: """
         <article class="sheet document report">
         <h1 class="report-title">\(page.heading)</h1>
         <p class="report-meta">\(nonEmpty: page.issuer, { "\($0), " })\(page.period)</p>

@@ -14,7 +14,7 @@ enum RoadmapTemplate {
         \(if: !page.schools.isEmpty, "<dt>Школы</dt><dd><ul class=\"inline\">\(each: page.schools, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul></dd>")
         </dl>
         \(ProgressPartial.render(page.progress))
-        <p><a href="\(page.reportHref)">Отчёт о реализации по состоянию на \(page.shell.asOf)</a></p>
+        <p><a href="\(page.reportHref)">Отчёт о реализации по состоянию на \(page.shell.asOf)</a>\(ifLet: page.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
         \(nonEmpty: page.goal, { "<h2>Цель</h2><p>\($0)</p>" })
         \(if: !page.tasks.isEmpty, "<h2>Задачи</h2><ol class=\"tasks\">\(each: page.tasks, { "<li>\($0)</li>" })</ol>")
         <h2 id="timeline">Шкала времени</h2>

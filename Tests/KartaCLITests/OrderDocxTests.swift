@@ -50,6 +50,34 @@ struct OrderDocxTests {
         #expect(first.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) != "1")
     }
 
+    /// `roadmaps/<slug>/roadmap.docx`: the roadmap as its own document — its stamp, title and the
+    /// document's columns on landscape A4 — linked with its format and size from the roadmap page
+    /// and the report, and gone without --docx.
+    @Test func demoRoadmapAsWordOpensInLibreOffice() throws {
+        let output = ScratchFolder.url("docx").path
+        #expect(try Karta.run(["build", "--docx", "--quiet", "--output", output]).status == 0)
+        let folder = output + "/roadmaps/municipal-2025"
+        let size = try #require(FileManager.default.attributesOfItem(atPath: folder + "/roadmap.docx")[.size] as? Int)
+        let kilobytes = Int((Double(size) / 1024).rounded())
+        let link = "<a href=\"roadmap.docx\" download>Дорожная карта в формате Word <span class=\"file-info\">(DOCX, \(kilobytes)\u{00A0}КБ)</span></a>"
+        for page in ["index.html", "report.html"] {
+            #expect(try String(contentsOfFile: folder + "/" + page, encoding: .utf8).contains(link), "\(page)")
+        }
+        let converted = try Command.run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", output, folder + "/roadmap.docx"])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let info = try Command.run("pdfinfo", [output + "/roadmap.pdf"]).stdout
+        #expect(info.contains("841.89 x 595.3"), "landscape A4: \(info)")
+        let text = try Command.run("pdftotext", [output + "/roadmap.pdf", "-"]).stdout
+        for expected in ["УТВЕРЖДЕНА", "приказом отдела образования", "от 05.09.2025 № 118", "Муниципальная дорожная карта по оказанию",
+                         "№ п/п", "Наименование мероприятия", "Сроки исполнения", "Ответственные", "Планируемый результат",
+                         "Организационный этап", "1.1", "3.7", "Информирование общественности"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(try Karta.run(["build", "--quiet", "--output", output]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/roadmap.docx"))
+        #expect(!(try String(contentsOfFile: folder + "/index.html", encoding: .utf8)).contains("roadmap.docx"))
+    }
+
     @Test func wordDocumentIsDeterministicAndOnlyWrittenWhenAsked() throws {
         let one = ScratchFolder.url("docx").path, two = ScratchFolder.url("docx").path
         for output in [one, two] { #expect(try Karta.run(["build", "--docx", "--quiet", "--output", output]).status == 0) }

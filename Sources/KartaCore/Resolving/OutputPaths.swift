@@ -9,6 +9,8 @@ public enum OutputPaths {
     public static func fragment(_ slug: String) -> String { "schools/\(slug)/fragment.html" }
     public static func order(_ slug: String) -> String { "orders/\(slug)/index.html" }
     public static func orderPDF(_ slug: String) -> String { "orders/\(slug)/order.pdf" }
+    /// The roadmap as its own editable Word document, written by `--docx`.
+    public static func roadmapDocx(_ slug: String) -> String { "roadmaps/\(slug)/roadmap.docx" }
     /// The order with its appendices as an editable Word document, written by `--docx`.
     public static func orderDocx(_ slug: String) -> String { "orders/\(slug)/order.docx" }
 

@@ -31,15 +31,23 @@ extension PageBuilder {
             })
     }
 
-    /// The approval stamp of a roadmap this order approves: the word as its document writes it (or
-    /// the one agreeing with its title) in capitals, then its lines, or lines made from the order.
+    /// The stamp of a roadmap this order approves; none on its other appendices.
     private func stamp(of appendix: ResolvedOrder.Appendix, approvedBy index: Int) -> [String] {
         guard case .roadmap(let roadmapIndex) = appendix, site.roadmaps[roadmapIndex].order == index else { return [] }
-        let roadmap = site.roadmaps[roadmapIndex].status.roadmap
-        let order = site.orders[index].order
+        return approvalStamp(of: roadmapIndex)
+    }
+
+    /// A roadmap's approval stamp: the word as its document writes it (or the one agreeing with its
+    /// title) in capitals, then its lines, or lines made from the approving order; none when
+    /// neither the roadmap nor an order gives one.
+    func approvalStamp(of roadmapIndex: Int) -> [String] {
+        let resolved = site.roadmaps[roadmapIndex]
+        let roadmap = resolved.status.roadmap
+        let order = resolved.order.map { site.orders[$0].order }
+        guard roadmap.stamp != nil || order != nil else { return [] }
         let word = roadmap.stamp.map(\.word).flatMap { $0.isEmpty ? nil : $0 } ?? ApprovalStamp.word(agreeingWith: roadmap.title)
         var lines = roadmap.stamp?.lines ?? []
-        if lines.isEmpty {
+        if lines.isEmpty, let order {
             lines = ["\(Self.instrumental(of: order.kind)) \(order.shortIssuer)".trimming(" "),
                      "от \(order.date?.russianNumeric ?? "") № \(order.number)"]
         }

@@ -1,7 +1,8 @@
 import KartaCore
 
 extension PageBuilder {
-    func report(_ index: Int) -> ReportPage {
+    /// - Parameter docx: the size of the roadmap's Word document, when there is one.
+    func report(_ index: Int, docx: Int? = nil) -> ReportPage {
         let resolved = site.roadmaps[index]
         let status = resolved.status
         let asOf = status.asOf.russianNumeric
@@ -12,6 +13,7 @@ extension PageBuilder {
             period: Format.period(status.roadmap.period),
             reportDate: asOf,
             roadmapHref: "index.html",
+            roadmapDocx: docx.map { PageLink(href: "roadmap.docx", label: "", file: Format.fileInfo(path: "roadmap.docx", size: $0)) },
             total: status.progress.total,
             done: status.progress.count(.done),
             relevant: status.progress.relevant,

@@ -1,7 +1,8 @@
 import KartaCore
 
 extension PageBuilder {
-    func roadmap(_ index: Int) -> RoadmapPage {
+    /// - Parameter docx: the size of the roadmap's Word document beside the page, when there is one.
+    func roadmap(_ index: Int, docx: Int? = nil) -> RoadmapPage {
         let resolved = site.roadmaps[index]
         let roadmap = resolved.roadmap
         let root = OutputPaths.root(of: resolved.path)
@@ -17,6 +18,7 @@ extension PageBuilder {
             },
             progress: progress(resolved.status.progress),
             reportHref: "report.html",
+            docx: docx.map { PageLink(href: "roadmap.docx", label: "", file: Format.fileInfo(path: "roadmap.docx", size: $0)) },
             data: [PageLink(href: "measures.csv", label: "таблица (CSV)"),
                    PageLink(href: "calendar.ics", label: "календарь (iCalendar)"),
                    PageLink(href: root + OutputPaths.roadmapData(roadmap.slug), label: "данные (JSON)")],

@@ -14,7 +14,7 @@ extension PageJob {
         switch self {
         case .index, .siteData:
             return site.schools.map(\.school.file) + site.roadmaps.map(\.roadmap.file) + site.orders.map(\.order.file)
-        case .roadmap(let index), .report(let index), .roadmapData(let index):
+        case .roadmap(let index, _), .report(let index, _), .roadmapData(let index):
             let roadmap = site.roadmaps[index]
             return [roadmap.roadmap.file] + [roadmap.order.map { site.orders[$0].order.file }].compactMap { $0 }
                 + roadmap.schools.map { site.schools[$0].school.file }

@@ -42,6 +42,8 @@ public struct ReportPage: Sendable {
     /// «15.06.2022».
     public let reportDate: String
     public let roadmapHref: String
+    /// The roadmap as a Word document beside the report (`roadmap.docx`), when `--docx` wrote one.
+    public let roadmapDocx: PageLink?
     public let total: Int
     public let done: Int
     /// All but the cancelled.

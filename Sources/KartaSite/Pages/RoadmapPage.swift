@@ -10,6 +10,8 @@ public struct RoadmapPage: Sendable {
     public let schools: [PageLink]
     public let progress: ProgressSummary
     public let reportHref: String
+    /// The roadmap as a Word document (`roadmap.docx`, «DOCX, 24 КБ»), when `--docx` wrote one.
+    public let docx: PageLink?
     /// The roadmap as data: table (CSV), calendar (iCalendar), JSON.
     public let data: [PageLink]
     public let goal: String

@@ -3,8 +3,10 @@ import KartaCore
 /// One page to render (a school's page and fragment are one job); jobs are independent and run in parallel.
 enum PageJob: Sendable, Hashable {
     case index
-    case roadmap(Int)
-    case report(Int)
+    /// The roadmap's page, and its Word document (`roadmap.docx`) when `docx`.
+    case roadmap(Int, docx: Bool)
+    /// The report, which links the roadmap's Word document when `docx`.
+    case report(Int, docx: Bool)
     case school(Int)
     /// The order's page, and its Word document when `docx`.
     case order(Int, docx: Bool)
@@ -16,8 +18,8 @@ enum PageJob: Sendable, Hashable {
     static func all(for site: ResolvedSite, docx: Bool = false) -> [PageJob] {
         var jobs: [PageJob] = [.index, .siteData]
         for index in site.roadmaps.indices {
-            jobs.append(.roadmap(index))
-            jobs.append(.report(index))
+            jobs.append(.roadmap(index, docx: docx))
+            jobs.append(.report(index, docx: docx))
             jobs.append(.roadmapData(index))
         }
         jobs += site.orders.indices.map { PageJob.order($0, docx: docx) }
@@ -29,8 +31,9 @@ enum PageJob: Sendable, Hashable {
     func outputs(_ site: ResolvedSite) -> [String] {
         switch self {
         case .index: [OutputPaths.index]
-        case .roadmap(let index): [site.roadmaps[index].path]
-        case .report(let index): [site.roadmaps[index].reportPath]
+        case .roadmap(let index, let docx):
+            [site.roadmaps[index].path] + (docx ? [OutputPaths.roadmapDocx(site.roadmaps[index].roadmap.slug)] : [])
+        case .report(let index, _): [site.roadmaps[index].reportPath]
         case .school(let index):
             [site.schools[index].path, site.schools[index].fragmentPath, OutputPaths.schoolCalendar(site.schools[index].school.slug)]
         case .order(let index, let docx):

@@ -18,15 +18,26 @@ public struct PageRenderer: Sendable {
         self.fragmentCSS = HTML(raw: fragmentCSS)
     }
 
+    /// `roadmaps/<slug>/roadmap.docx`. Made by the roadmap's job and again, for its size, by the
+    /// report's: a few kilobytes of zip, cheaper than ordering the jobs.
+    private func roadmapDocx(_ index: Int) -> OutputFile {
+        OutputFile(path: OutputPaths.roadmapDocx(builder.site.roadmaps[index].roadmap.slug),
+                   bytes: RoadmapDocument.docx(builder.roadmapDocument(index)))
+    }
+
     func render(_ job: PageJob) -> [OutputFile] {
         let site = builder.site
         switch job {
         case .index:
             return [OutputFile(path: OutputPaths.index, html: theme.index(builder.index()))]
-        case .roadmap(let index):
-            return [OutputFile(path: site.roadmaps[index].path, html: theme.roadmap(builder.roadmap(index)))]
-        case .report(let index):
-            return [OutputFile(path: site.roadmaps[index].reportPath, html: theme.report(builder.report(index)))]
+        case .roadmap(let index, let docx):
+            // The document first: the page says its size.
+            let document = docx ? roadmapDocx(index) : nil
+            let page = OutputFile(path: site.roadmaps[index].path, html: theme.roadmap(builder.roadmap(index, docx: document?.bytes.count)))
+            return [page] + (document.map { [$0] } ?? [])
+        case .report(let index, let docx):
+            return [OutputFile(path: site.roadmaps[index].reportPath,
+                               html: theme.report(builder.report(index, docx: docx ? roadmapDocx(index).bytes.count : nil)))]
         case .order(let index, let docx):
             let docxPath = docx ? OutputPaths.orderDocx(site.orders[index].order.slug) : nil
             let page = builder.order(index, docx: docxPath.map { $0.split(separator: "/").last.map(String.init) ?? $0 })

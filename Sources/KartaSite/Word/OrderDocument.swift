@@ -4,9 +4,6 @@ import KartaWord
 /// as on the printed page, each appendix from a new page with its mark and stamp, a roadmap of five
 /// or more columns on landscape pages.
 enum OrderDocument {
-    /// The mark and stamp block: 75 mm wide at the right margin, as on the printed page.
-    static let markWidth = 75.0
-
     static func docx(_ page: OrderPage) -> [UInt8] {
         var writer = WordWriter()
         requisites(page, into: &writer)
@@ -44,33 +41,13 @@ enum OrderDocument {
 
     private static func appendix(_ appendix: OrderPage.Appendix, into writer: inout WordWriter) {
         var wide = false
-        if case .roadmap(let table) = appendix.content { wide = table.headers.count >= 4 }
+        if case .roadmap(let table) = appendix.content { wide = table.isWide }
         writer.newSection(landscape: wide)
-        var mark = WordStyle.plain()
-        mark.leftIndent = writer.textWidth - markWidth
-        mark.size = 12
-        writer.paragraph(appendix.markLines.joined(separator: "\n"), style: mark)
-        if !appendix.stampLines.isEmpty {
-            mark.spaceBefore = 12
-            writer.paragraph(appendix.stampLines.joined(separator: "\n"), style: mark)
-        }
+        writer.markBlock(appendix.markLines, stamp: appendix.stampLines)
         writer.paragraph(appendix.title, style: spaced(.plain(.center, bold: true), before: 12, after: 12))
         switch appendix.content {
         case .roadmap(let table):
-            var rows: [[String]] = []
-            for stage in table.stages {
-                if !stage.title.isEmpty { rows.append([stage.title + (stage.when.isEmpty ? "" : " (\(stage.when))")]) }
-                rows += stage.rows.map { [$0.id] + $0.cells.map(\.text) }
-            }
-            let widths = table.headers.map { header -> Double in
-                switch header.column {
-                case "title": 4
-                case "when": 2
-                case "responsible": 2.5
-                default: 3.5
-                }
-            }
-            writer.table(header: [table.numberCaption] + table.headers.map(\.caption), rows: rows, widths: [1] + widths)
+            writer.measuresTable(table)
         case .curators(let rows):
             writer.table(header: OrderPage.curatorCaptions,
                          rows: rows.map { [$0.index, $0.school, $0.responsible, $0.people.joined(separator: "\n")] },
@@ -83,7 +60,7 @@ enum OrderDocument {
         }
     }
 
-    private static func spaced(_ style: WordStyle, before: Double = 0, after: Double = 0) -> WordStyle {
+    static func spaced(_ style: WordStyle, before: Double = 0, after: Double = 0) -> WordStyle {
         var style = style
         style.spaceBefore = before
         style.spaceAfter = after

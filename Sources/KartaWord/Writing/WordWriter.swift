@@ -12,7 +12,10 @@ public struct WordWriter {
     private var body = ""
     private var landscape = false
 
-    public init() {}
+    /// - Parameter landscape: the first section's pages are landscape (a wide table from the start).
+    public init(landscape: Bool = false) {
+        self.landscape = landscape
+    }
 
     /// The width text can take, in mm, in the current section.
     public var textWidth: Double { Double((landscape ? Self.pageHeight : Self.pageWidth) - Self.left - Self.right) / 56.7 }
