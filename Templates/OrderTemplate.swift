@@ -4,7 +4,7 @@ import KartaSite
 /// appendix on its own sheet with its mark.
 enum OrderTemplate {
     static func render(_ page: OrderPage) -> HTML {
-        let docx: HTML = page.docxHref.map { " · <a href=\"\($0)\" download>Приказ в формате Word (.docx)</a>" } ?? .empty
+        let docx: HTML = page.docx.map { " · <a href=\"\($0.href)\" download>Приказ в формате Word\(FileInfoPartial.render($0.file))</a>" } ?? .empty
         let toolbar: HTML = "\(docx)\(ifLet: page.signed, { " · \(SignedCopyPartial.render($0))" })"
         return PrintLayout.render(page.shell, toolbar: toolbar, content: """
         <article class="sheet document">

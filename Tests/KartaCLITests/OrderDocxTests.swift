@@ -18,7 +18,8 @@ struct OrderDocxTests {
         #expect(run.status == 0, "\(run.stderr)")
         let folder = output + "/orders/prikaz-2025-118"
         let page = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
-        #expect(page.contains(" · <a href=\"order.docx\" download>Приказ в формате Word (.docx)</a>"))
+        let size = try #require(FileManager.default.attributesOfItem(atPath: folder + "/order.docx")[.size] as? Int)
+        #expect(page.contains(" · <a href=\"order.docx\" download>Приказ в формате Word <span class=\"file-info\">(DOCX, \(Int((Double(size) / 1024).rounded()))\u{00A0}КБ)</span></a>"))
 
         let converted = try Command.run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", output, folder + "/order.docx"])
         #expect(converted.status == 0, "\(converted.stderr)")

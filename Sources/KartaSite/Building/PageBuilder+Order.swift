@@ -2,7 +2,8 @@ import KartaCore
 
 extension PageBuilder {
     /// - Parameter docx: the name of the order's Word document beside its page, when one is written.
-    func order(_ index: Int, docx: String? = nil) -> OrderPage {
+    /// - Parameter docx: the order's Word document beside the page, with its format and size.
+    func order(_ index: Int, docx: PageLink? = nil) -> OrderPage {
         let resolved = site.orders[index]
         let order = resolved.order
         let root = OutputPaths.root(of: resolved.path)
@@ -20,7 +21,7 @@ extension PageBuilder {
             body: HTML(raw: Self.markCommand(MarkdownRenderer.html(order.body, root: root))),
             signatory: order.signatory.map(person),
             preparedBy: Format.typeset(order.preparedBy),
-            docxHref: docx,
+            docx: docx,
             signed: signedCopy(order.signed, root: root),
             appendices: resolved.appendices.enumerated().map { number, appendix in
                 let (title, content) = appendixContent(appendix, root: root)

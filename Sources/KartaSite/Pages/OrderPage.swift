@@ -45,8 +45,8 @@ public struct OrderPage: Sendable {
     public let body: HTML
     public let signatory: PersonLine?
     public let preparedBy: String
-    /// The order's Word document beside the page (`order.docx`), when `--docx` wrote one.
-    public let docxHref: String?
+    /// The order's Word document beside the page (`order.docx`, «DOCX, 12 КБ»), when `--docx` wrote one.
+    public let docx: PageLink?
     /// The signed copy of the order, when the content names one.
     public let signed: SignedCopy?
     public let appendices: [Appendix]

@@ -40,10 +40,12 @@ public struct PageRenderer: Sendable {
                                html: theme.report(builder.report(index, docx: docx ? roadmapDocx(index).bytes.count : nil)))]
         case .order(let index, let docx):
             let docxPath = docx ? OutputPaths.orderDocx(site.orders[index].order.slug) : nil
-            let page = builder.order(index, docx: docxPath.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
-            let html = OutputFile(path: site.orders[index].path, html: theme.order(page))
-            guard let docxPath else { return [html] }
-            return [html, OutputFile(path: docxPath, bytes: OrderDocument.docx(page))]
+            guard let docxPath else { return [OutputFile(path: site.orders[index].path, html: theme.order(builder.order(index)))] }
+            // The document first (it holds nothing of the page's links): the page says its size.
+            let bytes = OrderDocument.docx(builder.order(index))
+            let name = docxPath.split(separator: "/").last.map(String.init) ?? docxPath
+            let page = builder.order(index, docx: PageLink(href: name, label: "", file: Format.fileInfo(path: name, size: bytes.count)))
+            return [OutputFile(path: site.orders[index].path, html: theme.order(page)), OutputFile(path: docxPath, bytes: bytes)]
         case .school(let index):
             // The page and the fragment show the same section, rendered once with links relative to
             // the school's folder, which both files share; with `base_url` in site.yml the fragment's
