@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "KartaSite",
-            dependencies: ["KartaCore", "KartaWord", "CCmark"]
+            dependencies: ["KartaCore", "KartaWord", "KartaDiff", "CCmark"]
         ),
         .target(
             name: "KartaTemplates",

@@ -35,11 +35,17 @@ enum ReportTemplate {
     private static func since(_ since: ReportPage.Since) -> HTML {
         """
         <h2>\(since.heading)</h2>
+        <h3>Изменения в дорожной карте</h3>
+        \(if: since.changes.isEmpty, "<p>Нет.</p>")\(if: !since.changes.isEmpty, "<ul class=\"changes\">\(each: since.changes, change)</ul>")
         <h3>Выполнено</h3>
         \(if: since.done.isEmpty, "<p>Нет.</p>")\(if: !since.done.isEmpty, overdue(since.done))<h3>Стали просроченными</h3>
         \(if: since.newlyOverdue.isEmpty, "<p>Нет.</p>")\(if: !since.newlyOverdue.isEmpty, overdue(since.newlyOverdue))<h3>Перенесены сроки</h3>
         \(if: since.termsMoved.isEmpty, "<p>Нет.</p>")\(if: !since.termsMoved.isEmpty, moved(since.termsMoved))
         """
+    }
+
+    private static func change(_ change: ReportPage.Since.Change) -> HTML {
+        "<li><span class=\"change-mark\">\(change.mark)</span> \(change.subject)\(if: !change.details.isEmpty, "<ul>\(each: change.details, { "<li>\($0)</li>" })</ul>")</li>"
     }
 
     private static func moved(_ items: [ReportPage.Since.Moved]) -> HTML {

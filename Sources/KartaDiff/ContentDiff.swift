@@ -42,6 +42,13 @@ public enum ContentDiff {
 
     // MARK: Roadmaps
 
+    /// What changed in one roadmap between two versions, as `karta diff` shows it: the roadmap's
+    /// fields, its schools, its stages and its measures. `karta build --since` lists the same in
+    /// the report.
+    public static func changes(of old: Roadmap?, _ new: Roadmap, oldContent: Content, newContent: Content) -> [ContentChanges.Change] {
+        roadmap(old: old, new: new, oldContent: oldContent, newContent: newContent).changes
+    }
+
     private static func roadmap(old: Roadmap?, new: Roadmap?, oldContent: Content, newContent: Content) -> ContentChanges.Section {
         let any = (new ?? old)!
         var section = ContentChanges.Section(title: "Дорожная карта «\(any.title)» (\(any.slug))", changes: [])

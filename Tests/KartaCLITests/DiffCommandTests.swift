@@ -110,6 +110,12 @@ struct BuildSinceTests {
         #expect(overdue.contains("<td>2</td><td>Апрельская</td>"))
         #expect(!overdue.contains("Январская"))
         #expect(section.contains("<tr><td>4</td><td>Осенняя</td><td>октябрь</td><td>ноябрь</td></tr>"))
+        // Every change of the roadmap, by the engine of karta diff.
+        let changes = try #require(section.components(separatedBy: "<h3>Изменения в дорожной карте</h3>").last?
+            .components(separatedBy: "<h3>Выполнено</h3>").first)
+        #expect(changes.contains("<li><span class=\"change-mark\">~</span> мероприятие 3 «Майская»<ul><li>статус: запланировано → выполнено 20.05.2026</li></ul></li>"), "\(changes)")
+        #expect(changes.contains("<li><span class=\"change-mark\">~</span> мероприятие 4 «Осенняя»<ul><li>срок: «октябрь» → «ноябрь»</li></ul></li>"), "\(changes)")
+        #expect(!changes.contains("Январская"))
 
         let unknown = try Karta.run(["build", "--quiet", "--since", "v9", "--output", output], in: repository.folder)
         #expect(unknown.status == 1)

@@ -1,4 +1,5 @@
 import KartaCore
+import KartaDiff
 
 extension PageBuilder {
     /// - Parameter docx: the size of the roadmap's Word document, when there is one.
@@ -39,8 +40,15 @@ extension PageBuilder {
             ReportPage.Overdue(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
                                responsible: Format.typeset(item.event.responsible))
         }
+        // The roadmap's schools name those it lists; a school it no longer lists is named by its slug.
+        let roadmapIndex = site.roadmaps.firstIndex { $0.roadmap.slug == status.roadmap.slug }
+        let content = Content(site: site.site, schools: roadmapIndex.map { site.roadmaps[$0].schools.map { site.schools[$0].school } } ?? [])
+        let edits = ContentDiff.changes(of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
+        let marks: [ContentChanges.Change.Kind: String] = [.added: "+", .removed: "−", .changed: "~", .problem: "!"]
         return ReportPage.Since(
             heading: "Изменения с \(earlier.date.russianNumeric) (версия \(earlier.name))",
+            changes: edits.map { ReportPage.Since.Change(mark: marks[$0.kind]!, subject: Format.typeset($0.subject),
+                                                          details: $0.details.map(Format.typeset)) },
             done: changes.done.map(line),
             newlyOverdue: changes.newlyOverdue.map(line),
             termsMoved: changes.termsMoved.map {

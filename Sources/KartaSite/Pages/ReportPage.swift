@@ -29,7 +29,17 @@ public struct ReportPage: Sendable {
             public let now: String
         }
 
+        /// A change of the roadmap's content since then, as `karta diff` names it.
+        public struct Change: Sendable {
+            /// «+», «−», «~».
+            public let mark: String
+            public let subject: String
+            public let details: [String]
+        }
+
         public let heading: String
+        /// Every change of the roadmap since then: fields, stages, measures (`ContentDiff`).
+        public let changes: [Change]
         public let done: [Overdue]
         public let newlyOverdue: [Overdue]
         public let termsMoved: [Moved]
