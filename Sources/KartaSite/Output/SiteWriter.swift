@@ -20,8 +20,15 @@ public struct SiteWriter: Sendable {
         self.root = root
         fresh = try Self.checkOwnership(root)
         for path in paths where !Self.isSafe(path) { throw .unsafePath(path) }
-        try Self.makeDirectories(for: paths, root: root)
+        do throws(SystemError) {
+            try FileSystem.makeFolders(root)
+        } catch {
+            throw .writeFailed(root, reason: error.reason)
+        }
+        // The marker before anything else: a build stopped after it (Ctrl-C) leaves a folder the
+        // next build knows as its own.
         if fresh { _ = try write(OutputFile(path: Self.marker, text: Self.markerText)) }
+        try Self.makeDirectories(for: paths, root: root)
     }
 
     /// Writes `files` and removes stale files in one go.
@@ -55,6 +62,7 @@ public struct SiteWriter: Sendable {
         if let previous, !fresh {
             let stale = previous.subtracting(keeping)
             for path in stale { FileSystem.remove(root + "/" + path) }
+            Self.removeEmptyFolders(above: stale, root: root)
             return stale.count
         }
         let removed = fresh ? 0 : Self.removeStale(keeping: keeping, root: root)
@@ -83,11 +91,6 @@ public struct SiteWriter: Sendable {
     }
 
     private static func makeDirectories(for paths: [String], root: String) throws(OutputError) {
-        do throws(SystemError) {
-            try FileSystem.makeFolders(root)
-        } catch {
-            throw .writeFailed(root, reason: error.reason)
-        }
         var folders = Set<String>()
         for path in paths {
             var parts = path.split(separator: "/").dropLast()
@@ -120,6 +123,20 @@ public struct SiteWriter: Sendable {
             throw .writeFailed(file.path, reason: error.reason)
         }
         return true
+    }
+
+    /// The folders that held `removed` files, deepest first, if they are empty now: a page that
+    /// is gone leaves no folder a build from scratch would not make.
+    private static func removeEmptyFolders(above removed: Set<String>, root: String) {
+        var folders = Set<String>()
+        for path in removed {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                folders.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) { FileSystem.removeEmptyFolder(root + "/" + folder) }
     }
 
     /// Removes files not in `keeping` (hidden files other than karta's temp files stay), then empty folders.

@@ -41,6 +41,21 @@ struct IncrementalBuildTests {
         #expect(ScratchFolder.snapshot(incremental) == ScratchFolder.snapshot(full))
     }
 
+    /// A page that is gone takes its folder with it, as a build from scratch would never make it.
+    @Test func aRemovedSchoolLeavesNoEmptyFolder() throws {
+        let content = try SiteFixture.copy("mini")
+        let output = SiteFixture.temporaryFolder()
+        try ScratchFolder.write("---\nname: Школа № 2\n---\n", to: content + "/schools/shkola-2.md")
+        #expect(SiteFixture.build(content: content, output: output).succeeded)
+        #expect(FileManager.default.fileExists(atPath: output + "/schools/shkola-2/index.html"))
+        try FileManager.default.removeItem(atPath: content + "/schools/shkola-2.md")
+        let again = SiteFixture.build(content: content, output: output)
+        #expect(again.succeeded)
+        #expect(again.write.removed == 3)
+        #expect(!FileManager.default.fileExists(atPath: output + "/schools/shkola-2"))
+        #expect(FileManager.default.fileExists(atPath: output + "/schools/shkola-1/index.html"))
+    }
+
     @Test func onlyDependentPagesAreRendered() throws {
         let content = try SiteFixture.copy("mini")
         let output = SiteFixture.temporaryFolder()
