@@ -14,7 +14,14 @@ struct PeriodOptions: ParsableArguments {
             throw ValidationError("укажите либо --year, либо --academic-year, но не оба")
         }
         if let academicYear, Period(academicYear: academicYear) == nil {
-            throw ValidationError("учебный год «\(academicYear)» не распознан; пишите, например, 2023-2024")
+            throw ValidationError("учебный год «\(academicYear.quotedExcerpt)» не распознан; пишите, например, 2023-2024")
+        }
+        let years = Limits.years
+        if let year, !years.contains(year) {
+            throw ValidationError("год \(year) вне \(years.lowerBound)–\(years.upperBound); проверьте год")
+        }
+        if case .academicYear(let start)? = academicYear.flatMap({ Period(academicYear: $0) }), !years.contains(start) || !years.contains(start + 1) {
+            throw ValidationError("учебный год «\(academicYear!)» вне \(years.lowerBound)–\(years.upperBound) годов; проверьте годы")
         }
     }
 

@@ -31,9 +31,6 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let options = folders.buildOptions
-        if bind != "127.0.0.1" && bind != "::1" && bind != "localhost" {
-            Console.error("karta serve: предупреждение: сайт будет доступен с других компьютеров по адресу \(bind); для себя достаточно 127.0.0.1")
-        }
         let server: PreviewServer
         do {
             server = try PreviewServer(.init(build: options, port: port, bind: bind == "localhost" ? "127.0.0.1" : bind,
@@ -42,6 +39,10 @@ struct ServeCommand: ParsableCommand {
         } catch {
             Console.error("karta serve: ошибка: \(error.message)")
             throw ExitCode.failure
+        }
+        // Only for an address that is one: «999.1.1.1» is refused above, without a warning first.
+        if bind != "127.0.0.1" && bind != "::1" && bind != "localhost" {
+            Console.error("karta serve: предупреждение: сайт будет доступен с других компьютеров по адресу \(bind); для себя достаточно 127.0.0.1")
         }
         let stopped = DispatchSemaphore(value: 0)
         let failure = Locked<ServeError?>(nil)

@@ -17,8 +17,13 @@ struct SiteFolderOptions: ParsableArguments {
     var asOf: String?
 
     func validate() throws {
-        if let asOf, LocalDate(parsing: asOf) == nil {
-            throw ValidationError("дата «\(asOf)» не распознана; пишите ГГГГ-ММ-ДД")
+        if let asOf {
+            guard let date = LocalDate(parsing: asOf) else {
+                throw ValidationError("дата «\(asOf.quotedExcerpt)» не распознана; пишите ГГГГ-ММ-ДД")
+            }
+            guard Limits.years.contains(date.year) else {
+                throw ValidationError("дата «\(asOf)» вне \(Limits.years.lowerBound)–\(Limits.years.upperBound) годов; проверьте год")
+            }
         }
     }
 

@@ -154,4 +154,13 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("ошибка: порт \(port) занят другой программой; свободен, например, "))
     }
+
+    /// An address that is not one is refused, without first warning that the site will be seen
+    /// from other computers.
+    @Test func aBadAddressIsRefusedWithoutAWarning() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let run = try Command.run("timeout", ["20", Karta.executable.path, "serve", "--bind", "999.1.1.1", "--port", "0"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr == "karta serve: ошибка: «999.1.1.1» — не IP-адрес; укажите, например, --bind 127.0.0.1\n")
+    }
 }
