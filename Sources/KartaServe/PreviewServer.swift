@@ -63,8 +63,16 @@ public final class PreviewServer: Sendable {
         throw .badAddress(bind)
     }
 
+    /// Held while the server runs: a `karta build` of the same folder meanwhile would mix its pages
+    /// with the server's.
+    private let outputLock = Locked<OutputLock?>(nil)
+
     /// Builds, then listens; returns once the server accepts connections.
     public func start() async throws(ServeError) {
+        switch OutputLock.acquire(for: configuration.build) {
+        case .failure(let busy): throw .outputBusy(busy.message)
+        case .success(let lock): outputLock.withLock { $0 = lock }
+        }
         report(session.build(), first: true)
         await server.appendRoute(HTTPRoute("GET \(LiveReload.eventsPath)")) { [events] _ in events.response() }
         let output = configuration.build.output
@@ -104,6 +112,7 @@ public final class PreviewServer: Sendable {
         events.finish()
         await server.stop(timeout: 1)
         queue.sync { session.save() }
+        outputLock.withLock { $0 = nil }
     }
 
     /// The content folder and, when the styles come from one, the templates folder: its assets,

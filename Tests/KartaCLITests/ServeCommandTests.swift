@@ -163,4 +163,17 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr == "karta serve: ошибка: «999.1.1.1» — не IP-адрес; укажите, например, --bind 127.0.0.1\n")
     }
+
+    /// While karta serve has the folder, karta build of it is refused with a reason, not mixed in.
+    @Test func buildIsRefusedWhileServeHasTheFolder() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let (server, _, _) = try Self.start(Karta.executable, ["--output", "site"], in: folder)
+        defer { server.stop() }
+        let build = try Karta.run(["build", "--output", "site"], in: folder)
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("site: ошибка: папку сайта «site» сейчас собирает другая karta"), "\(build.stderr)")
+        let second = try Command.run("timeout", ["20", Karta.executable.path, "serve", "--output", "site", "--port", "0"], in: folder)
+        #expect(second.status == 1)
+        #expect(second.stderr.hasPrefix("karta serve: ошибка: папку сайта «site» сейчас собирает другая karta"), "\(second.stderr)")
+    }
 }

@@ -7,6 +7,8 @@ public enum OutputError: DiagnosticMessage, Hashable {
     case linkInOutput(String)
     case outputInsideContent(output: String, content: String)
     case writeFailed(String, reason: String)
+    /// Another karta builds or serves the folder now.
+    case busy(String)
 
     public var severity: Severity { .error }
 
@@ -17,6 +19,7 @@ public enum OutputError: DiagnosticMessage, Hashable {
         case .linkInOutput: "output-link"
         case .outputInsideContent: "output-inside-content"
         case .writeFailed: "output-write-failed"
+        case .busy: "output-busy"
         }
     }
 
@@ -32,6 +35,8 @@ public enum OutputError: DiagnosticMessage, Hashable {
             "папка сайта «\(output)» и папка с содержимым «\(content)» вложены одна в другую; каждая сборка копировала бы сайт в себя или удаляла бы содержимое: укажите другую папку"
         case .writeFailed(let path, let reason):
             "не удалось записать «\(path)»: \(reason)"
+        case .busy(let output):
+            "папку сайта «\(output)» сейчас собирает другая karta (karta build или karta serve); дождитесь её окончания или остановите karta serve — две сборки одной папки перемешали бы её страницы"
         }
     }
 }

@@ -6,6 +6,13 @@ import KartaCore
 /// content or the assets have an error; pages are written as soon as they are rendered.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, theme: any Theme) -> BuildResult {
+        let lock = OutputLock.acquire(for: options)
+        if case .failure(let busy) = lock {
+            var result = BuildResult(diagnostics: Diagnostics())
+            result.diagnostics.report(busy, at: SourceLocation(file: options.output))
+            return result
+        }
+        defer { withExtendedLifetime(lock) {} }
         var state = BuildState(savedFor: options)
         let result = build(options, theme: theme, state: &state)
         state.save(for: options)

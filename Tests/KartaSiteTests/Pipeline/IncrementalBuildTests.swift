@@ -145,3 +145,22 @@ extension IncrementalBuildTests {
         #expect(ScratchFolder.snapshot(output) == ScratchFolder.snapshot(full))
     }
 }
+
+/// One karta at a time on an output folder (issue #33).
+struct OutputLockTests {
+    @Test func aSecondBuildOfTheSameFolderWaitsForNone() throws {
+        let output = SiteFixture.temporaryFolder()
+        var held: OutputLock? = try OutputLock.acquire(output: output).get()
+        #expect(held != nil)
+        let refused = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        #expect(refused.diagnostics.all.map(\.code) == ["output-busy"])
+        #expect(refused.diagnostics.all.first?.location.file == output)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        held = nil
+        #expect(SiteFixture.build(content: SiteBuilderTests.mini, output: output).succeeded)
+        // Another folder is another lock.
+        let other = try OutputLock.acquire(output: output).get()
+        #expect(SiteFixture.build(content: SiteBuilderTests.mini, output: SiteFixture.temporaryFolder()).succeeded)
+        withExtendedLifetime(other) {}
+    }
+}
