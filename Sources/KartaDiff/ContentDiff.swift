@@ -195,8 +195,8 @@ extension ContentDiff {
     public static func run(content: String, from: ContentRevision, to: ContentRevision) throws(DiffError) -> ContentChanges {
         let old = try from.texts(content: content), new = try to.texts(content: content)
         let root = FileSystem.folder(content)
-        var changes = compare(ContentLoader.decode(ContentSources(root: root, texts: old)),
-                              ContentLoader.decode(ContentSources(root: root, texts: new)), from: from.name, to: to.name)
+        var changes = compare(ContentLoader.decode(ContentSources(root: root, read: old)),
+                              ContentLoader.decode(ContentSources(root: root, read: new)), from: from.name, to: to.name)
         if let others = otherFiles(try from.fileIDs(content: content), try to.fileIDs(content: content)) {
             // Before the files that could not be read, which close the list.
             let unread = changes.sections.last?.title == "Не прочитано" ? changes.sections.popLast() : nil

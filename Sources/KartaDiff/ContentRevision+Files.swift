@@ -19,18 +19,8 @@ extension ContentRevision {
             guard ids.count == paths.count else { throw .gitFailed("hash-object") }
             return Dictionary(uniqueKeysWithValues: zip(paths, ids))
         case .git(let revision):
-            let (repository, folder, commit) = try Self.locate(revision, content: content)
-            let listing = try repository.run(["ls-tree", "-r", "-z", commit, "--", folder.isEmpty ? "." : folder])
-            var ids: [String: String] = [:]
-            // Each entry: «<mode> <type> <id>\t<path>».
-            for entry in String(decoding: listing, as: UTF8.self).split(separator: "\0") {
-                guard let tab = entry.firstIndex(of: "\t") else { continue }
-                let fields = entry[..<tab].split(separator: " "), path = String(entry[entry.index(after: tab)...])
-                guard fields.count == 3, fields[1] == "blob", path.hasPrefix(folder) else { continue }
-                let relative = String(path.dropFirst(folder.count))
-                if !ContentLoader.isPassedOver(relative) { ids[relative] = String(fields[2]) }
-            }
-            return ids
+            return Dictionary(try Self.files(at: revision, content: content).1.map { ($0.relative, $0.id) },
+                              uniquingKeysWith: { first, _ in first })
         }
     }
 }

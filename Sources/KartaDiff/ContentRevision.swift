@@ -14,14 +14,16 @@ public enum ContentRevision: Sendable, Hashable {
         }
     }
 
-    /// The texts of the content files, by path relative to the content folder.
-    func texts(content: String) throws(DiffError) -> [String: String] {
+    /// The texts of the content files karta decodes, by path relative to the content folder; a
+    /// file that is not UTF-8 is there with its error, so that it reads as «Не прочитано», not as
+    /// removed.
+    func texts(content: String) throws(DiffError) -> [String: Result<String, Diagnostic>] {
         let content = FileSystem.folder(content)
         switch self {
         case .working:
-            var texts: [String: String] = [:]
-            for relative in FileSystem.files(under: content) where relative == "site.yml" || relative.hasSuffix(".md") {
-                if case .success(let text) = FileSystem.text(content + "/" + relative) { texts[relative] = text }
+            var texts: [String: Result<String, Diagnostic>] = [:]
+            for relative in FileSystem.files(under: content) where ContentLoader.isModelFile(relative) {
+                texts[relative] = FileSystem.text(content + "/" + relative)
             }
             return texts
         case .git(let revision):
@@ -41,29 +43,43 @@ public enum ContentRevision: Sendable, Hashable {
         }
     }
 
-    /// The content folder's files at a revision: one `ls-tree`, then one `cat-file --batch` for all.
-    private static func texts(at revision: String, content: String) throws(DiffError) -> [String: String] {
-        let (repository, folder, commit) = try locate(revision, content: content)
-        let listing = try repository.run(["ls-tree", "-r", "-z", "--name-only", commit, "--", folder.isEmpty ? "." : folder])
-        let paths = String(decoding: listing, as: UTF8.self).split(separator: "\0").map(String.init)
-            .filter { $0.hasSuffix(".md") || $0.hasSuffix("site.yml") }
-        guard !paths.isEmpty else { return [:] }
-        let batch = try repository.run(["cat-file", "--batch"], input: Data(paths.map { "\(commit):\($0)\n" }.joined().utf8))
-        var texts: [String: String] = [:]
+    /// The content folder's files at a revision: one `ls-tree`, then one `cat-file --batch` for
+    /// all, asked by object id (a file name may hold a line break, which would end a request).
+    private static func texts(at revision: String, content: String) throws(DiffError) -> [String: Result<String, Diagnostic>] {
+        let (repository, listing) = try files(at: revision, content: content)
+        let wanted = listing.filter { ContentLoader.isModelFile($0.relative) }
+        guard !wanted.isEmpty else { return [:] }
+        let batch = try repository.run(["cat-file", "--batch"], input: Data(wanted.map { "\($0.id)\n" }.joined().utf8))
+        var texts: [String: Result<String, Diagnostic>] = [:]
         var offset = batch.startIndex
-        for path in paths {
-            // Each answer: «<sha> blob <size>», a line break, the bytes, a line break.
+        for file in wanted {
+            // Each answer: «<id> blob <size>», a line break, the bytes, a line break.
             guard let newline = batch[offset...].firstIndex(of: 10) else { break }
             let header = String(decoding: batch[offset..<newline], as: UTF8.self).split(separator: " ")
             offset = newline + 1
             guard header.count == 3, header[1] == "blob", let size = Int(header[2]), offset + size <= batch.endIndex else { continue }
             let bytes = Array(batch[offset..<(offset + size)])
             offset += size + 1
-            if case .success(let text) = SourceText.decode(bytes, file: path) {
-                texts[String(path.dropFirst(folder.count))] = text
-            }
+            texts[file.relative] = SourceText.decode(bytes, file: content + "/" + file.relative)
         }
         return texts
+    }
+
+    /// Every file of the content folder at a revision, relative to it, with its object id, from
+    /// one `ls-tree -z`; the files karta passes over (an editor's own, hidden) are left out.
+    static func files(at revision: String, content: String) throws(DiffError) -> (Git, [(relative: String, id: String)]) {
+        let (repository, folder, commit) = try locate(revision, content: content)
+        let listing = try repository.run(["ls-tree", "-r", "-z", commit, "--", folder.isEmpty ? "." : folder])
+        var files: [(relative: String, id: String)] = []
+        // Each entry: «<mode> <type> <id>\t<path>».
+        for entry in String(decoding: listing, as: UTF8.self).split(separator: "\0") {
+            guard let tab = entry.firstIndex(of: "\t") else { continue }
+            let fields = entry[..<tab].split(separator: " "), path = String(entry[entry.index(after: tab)...])
+            guard fields.count == 3, fields[1] == "blob", path.hasPrefix(folder) else { continue }
+            let relative = String(path.dropFirst(folder.count))
+            if !ContentLoader.isPassedOver(relative) { files.append((relative, String(fields[2]))) }
+        }
+        return (repository, files)
     }
 
     /// The repository's top folder to run git in, the content folder's path in it (with a final
@@ -93,7 +109,7 @@ extension ContentRevision {
         let commit = try commit(revision, git: git)
         let day = String(decoding: try git.run(["log", "-1", "--format=%cs", commit]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let date = LocalDate(parsing: day) else { throw .gitFailed("нет даты коммита «\(revision)»") }
-        let loaded = ContentLoader.decode(ContentSources(root: content, texts: texts))
+        let loaded = ContentLoader.decode(ContentSources(root: content, read: texts))
         return EarlierVersion(name: revision, commit: commit, date: date, roadmaps: loaded.content.roadmaps)
     }
 }

@@ -128,6 +128,34 @@ struct ContentDiffTests {
         #expect(changes.sections[0].changes.first?.subject.hasSuffix("roadmaps/karta.md в версии «HEAD»") == true)
     }
 
+    /// A file saved in Windows-1251 in one version cannot be read there: it is listed under «Не
+    /// прочитано», not as a roadmap removed (issue #33).
+    @Test func aFileNotInUTF8IsUnreadNotRemoved() throws {
+        let repository = try Self.history()
+        let cp1251 = try #require("---\ntitle: Карта\n---\n".data(using: .windowsCP1251))
+        try cp1251.write(to: URL(fileURLWithPath: repository.content + "/roadmaps/karta.md"))
+        try repository.git("add", "-A")
+        try repository.git("-c", "user.name=k", "-c", "user.email=k@example.org", "commit", "-q", "-m", "1251")
+        let changes = try ContentDiff.run(content: repository.content, from: .git("HEAD~1"), to: .git("HEAD"))
+        #expect(changes.sections.map(\.title) == ["Не прочитано"])
+        #expect(changes.sections[0].changes.first?.subject.hasSuffix("roadmaps/karta.md в версии «HEAD»") == true)
+        #expect(changes.sections[0].changes.first?.details.first?.contains("UTF-8") == true)
+    }
+
+    /// A committed file name with a line break does not shift the answers of the other files.
+    @Test func aFileNameWithALineBreakScramblesNothing() throws {
+        let repository = try Self.history()
+        try repository.commit("Вложение", ["files/plan\nvtoroy.pdf": "%PDF", "schools/alfa\nbeta.md": "---\nname: Школа\n---\n"])
+        try repository.commit("Правка", ["schools/beta.md": "---\nname: Школа Бета\naddress: ул. Мира, 1\n---\n"])
+        let changes = try ContentDiff.run(content: repository.content, from: .git("HEAD~2"), to: .git("HEAD"))
+        let text = ChangeFormatter.format(changes, as: .text)
+        #expect(changes.sections.map(\.title) == ["Школы", "Другие изменения", "Не прочитано"], "\(text)")
+        // The file with the line break is itself added (and unread: its name is no address).
+        #expect(changes.sections[0].changes.map(\.kind) == [.added, .changed])
+        #expect(text.contains("~ школа «Школа Бета» (beta)\n      адрес: «» → «ул. Мира, 1»\n"), "\(text)")
+        #expect(text.contains("+ files/plan\nvtoroy.pdf"))
+    }
+
     /// A renamed file that keeps its slug is the same roadmap: no change.
     @Test func aRenameKeepingTheSlugIsNoChange() throws {
         let repository = try Self.history()

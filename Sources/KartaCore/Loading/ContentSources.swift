@@ -77,15 +77,21 @@ extension ContentSources {
     /// folder: `site.yml` and the `.md` files of `schools/`, `roadmaps/`, `orders/`; other paths
     /// are left out. Locations read `<root>/<path>`.
     public init(root: String, texts: [String: String]) {
+        self.init(root: root, read: texts.mapValues { .success($0) })
+    }
+
+    /// - Parameter read: each file's text, or why it could not be read (not UTF-8): such a file
+    ///   is reported, not left out as if it were not there.
+    public init(root: String, read texts: [String: Result<String, Diagnostic>]) {
         let root = FileSystem.folder(root)
         self.root = root
-        site = texts["site.yml"].map { .success($0) }
+        site = texts["site.yml"]
             ?? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: "\(root)/site.yml")))
         var files: [(file: ContentFile, source: Source)] = []
         for kind in ContentKind.allCases {
             for path in texts.keys.sorted() where path.hasPrefix(kind.folder + "/") && path.hasSuffix(".md")
                 && !path.dropFirst(kind.folder.count + 1).contains("/") {
-                files.append((ContentFile(kind: kind, root: root, relative: path), .text(.success(texts[path]!), stamp: nil)))
+                files.append((ContentFile(kind: kind, root: root, relative: path), .text(texts[path]!, stamp: nil)))
             }
         }
         self.files = files
