@@ -19,7 +19,10 @@ final class EventStream: Sendable {
 
     /// One `event:` with `data:` lines.
     static func event(_ name: String, data: String) -> [UInt8] {
-        let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }
+        // A browser ends a line at CR, LF or CRLF: each becomes a data line of its own, so that a
+        // CR in a value cannot start a field (`event: reload`) of its own.
+        let lines = data.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }
         return Array("event: \(name)\n\(lines.joined(separator: "\n"))\n\n".utf8)
     }
 

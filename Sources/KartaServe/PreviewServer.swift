@@ -77,6 +77,16 @@ public final class PreviewServer: Sendable {
         await server.appendRoute(HTTPRoute("GET \(LiveReload.eventsPath)")) { [events] _ in events.response() }
         let output = configuration.build.output
         await server.appendRoute(HTTPRoute("GET *")) { request in Self.respond(to: request.path, output: output) }
+        // HEAD as GET without the body; anything else is a site that is only read.
+        await server.appendRoute(HTTPRoute("HEAD *")) { request in
+            let response = Self.respond(to: request.path, output: output)
+            return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: Data())
+        }
+        await server.appendRoute(HTTPRoute("*")) { _ in
+            HTTPResponse(statusCode: .methodNotAllowed,
+                         headers: [HTTPHeader("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"],
+                         body: Data("Сайт только для чтения: поддерживаются GET и HEAD.\n".utf8))
+        }
         let server = server
         let ended = Locked<(any Error)?>(nil)
         Task {

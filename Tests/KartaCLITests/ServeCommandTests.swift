@@ -9,7 +9,7 @@ import Testing
     static let get = """
     import http.client, sys
     c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=10)
-    c.request("GET", sys.argv[2])
+    c.request(sys.argv[3] if len(sys.argv) > 3 else "GET", sys.argv[2])
     r = c.getresponse()
     print(r.status)
     sys.stdout.write(r.read().decode("utf-8", "replace"))
@@ -28,8 +28,8 @@ import Testing
             out.write(line.decode("utf-8")); out.flush()
     """
 
-    static func fetch(_ port: Int, _ path: String) throws -> (status: Int, body: String) {
-        let run = try Command.run("python3", ["-c", get, String(port), path])
+    static func fetch(_ port: Int, _ path: String, method: String = "GET") throws -> (status: Int, body: String) {
+        let run = try Command.run("python3", ["-c", get, String(port), path, method])
         let lines = run.stdout.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         return (Int(lines.first ?? "") ?? 0, lines.count > 1 ? String(lines[1]) : "")
     }
@@ -175,5 +175,20 @@ import Testing
         let second = try Command.run("timeout", ["20", Karta.executable.path, "serve", "--output", "site", "--port", "0"], in: folder)
         #expect(second.status == 1)
         #expect(second.stderr.hasPrefix("karta serve: ошибка: папку сайта «site» сейчас собирает другая karta"), "\(second.stderr)")
+    }
+
+    /// HEAD answers as GET without a body; other methods are 405, the site being only read.
+    @Test func headIsAnsweredAndOtherMethodsAreNotAllowed() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let (server, _, port) = try Self.start(Karta.executable, ["--output", "site"], in: folder)
+        defer { server.stop() }
+        let head = try Self.fetch(Int(port)!, "/roadmaps/berezovka-2025/", method: "HEAD")
+        #expect(head.status == 200)
+        #expect(head.body.isEmpty)
+        #expect(try Self.fetch(Int(port)!, "/nowhere.html", method: "HEAD").status == 404)
+        for method in ["POST", "OPTIONS", "PUT", "DELETE"] {
+            let answer = try Self.fetch(Int(port)!, "/index.html", method: method)
+            #expect(answer.status == 405, "\(method)")
+        }
     }
 }
