@@ -9,9 +9,10 @@ public struct ResolvedOrder: Sendable {
     }
 
     public let order: Order
-    /// `orders/<slug>/index.html`.
-    public let path: String
-    /// `orders/<slug>/order.pdf`, printed by `--pdf`.
-    public let pdfPath: String
+    /// Its page, PDF and Word document.
+    public let paths: OrderPaths
     public let appendices: [Appendix]
+
+    /// `orders/<slug>/index.html`.
+    public var path: String { paths.page }
 }

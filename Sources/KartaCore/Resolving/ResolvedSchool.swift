@@ -10,12 +10,13 @@ public struct ResolvedSchool: Sendable {
     }
 
     public let school: School
-    /// `schools/<slug>/index.html`.
-    public let path: String
-    /// `schools/<slug>/fragment.html`.
-    public let fragmentPath: String
+    /// Its page, fragment and calendar.
+    public let paths: SchoolPaths
     /// In slug order of the roadmaps.
     public let roadmaps: [RoadmapLink]
     /// Of every measure that concerns the school.
     public let progress: Progress
+
+    /// `schools/<slug>/index.html`.
+    public var path: String { paths.page }
 }

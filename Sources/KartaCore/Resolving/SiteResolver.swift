@@ -56,8 +56,7 @@ public struct SiteResolver {
         var order: Int?
         if let approvedBy = roadmap.approvedBy { order = link([approvedBy], to: .order).first }
         let resolved = ResolvedRoadmap(
-            status: status, path: OutputPaths.roadmap(roadmap.slug), reportPath: OutputPaths.report(roadmap.slug),
-            reportPDFPath: OutputPaths.reportPDF(roadmap.slug), schools: link(roadmap.schools, to: .school), order: order)
+            status: status, paths: OutputPaths.roadmapFiles(roadmap.slug), schools: link(roadmap.schools, to: .school), order: order)
         checkEvents(of: roadmap, asOf: asOf)
         return resolved
     }
@@ -90,8 +89,7 @@ public struct SiteResolver {
                 total.add(progress)
                 return ResolvedSchool.RoadmapLink(roadmap: roadmap, items: items, progress: progress)
             }
-            return ResolvedSchool(school: school, path: OutputPaths.school(school.slug),
-                                  fragmentPath: OutputPaths.fragment(school.slug), roadmaps: links, progress: total)
+            return ResolvedSchool(school: school, paths: OutputPaths.schoolFiles(school.slug), roadmaps: links, progress: total)
         }
     }
 
@@ -116,8 +114,7 @@ public struct SiteResolver {
         if let signed = order.signed {
             LinkChecker.check(signed.value, at: signed.location, published: published, into: &diagnostics)
         }
-        return ResolvedOrder(order: order, path: OutputPaths.order(order.slug), pdfPath: OutputPaths.orderPDF(order.slug),
-                             appendices: appendices)
+        return ResolvedOrder(order: order, paths: OutputPaths.orderFiles(order.slug), appendices: appendices)
     }
 
     /// Slugs to positions; a slug seen before is reported at the later file and keeps the first.

@@ -8,13 +8,13 @@ extension PageBuilder {
         let status = resolved.status
         let asOf = status.asOf.russianNumeric
         return ReportPage(
-            shell: shell(root: OutputPaths.root(of: resolved.reportPath), title: "Отчёт о реализации дорожной карты по состоянию на \(asOf)"),
+            shell: shell(root: OutputPaths.root(of: resolved.paths.report), title: "Отчёт о реализации дорожной карты по состоянию на \(asOf)"),
             heading: Format.typeset("Отчёт о реализации дорожной карты «\(status.roadmap.title)» по состоянию на \(asOf)"),
             issuer: Format.typeset(status.roadmap.issuer),
             period: Format.period(status.roadmap.period),
             reportDate: asOf,
-            roadmapHref: "index.html",
-            roadmapDocx: docx.map { PageLink(href: "roadmap.docx", label: "", file: Format.fileInfo(path: "roadmap.docx", size: $0)) },
+            roadmapHref: OutputPaths.name(of: resolved.paths.page),
+            roadmapDocx: docx.map { documentLink(resolved.paths.docx, size: $0) },
             total: status.progress.total,
             done: status.progress.count(.done),
             relevant: status.progress.relevant,
@@ -29,7 +29,7 @@ extension PageBuilder {
                 ReportPage.Overdue(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
                                    responsible: Format.typeset(item.event.responsible))
             },
-            table: measuresTable(status, root: OutputPaths.root(of: resolved.reportPath)),
+            table: measuresTable(status, root: OutputPaths.root(of: resolved.paths.report)),
             signatory: site.site.coordinator.map(person),
             since: since.map { since(status, earlier: $0) })
     }

@@ -53,7 +53,7 @@ extension PageBuilder {
                                               progress: progress(link.progress), list: list(link, href))
             },
             body: HTML(raw: MarkdownRenderer.html(school.body, root: root)),
-            calendarHref: root + OutputPaths.schoolCalendar(school.slug))
+            calendarHref: root + resolved.paths.calendar)
     }
 
     /// The measures of a roadmap that concern a school, linked to their rows on the roadmap page.

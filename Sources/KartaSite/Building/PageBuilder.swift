@@ -41,8 +41,8 @@ struct PageBuilder: Sendable {
 
     /// A link to an order, with its date and number as printed.
     func orderLink(_ order: ResolvedOrder, root: String) -> PageLink {
-        let order = order.order
-        return PageLink(href: root + OutputPaths.order(order.slug),
+        let path = order.paths.page, order = order.order
+        return PageLink(href: root + path,
                         label: Format.typeset("\(order.kind.capitalizedFirst) от \(order.date?.russianNumeric ?? "") № \(order.number) «\(order.title)»"))
     }
 }

@@ -25,9 +25,9 @@ struct OpenData: Sendable {
                     ("period", period(roadmap.period)),
                     ("progress", progress(resolved.status.progress)),
                     ("page", .string(resolved.path)),
-                    ("data", .string(OutputPaths.roadmapData(roadmap.slug))),
-                    ("calendar", .string(OutputPaths.roadmapCalendar(roadmap.slug))),
-                    ("table", .string(OutputPaths.roadmapCSV(roadmap.slug))),
+                    ("data", .string(resolved.paths.data)),
+                    ("calendar", .string(resolved.paths.calendar)),
+                    ("table", .string(resolved.paths.table)),
                 ])
             })),
             ("schools", .array(site.schools.map { resolved in
@@ -41,7 +41,7 @@ struct OpenData: Sendable {
                     ("roadmaps", .array(resolved.roadmaps.map { .string(site.roadmaps[$0.roadmap].roadmap.slug) })),
                     ("progress", progress(resolved.progress)),
                     ("page", .string(resolved.path)),
-                    ("calendar", .string(OutputPaths.schoolCalendar(school.slug))),
+                    ("calendar", .string(resolved.paths.calendar)),
                 ])
             })),
             ("orders", .array(site.orders.map { resolved in

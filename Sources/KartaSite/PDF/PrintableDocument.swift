@@ -6,7 +6,7 @@ struct PrintableDocument: Sendable {
     let pdf: String
 
     static func all(in site: ResolvedSite) -> [PrintableDocument] {
-        site.orders.map { PrintableDocument(html: $0.path, pdf: $0.pdfPath) }
-            + site.roadmaps.map { PrintableDocument(html: $0.reportPath, pdf: $0.reportPDFPath) }
+        site.orders.map { PrintableDocument(html: $0.paths.page, pdf: $0.paths.pdf) }
+            + site.roadmaps.map { PrintableDocument(html: $0.paths.report, pdf: $0.paths.reportPDF) }
     }
 }

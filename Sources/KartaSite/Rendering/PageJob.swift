@@ -32,16 +32,15 @@ enum PageJob: Sendable, Hashable {
         switch self {
         case .index: [OutputPaths.index]
         case .roadmap(let index, let docx):
-            [site.roadmaps[index].path] + (docx ? [OutputPaths.roadmapDocx(site.roadmaps[index].roadmap.slug)] : [])
-        case .report(let index, _): [site.roadmaps[index].reportPath]
+            [site.roadmaps[index].paths.page] + (docx ? [site.roadmaps[index].paths.docx] : [])
+        case .report(let index, _): [site.roadmaps[index].paths.report]
         case .school(let index):
-            [site.schools[index].path, site.schools[index].fragmentPath, OutputPaths.schoolCalendar(site.schools[index].school.slug)]
+            [site.schools[index].paths.page, site.schools[index].paths.fragment, site.schools[index].paths.calendar]
         case .order(let index, let docx):
-            [site.orders[index].path] + (docx ? [OutputPaths.orderDocx(site.orders[index].order.slug)] : [])
+            [site.orders[index].paths.page] + (docx ? [site.orders[index].paths.docx] : [])
         case .siteData: [OutputPaths.siteData, OutputPaths.dataSchema]
         case .roadmapData(let index):
-            [OutputPaths.roadmapData(site.roadmaps[index].roadmap.slug), OutputPaths.roadmapCalendar(site.roadmaps[index].roadmap.slug),
-             OutputPaths.roadmapCSV(site.roadmaps[index].roadmap.slug)]
+            [site.roadmaps[index].paths.data, site.roadmaps[index].paths.calendar, site.roadmaps[index].paths.table]
         }
     }
 }

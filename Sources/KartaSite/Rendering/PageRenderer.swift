@@ -18,60 +18,60 @@ public struct PageRenderer: Sendable {
         self.fragmentCSS = HTML(raw: fragmentCSS)
     }
 
-    /// `roadmaps/<slug>/roadmap.docx`. Made by the roadmap's job and again, for its size, by the
+    /// The roadmap's Word document. Made by the roadmap's job and again, for its size, by the
     /// report's: a few kilobytes of zip, cheaper than ordering the jobs.
-    private func roadmapDocx(_ index: Int) -> OutputFile {
-        OutputFile(path: OutputPaths.roadmapDocx(builder.site.roadmaps[index].roadmap.slug),
-                   bytes: RoadmapDocument.docx(builder.roadmapDocument(index)))
+    private func roadmapDocx(_ index: Int) -> [UInt8] {
+        RoadmapDocument.docx(builder.roadmapDocument(index))
     }
 
+    /// The job's files: its `outputs`, each with its bytes.
     func render(_ job: PageJob) -> [OutputFile] {
+        zip(job.outputs(builder.site), contents(job)).map { OutputFile(path: $0, bytes: $1) }
+    }
+
+    /// The bytes of each of the job's outputs, in the order of `PageJob.outputs`.
+    private func contents(_ job: PageJob) -> [[UInt8]] {
         let site = builder.site
         switch job {
         case .index:
-            return [OutputFile(path: OutputPaths.index, html: theme.index(builder.index()))]
+            return [bytes(theme.index(builder.index()))]
         case .roadmap(let index, let docx):
             // The document first: the page says its size.
             let document = docx ? roadmapDocx(index) : nil
-            let page = OutputFile(path: site.roadmaps[index].path, html: theme.roadmap(builder.roadmap(index, docx: document?.bytes.count)))
-            return [page] + (document.map { [$0] } ?? [])
+            let page = theme.roadmap(builder.roadmap(index, docx: document?.count))
+            return [bytes(page)] + (document.map { [$0] } ?? [])
         case .report(let index, let docx):
-            return [OutputFile(path: site.roadmaps[index].reportPath,
-                               html: theme.report(builder.report(index, docx: docx ? roadmapDocx(index).bytes.count : nil)))]
+            return [bytes(theme.report(builder.report(index, docx: docx ? roadmapDocx(index).count : nil)))]
         case .order(let index, let docx):
-            let docxPath = docx ? OutputPaths.orderDocx(site.orders[index].order.slug) : nil
-            guard let docxPath else { return [OutputFile(path: site.orders[index].path, html: theme.order(builder.order(index)))] }
+            guard docx else { return [bytes(theme.order(builder.order(index)))] }
             // The document first (it holds nothing of the page's links): the page says its size.
-            let bytes = OrderDocument.docx(builder.order(index))
-            let name = docxPath.split(separator: "/").last.map(String.init) ?? docxPath
-            let page = builder.order(index, docx: PageLink(href: name, label: "", file: Format.fileInfo(path: name, size: bytes.count)))
-            return [OutputFile(path: site.orders[index].path, html: theme.order(page)), OutputFile(path: docxPath, bytes: bytes)]
+            let document = OrderDocument.docx(builder.order(index))
+            let page = builder.order(index, docx: builder.documentLink(site.orders[index].paths.docx, size: document.count))
+            return [bytes(theme.order(page)), document]
         case .school(let index):
             // The page and the fragment show the same section, rendered once with links relative to
             // the school's folder, which both files share; with `base_url` in site.yml the fragment's
             // links are absolute instead, so that it works pasted into another site.
             let school = site.schools[index]
-            let root = OutputPaths.root(of: school.path)
+            let root = OutputPaths.root(of: school.paths.page)
             let section = schoolSection(index, root: root)
             let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0) } ?? section
             let page = SchoolPage(shell: builder.shell(root: root, title: school.school.displayName), section: section)
             let fragment = SchoolFragmentPage(shortName: Format.typeset(school.school.displayName), asOf: builder.asOf,
                                               asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
-            return [OutputFile(path: school.path, html: theme.school(page)),
-                    OutputFile(path: school.fragmentPath, html: theme.schoolFragment(fragment)),
-                    OutputFile(path: OutputPaths.schoolCalendar(school.school.slug), text: schoolCalendar(school))]
+            return [bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(school).utf8)]
         case .siteData:
-            return [OutputFile(path: OutputPaths.siteData, text: OpenData(site: site).siteJSON.text),
-                    OutputFile(path: OutputPaths.dataSchema, text: DataSchema.text)]
+            return [Array(OpenData(site: site).siteJSON.text.utf8), Array(DataSchema.text.utf8)]
         case .roadmapData(let index):
             let roadmap = site.roadmaps[index]
             var calendar = CalendarWriter(name: roadmap.roadmap.title, asOf: site.asOf, baseURL: site.site.baseURL)
             for item in roadmap.status.items.indices { calendar.add(events(roadmap: index, item: item, calendar: calendar)) }
-            return [OutputFile(path: OutputPaths.roadmapData(roadmap.roadmap.slug), text: OpenData(site: site).roadmapJSON(index).text),
-                    OutputFile(path: OutputPaths.roadmapCalendar(roadmap.roadmap.slug), text: calendar.text),
-                    OutputFile(path: OutputPaths.roadmapCSV(roadmap.roadmap.slug), text: MeasuresCSV.text(roadmap.status))]
+            return [Array(OpenData(site: site).roadmapJSON(index).text.utf8), Array(calendar.text.utf8),
+                    Array(MeasuresCSV.text(roadmap.status).utf8)]
         }
     }
+
+    private func bytes(_ html: HTML) -> [UInt8] { Array(html.text.utf8) }
 
     /// The measures that concern a school, from all its roadmaps.
     private func schoolCalendar(_ school: ResolvedSchool) -> String {

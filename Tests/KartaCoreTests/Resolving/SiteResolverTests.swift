@@ -80,13 +80,19 @@ struct SiteResolverTests {
         #expect(schools == [1, 0])
     }
 
+    /// Every file of a roadmap, school and order is resolved once, with the site's layout.
     @Test func everyPathComesFromOutputPaths() throws {
         let site = try Self.resolve(Self.files)
-        #expect(site.roadmaps[0].path == OutputPaths.roadmap("karta"))
-        #expect(site.roadmaps[0].reportPath == OutputPaths.report("karta"))
-        #expect(site.schools[1].path == OutputPaths.school("beta"))
-        #expect(site.schools[1].fragmentPath == OutputPaths.fragment("beta"))
-        #expect(site.orders[0].path == OutputPaths.order("prikaz"))
+        let roadmap = site.roadmaps[0].paths
+        #expect([roadmap.page, roadmap.report, roadmap.reportPDF, roadmap.docx, roadmap.data, roadmap.calendar, roadmap.table] == [
+            "roadmaps/karta/index.html", "roadmaps/karta/report.html", "roadmaps/karta/report.pdf", "roadmaps/karta/roadmap.docx",
+            "data/roadmaps/karta.json", "roadmaps/karta/calendar.ics", "roadmaps/karta/measures.csv",
+        ])
+        let school = site.schools[1].paths
+        #expect([school.page, school.fragment, school.calendar] == ["schools/beta/index.html", "schools/beta/fragment.html", "schools/beta/calendar.ics"])
+        let order = site.orders[0].paths
+        #expect([order.page, order.pdf, order.docx] == ["orders/prikaz/index.html", "orders/prikaz/order.pdf", "orders/prikaz/order.docx"])
+        #expect(site.roadmaps[0].path == roadmap.page && site.schools[1].path == school.page && site.orders[0].path == order.page)
     }
 
     @Test func aReferenceToNothingIsReportedWithTheNearestSlugAndDropped() throws {

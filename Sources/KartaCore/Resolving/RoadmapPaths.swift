@@ -1,0 +1,13 @@
+/// Every file the site writes for a roadmap, relative to the output folder (`OutputPaths`).
+public struct RoadmapPaths: Sendable, Hashable {
+    public let page: String
+    /// The monitoring report «по состоянию на», and its PDF (`--pdf`).
+    public let report: String
+    public let reportPDF: String
+    /// The roadmap as a Word document (`--docx`).
+    public let docx: String
+    /// Open data: JSON, iCalendar, CSV.
+    public let data: String
+    public let calendar: String
+    public let table: String
+}
