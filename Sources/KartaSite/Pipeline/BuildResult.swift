@@ -32,6 +32,13 @@ public struct BuildResult: Sendable {
         self.diagnostics = diagnostics
     }
 
+    /// A build stopped before it began by one problem at a place (`karta build` of a folder
+    /// another karta holds, an output inside the content).
+    init(problem: some DiagnosticMessage, at path: String) {
+        self.init(diagnostics: Diagnostics())
+        diagnostics.report(problem, at: SourceLocation(file: path))
+    }
+
     /// All diagnostics with source excerpts, sorted by location.
     public func formattedDiagnostics() -> String {
         loaded?.format(diagnostics) ?? DiagnosticFormatter(sources: [:]).format(diagnostics.sorted)

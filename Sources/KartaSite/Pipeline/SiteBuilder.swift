@@ -7,11 +7,7 @@ import KartaCore
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, theme: any Theme) -> BuildResult {
         let lock = OutputLock.acquire(for: options)
-        if case .failure(let busy) = lock {
-            var result = BuildResult(diagnostics: Diagnostics())
-            result.diagnostics.report(busy, at: SourceLocation(file: options.output))
-            return result
-        }
+        if case .failure(let busy) = lock { return BuildResult(problem: busy, at: options.output) }
         defer { withExtendedLifetime(lock) {} }
         var state = BuildState(savedFor: options)
         let result = build(options, theme: theme, state: &state)
@@ -20,39 +16,23 @@ public enum SiteBuilder {
     }
 
     /// A build that starts from `state` (what the previous build decoded and wrote) and leaves
-    /// its own there.
+    /// its own there: the checks of the options, then the build `BuildMode` chooses.
     /// - Parameter changed: the paths a watcher saw change since the previous build of `state`
     ///   (`FolderWatcher`); nil when not known.
     public static func build(_ options: BuildOptions, theme: any Theme, state: inout BuildState,
                              changed: Set<String>? = nil) -> BuildResult {
         var clock = PhaseClock()
-        if let overlap = options.overlap {
-            var result = BuildResult(diagnostics: Diagnostics())
-            result.diagnostics.report(overlap, at: SourceLocation(file: options.output))
-            return result
-        }
+        if let overlap = options.overlap { return BuildResult(problem: overlap, at: options.output) }
         let assets = ThemeAssets.load(theme: theme, overrides: options.stylesFolder)
-        var read: ContentSources?
-        if var live = state.live, case .success(let assets) = assets {
-            // Kept out of the state meanwhile, so that its arrays are changed in place, not copied.
-            state.live = nil
-            let sources = changed.flatMap { ContentLoader.read(changed: $0, previous: live.loaded) }
-                ?? ContentLoader.read(from: options.content, cache: state.decoded)
-            if let result = rebuild(&live, sources: sources, assets: assets, theme: theme, options: options,
-                                    state: &state, clock: &clock) {
-                if result.succeeded { state.live = live }
-                return result
-            }
-            if !sources.partial { read = sources }
+        switch BuildMode.choose(options: options, theme: theme, assets: assets, state: &state, changed: changed, clock: &clock) {
+        case .done(let result): return result
+        case .full(let sources): return fullBuild(sources, assets: assets, theme: theme, options: options, state: &state, clock: &clock)
         }
-        let sources = read ?? ContentLoader.read(from: options.content, cache: state.decoded)
-        // Nothing read changed since a clean build: only verify its pages. `karta serve` builds
-        // instead, to keep the content in memory for its rebuilds (`LiveSite`).
-        if !options.pdf, !state.ownsOutput, state.manifest.clean, sources.complete, case .success(let assets) = assets,
-           let verified = verifyUnchanged(state.manifest, fingerprints: sources.fingerprints, options: options,
-                                          assets: assets, known: state.outputs, clock: &clock) {
-            return verified
-        }
+    }
+
+    /// decode → resolve → plan → render and write → record → pdf, from the sources read.
+    private static func fullBuild(_ sources: ContentSources, assets: Result<ThemeAssets, Diagnostic>, theme: any Theme,
+                                  options: BuildOptions, state: inout BuildState, clock: inout PhaseClock) -> BuildResult {
         var result = BuildResult(diagnostics: Diagnostics())
         result.timings[.read] = clock.lap()
         let (loaded, site) = load(sources, options: options, into: &result, clock: &clock)
@@ -146,7 +126,7 @@ public enum SiteBuilder {
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
     /// - Parameter known: the output's files, when only this process writes there: pages are then
     ///   not checked on disk and the folder is not walked; assets and attachments are still compared.
-    private static func verifyUnchanged(_ previous: BuildManifest, fingerprints: [String: Fingerprint], options: BuildOptions,
+    static func verifyUnchanged(_ previous: BuildManifest, fingerprints: [String: Fingerprint], options: BuildOptions,
                                         assets: ThemeAssets, known: Set<String>?, clock: inout PhaseClock) -> BuildResult? {
         var refused = Diagnostics()
         let attachments = Attachments.scan(contentDirectory: FileSystem.folder(options.content), into: &refused)
