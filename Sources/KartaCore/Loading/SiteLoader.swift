@@ -5,12 +5,13 @@ public enum SiteLoader {
     ///   - asOf: the date asked for (`--as-of`), if any.
     ///   - today: the date when neither `asOf` nor `as_of` of site.yml gives one.
     ///   - timings: `decode` and `resolve` are added, laps of `clock`.
-    public static func load(_ sources: ContentSources, asOf: LocalDate?, today: LocalDate,
+    ///   - attachments: a scan of `files/` the caller already made; nil to scan now.
+    public static func load(_ sources: ContentSources, asOf: LocalDate?, today: LocalDate, attachments: AttachmentScan? = nil,
                             timings: inout PhaseTimings, clock: inout PhaseClock) -> LoadedSite {
         let loaded = ContentLoader.decode(sources)
         timings[.decode] += clock.lap()
         let site = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.statusDate(asked: asOf, today: today),
-                                        contentDirectory: loaded.root)
+                                        contentDirectory: loaded.root, attachments: attachments)
         timings[.resolve] += clock.lap()
         return LoadedSite(loaded: loaded, site: site,
                           diagnostics: Diagnostics(loaded.diagnostics.all + site.diagnostics.all))

@@ -6,13 +6,13 @@ extension SiteResolver {
     /// (`resolve`), which reports every problem.
     /// - Parameters:
     ///   - previous: the resolve of the content the change was applied to; it had no error.
-    ///   - attachments: the published files of `content/files/` now (`Attachments.scan`), and
-    ///     `refused`, what the scan refused.
+    ///   - attachments: the files of `content/files/` now: those published and those refused.
     /// - Returns: the site, and the positions of the schools resolved again, sorted.
     public static func update(_ previous: ResolvedSite, with change: ContentChange, asOf: LocalDate,
-                              attachments: [Attachment], refused: Diagnostics,
+                              attachments scan: AttachmentScan,
                               contentDirectory: String) -> (site: ResolvedSite, schools: [Int])? {
         let content = change.loaded.content
+        let attachments = scan.published, refused = scan.refused
         guard !previous.diagnostics.hasErrors, previous.asOf == asOf, content.undecoded.isEmpty,
               attachments == previous.attachments,
               previous.schools.count == content.schools.count, previous.roadmaps.count == content.roadmaps.count,

@@ -10,10 +10,13 @@ public struct SiteResolver {
     private var roadmapIndex: [String: Int] = [:]
     private var orderIndex: [String: Int] = [:]
 
-    /// - Parameter contentDirectory: where the files that links name are looked for.
-    public static func resolve(_ content: Content, asOf: LocalDate, contentDirectory: String) -> ResolvedSite {
+    /// - Parameters:
+    ///   - contentDirectory: where the files that links name are looked for.
+    ///   - attachments: a scan of `files/` already made; nil to scan now.
+    public static func resolve(_ content: Content, asOf: LocalDate, contentDirectory: String,
+                               attachments: AttachmentScan? = nil) -> ResolvedSite {
         var resolver = SiteResolver(content: content, contentDirectory: contentDirectory)
-        return resolver.resolve(asOf: asOf)
+        return resolver.resolve(asOf: asOf, attachments: attachments ?? AttachmentScan(contentDirectory: contentDirectory))
     }
 
     init(content: Content, contentDirectory: String) {
@@ -21,10 +24,9 @@ public struct SiteResolver {
         self.contentDirectory = contentDirectory
     }
 
-    private mutating func resolve(asOf: LocalDate) -> ResolvedSite {
+    private mutating func resolve(asOf: LocalDate, attachments scan: AttachmentScan) -> ResolvedSite {
         indexSlugs()
-        var refused = Diagnostics()
-        let attachments = Attachments.scan(contentDirectory: contentDirectory, into: &refused)
+        let attachments = scan.published, refused = scan.refused
         published = Set(attachments.map(\.path))
         let statuses = content.roadmaps.parallelMap { RoadmapStatus($0, asOf: asOf) }
         let roadmaps = statuses.map { resolveRoadmap($0, asOf: asOf) }

@@ -7,8 +7,9 @@ import KartaCore
 enum BuildMode {
     /// Rebuilt in place or verified: the build is done.
     case done(BuildResult)
-    /// Build in full from these sources (read once, whichever way was tried first).
-    case full(ContentSources)
+    /// Build in full from these sources (read once, whichever way was tried first), with the scan
+    /// of the attachments when the check for no change made one.
+    case full(ContentSources, AttachmentScan?)
 
     static func choose(options: BuildOptions, theme: any Theme, assets: Result<ThemeAssets, Diagnostic>,
                        state: inout BuildState, changed: Set<String>?, clock: inout PhaseClock) -> BuildMode {
@@ -28,11 +29,14 @@ enum BuildMode {
         let sources = read ?? ContentLoader.read(from: options.content, cache: state.decoded)
         // Nothing read changed since a clean build: only verify its pages. `karta serve` builds
         // instead, to keep the content in memory for its rebuilds (`LiveSite`).
-        if !options.pdf, !state.ownsOutput, state.manifest.clean, sources.complete, case .success(let assets) = assets,
-           let verified = SiteBuilder.verifyUnchanged(state.manifest, fingerprints: sources.fingerprints, options: options,
-                                                      assets: assets, known: state.outputs, clock: &clock) {
+        guard !options.pdf, !state.ownsOutput, state.manifest.clean, sources.complete, case .success(let assets) = assets else {
+            return .full(sources, nil)
+        }
+        let scan = AttachmentScan(contentDirectory: FileSystem.folder(options.content))
+        if let verified = SiteBuilder.verifyUnchanged(state.manifest, fingerprints: sources.fingerprints, attachments: scan,
+                                                      options: options, assets: assets, known: state.outputs, clock: &clock) {
             return .done(verified)
         }
-        return .full(sources)
+        return .full(sources, scan)
     }
 }

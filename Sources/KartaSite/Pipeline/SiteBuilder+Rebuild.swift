@@ -16,11 +16,10 @@ extension SiteBuilder {
         guard !options.pdf, assets.fingerprint == live.assets,
               let change = ContentLoader.update(live.loaded, with: sources) else { return nil }
         result.timings[.decode] = clock.lap()
-        var refused = Diagnostics()
-        let attachments = Attachments.scan(contentDirectory: change.loaded.root, into: &refused)
+        let scan = AttachmentScan(contentDirectory: change.loaded.root), attachments = scan.published
         let asOf = change.loaded.content.site.statusDate(asked: options.asOf, today: options.today)
-        guard let (site, schools) = SiteResolver.update(live.site, with: change, asOf: asOf, attachments: attachments,
-                                                        refused: refused, contentDirectory: change.loaded.root)
+        guard let (site, schools) = SiteResolver.update(live.site, with: change, asOf: asOf, attachments: scan,
+                                                        contentDirectory: change.loaded.root)
         else { return nil }
         result.timings[.resolve] = clock.lap()
         result.diagnostics = Diagnostics(change.loaded.diagnostics.all + site.diagnostics.all)

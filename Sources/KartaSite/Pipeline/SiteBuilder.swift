@@ -26,16 +26,17 @@ public enum SiteBuilder {
         let assets = ThemeAssets.load(theme: theme, overrides: options.stylesFolder)
         switch BuildMode.choose(options: options, theme: theme, assets: assets, state: &state, changed: changed, clock: &clock) {
         case .done(let result): return result
-        case .full(let sources): return fullBuild(sources, assets: assets, theme: theme, options: options, state: &state, clock: &clock)
+        case .full(let sources, let attachments):
+            return fullBuild(sources, attachments: attachments, assets: assets, theme: theme, options: options, state: &state, clock: &clock)
         }
     }
 
     /// decode → resolve → plan → render and write → record → pdf, from the sources read.
-    private static func fullBuild(_ sources: ContentSources, assets: Result<ThemeAssets, Diagnostic>, theme: any Theme,
+    private static func fullBuild(_ sources: ContentSources, attachments: AttachmentScan?, assets: Result<ThemeAssets, Diagnostic>, theme: any Theme,
                                   options: BuildOptions, state: inout BuildState, clock: inout PhaseClock) -> BuildResult {
         var result = BuildResult(diagnostics: Diagnostics())
         result.timings[.read] = clock.lap()
-        let (loaded, site) = load(sources, options: options, into: &result, clock: &clock)
+        let (loaded, site) = load(sources, attachments: attachments, options: options, into: &result, clock: &clock)
         state.decoded = loaded.decodeCache
         if case .failure(let problem) = assets { result.diagnostics.append(problem) }
         guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
@@ -63,9 +64,10 @@ public enum SiteBuilder {
     }
 
     /// The decode and resolve phases.
-    private static func load(_ sources: ContentSources, options: BuildOptions, into result: inout BuildResult,
-                             clock: inout PhaseClock) -> (LoadedContent, ResolvedSite) {
-        let load = SiteLoader.load(sources, asOf: options.asOf, today: options.today, timings: &result.timings, clock: &clock)
+    private static func load(_ sources: ContentSources, attachments: AttachmentScan?, options: BuildOptions,
+                             into result: inout BuildResult, clock: inout PhaseClock) -> (LoadedContent, ResolvedSite) {
+        let load = SiteLoader.load(sources, asOf: options.asOf, today: options.today, attachments: attachments,
+                                   timings: &result.timings, clock: &clock)
         result.loaded = load.loaded
         result.diagnostics = load.diagnostics
         return (load.loaded, load.site)
@@ -126,11 +128,10 @@ public enum SiteBuilder {
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
     /// - Parameter known: the output's files, when only this process writes there: pages are then
     ///   not checked on disk and the folder is not walked; assets and attachments are still compared.
-    static func verifyUnchanged(_ previous: BuildManifest, fingerprints: [String: Fingerprint], options: BuildOptions,
-                                        assets: ThemeAssets, known: Set<String>?, clock: inout PhaseClock) -> BuildResult? {
-        var refused = Diagnostics()
-        let attachments = Attachments.scan(contentDirectory: FileSystem.folder(options.content), into: &refused)
-        guard !previous.inputs.isEmpty, refused.all.isEmpty,
+    static func verifyUnchanged(_ previous: BuildManifest, fingerprints: [String: Fingerprint], attachments scan: AttachmentScan,
+                                options: BuildOptions, assets: ThemeAssets, known: Set<String>?, clock: inout PhaseClock) -> BuildResult? {
+        let attachments = scan.published
+        guard !previous.inputs.isEmpty, scan.refused.all.isEmpty,
               BuildInputs.fingerprint(files: fingerprints, attachments: attachments,
                                       assets: assets, options: options) == previous.inputs,
               known != nil || previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
