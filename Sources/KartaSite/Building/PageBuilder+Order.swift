@@ -19,6 +19,7 @@ extension PageBuilder {
             place: Format.typeset(order.place),
             title: Format.typeset(order.title),
             body: HTML(raw: Self.markCommand(MarkdownRenderer.html(order.body, root: root))),
+            bodyBlocks: MarkdownRenderer.blocks(order.body),
             signatory: order.signatory.map(person),
             preparedBy: Format.typeset(order.preparedBy),
             docx: docx,

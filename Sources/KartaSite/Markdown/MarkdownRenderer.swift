@@ -19,7 +19,7 @@ public enum MarkdownRenderer {
         return String(cString: rendered)
     }
 
-    private static func rewrite(_ document: OpaquePointer, root: String) {
+    static func rewrite(_ document: OpaquePointer, root: String) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var quotes = QuoteState()

@@ -43,6 +43,8 @@ public struct OrderPage: Sendable {
     public let title: String
     /// Preamble, «ПРИКАЗЫВАЮ:» and points, from Markdown.
     public let body: HTML
+    /// The same as blocks of text, for the Word document.
+    public let bodyBlocks: [TextBlock]
     public let signatory: PersonLine?
     public let preparedBy: String
     /// The order's Word document beside the page (`order.docx`, «DOCX, 12 КБ»), when `--docx` wrote one.

@@ -7,7 +7,7 @@ enum OrderDocument {
     static func docx(_ page: OrderPage) -> [UInt8] {
         var writer = WordWriter()
         requisites(page, into: &writer)
-        for block in HTMLBlocks.blocks(page.body.text) {
+        for block in page.bodyBlocks {
             if block.text.hasSuffix(":"), block.text == block.text.uppercased() {
                 writer.paragraph(block.text, style: spaced(.plain(), before: 6, after: 6))  // «ПРИКАЗЫВАЮ:»
             } else {
