@@ -2,8 +2,10 @@ import KartaCore
 
 extension PageBuilder {
     /// - Parameter docx: the name of the order's Word document beside its page, when one is written.
-    /// - Parameter docx: the order's Word document beside the page, with its format and size.
-    func order(_ index: Int, docx: PageLink? = nil) -> OrderPage {
+    /// - Parameters:
+    ///   - docx: the order's Word document beside the page, with its format and size.
+    ///   - forDocument: also the text as blocks (`bodyBlocks`), which only the Word document reads.
+    func order(_ index: Int, docx: PageLink? = nil, forDocument: Bool = false) -> OrderPage {
         let resolved = site.orders[index]
         let order = resolved.order
         let root = OutputPaths.root(of: resolved.path)
@@ -19,7 +21,7 @@ extension PageBuilder {
             place: Format.typeset(order.place),
             title: Format.typeset(order.title),
             body: HTML(raw: Self.markCommand(MarkdownRenderer.html(order.body, root: root))),
-            bodyBlocks: MarkdownRenderer.blocks(order.body),
+            bodyBlocks: forDocument ? MarkdownRenderer.blocks(order.body) : [],
             signatory: order.signatory.map(person),
             preparedBy: Format.typeset(order.preparedBy),
             docx: docx,

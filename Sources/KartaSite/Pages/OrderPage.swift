@@ -43,7 +43,7 @@ public struct OrderPage: Sendable {
     public let title: String
     /// Preamble, «ПРИКАЗЫВАЮ:» and points, from Markdown.
     public let body: HTML
-    /// The same as blocks of text, for the Word document.
+    /// The same as blocks of text, for the Word document; empty in a page made for the site alone.
     public let bodyBlocks: [TextBlock]
     public let signatory: PersonLine?
     public let preparedBy: String

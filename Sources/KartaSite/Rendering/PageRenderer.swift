@@ -45,7 +45,7 @@ public struct PageRenderer: Sendable {
         case .order(let index, let docx):
             guard docx else { return [bytes(theme.order(builder.order(index)))] }
             // The document first (it holds nothing of the page's links): the page says its size.
-            let document = OrderDocument.docx(builder.order(index))
+            let document = OrderDocument.docx(builder.order(index, forDocument: true))
             let page = builder.order(index, docx: builder.documentLink(site.orders[index].paths.docx, size: document.count))
             return [bytes(theme.order(page)), document]
         case .school(let index):
