@@ -20,7 +20,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var folders: SiteFolderOptions
 
-    @Option(name: .long, help: ArgumentHelp("Порт.", valueName: "номер"))
+    // `.unconditional`: «--port -1» is a wrong number, not a missing one.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Порт; 0 — любой свободный.", valueName: "номер"))
     var port: UInt16 = 1313
 
     @Option(name: .long, help: ArgumentHelp("Адрес, на котором принимать соединения; другой, чем 127.0.0.1, открывает сайт другим компьютерам сети.", valueName: "адрес"))
