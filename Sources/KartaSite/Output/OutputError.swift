@@ -9,6 +9,8 @@ public enum OutputError: DiagnosticMessage, Hashable {
     case writeFailed(String, reason: String)
     /// Another karta builds or serves the folder now.
     case busy(String)
+    /// The output folder is a link to nothing.
+    case danglingLink(String)
 
     public var severity: Severity { .error }
 
@@ -20,6 +22,7 @@ public enum OutputError: DiagnosticMessage, Hashable {
         case .outputInsideContent: "output-inside-content"
         case .writeFailed: "output-write-failed"
         case .busy: "output-busy"
+        case .danglingLink: "output-dangling-link"
         }
     }
 
@@ -35,6 +38,8 @@ public enum OutputError: DiagnosticMessage, Hashable {
             "папка сайта «\(output)» и папка с содержимым «\(content)» вложены одна в другую; каждая сборка копировала бы сайт в себя или удаляла бы содержимое: укажите другую папку"
         case .writeFailed(let path, let reason):
             "не удалось записать «\(path)»: \(reason)"
+        case .danglingLink(let output):
+            "папка сайта «\(output)» — символическая ссылка на то, чего нет; укажите существующую папку или новое имя"
         case .busy(let output):
             "папку сайта «\(output)» сейчас собирает другая karta (karta build или karta serve); дождитесь её окончания или остановите karta serve — две сборки одной папки перемешали бы её страницы"
         }

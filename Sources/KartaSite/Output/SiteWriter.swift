@@ -20,6 +20,7 @@ public struct SiteWriter: Sendable {
         self.root = root
         fresh = try Self.checkOwnership(root)
         for path in paths where !Self.isSafe(path) { throw .unsafePath(path) }
+        if FileSystem.isSymbolicLink(root), !FileSystem.entryExists(root + "/.") { throw .danglingLink(root) }
         do throws(SystemError) {
             try FileSystem.makeFolders(root)
         } catch {

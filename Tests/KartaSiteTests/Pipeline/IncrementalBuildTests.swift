@@ -163,4 +163,14 @@ struct OutputLockTests {
         #expect(SiteFixture.build(content: SiteBuilderTests.mini, output: SiteFixture.temporaryFolder()).succeeded)
         withExtendedLifetime(other) {}
     }
+
+    /// A link to nothing as the output folder is named as such, not as «a file, not a folder».
+    @Test func aDanglingLinkAsTheOutputIsNamed() throws {
+        let output = SiteFixture.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: FileSystem.parent(of: output), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: output, withDestinationPath: output + "-nowhere/site")
+        let result = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
+        #expect(result.diagnostics.all.map(\.code) == ["output-dangling-link"])
+        #expect(!FileManager.default.fileExists(atPath: output + "-nowhere"))
+    }
 }
