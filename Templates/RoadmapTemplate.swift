@@ -22,7 +22,7 @@ enum RoadmapTemplate {
         <h2 id="measures">Мероприятия</h2>
         \(EventsTablePartial.render(page.table))
         \(if: !page.body.isEmpty, "<section class=\"notes\" aria-label=\"Примечания\">\(page.body)</section>")
-        \(if: !page.data.isEmpty, "<h2 id=\"data\">Открытые данные</h2><ul class=\"inline data\">\(each: page.data, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul>")
+        <h2 id="data">Открытые данные</h2><ul class="inline data"><li><a href="\(page.data.table)">таблица (CSV)</a></li><li><a href="\(page.data.calendar)">календарь (iCalendar)</a></li><li><a href="\(page.data.json)">данные (JSON)</a></li></ul>
 
         """)
     }

@@ -7,7 +7,7 @@ enum SchoolSectionPartial {
         """
         <section class="school" aria-labelledby="school-\(section.slug)">
         <h1 id="school-\(section.slug)">Проект «500+»: \(section.shortName)</h1>
-        <p class="lead">\(section.participation)</p>
+        <p class="lead">\(section.shortName)\(typeset: " участвует\(section.joined.map { " с \($0) года" } ?? "") в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")</p>
         <dl class="facts">
         <dt>Полное наименование</dt><dd>\(section.name)</dd>
         \(nonEmpty: section.address, { "<dt>Адрес</dt><dd>\($0)</dd>" })

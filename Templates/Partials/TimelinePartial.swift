@@ -8,7 +8,7 @@ enum TimelinePartial {
         <figure class="timeline">
         <svg viewBox="0 0 \(figure.width) \(figure.height)" role="img" aria-labelledby="timeline-title timeline-desc" preserveAspectRatio="xMinYMin meet">
         <title id="timeline-title">Шкала времени дорожной карты</title>
-        <desc id="timeline-desc">\(figure.description)</desc>
+        <desc id="timeline-desc">\(typeset: "Шкала времени: \(Wording.count(figure.measureCount, "мероприятие", "мероприятия", "мероприятий")) по этапам, \(figure.period); отметка — \(figure.asOf). Полный список — в таблице ниже.")</desc>
         \(patterns)
         \(each: figure.months, { month(figure, $0) })\(each: figure.rows, row)\(ifLet: figure.asOfX, { x in "<line x1=\"\(x)\" y1=\"30\" x2=\"\(x)\" y2=\"\(figure.gridBottom)\" class=\"as-of\"/><text x=\"\(figure.asOfLabelX)\" y=\"40\" class=\"as-of-label\">на \(figure.asOf)</text>" })
         </svg>
@@ -69,8 +69,17 @@ enum TimelinePartial {
     private static func unplaced(_ items: [TimelineFigure.Unplaced]) -> HTML {
         """
         <p class="unplaced-title">Без дат на шкале:</p>
-        <ul class="unplaced">\(each: items, { "<li><a href=\"\($0.href)\">\($0.id)</a> \($0.title)\(nonEmpty: $0.when, { " — «\($0)»" }) (\($0.reason))</li>" })</ul>
+        <ul class="unplaced">\(each: items, { "<li><a href=\"\($0.href)\">\($0.id)</a> \($0.title)\(nonEmpty: $0.when, { " — «\($0)»" }) (\(reason($0.reason)))</li>" })</ul>
 
         """
+    }
+
+    private static func reason(_ reason: TimelineFigure.Reason) -> String {
+        switch reason {
+        case .noTerm: "срок не указан"
+        case .outsidePeriod: "вне периода дорожной карты"
+        case .bySchedule: "по отдельному графику"
+        case .notUnderstood: "срок не распознан"
+        }
     }
 }

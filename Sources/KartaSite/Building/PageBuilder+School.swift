@@ -20,7 +20,7 @@ extension PageBuilder {
             slug: school.slug,
             name: Format.typeset(school.name),
             shortName: Format.typeset(school.displayName),
-            participation: Self.participation(school),
+            joined: school.joined,
             address: Format.typeset(school.address),
             director: Format.typeset(school.director),
             responsible: school.responsible.map(person),
@@ -68,8 +68,4 @@ extension PageBuilder {
     }
 
     /// The school's name, then a sentence that differs between schools only by the year (typeset once).
-    private static func participation(_ school: School) -> String {
-        let since = school.joined.map { " с \($0) года" } ?? ""
-        return Format.typeset(school.displayName) + Format.typeset(" участвует\(since) в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")
-    }
 }

@@ -26,7 +26,7 @@ extension PageBuilder {
         }
         return TimelineFigure(
             width: number(Timeline.width), height: number(timeline.height), gridBottom: number(timeline.height - 4),
-            description: Format.typeset("Шкала времени: \(Format.plural(status.items.count, "мероприятие", "мероприятия", "мероприятий")) по этапам, \(status.roadmap.period.russianDescription); отметка — \(status.asOf.russianNumeric). Полный список — в таблице ниже."),
+            measureCount: status.items.count, period: status.roadmap.period.russianDescription,
             months: months, rows: rows,
             asOfX: timeline.asOfX.map(number),
             asOfLabelX: number(min(timeline.asOfX ?? 0, Timeline.width - 90) + 3),
@@ -38,10 +38,10 @@ extension PageBuilder {
             })
     }
 
-    static func reason(_ item: RoadmapStatus.Item) -> String {
-        if item.event.when.isEmpty { return "срок не указан" }
-        if !item.schedule.intervals.isEmpty { return "вне периода дорожной карты" }
-        return item.schedule.kind == .bySchedule ? "по отдельному графику" : "срок не распознан"
+    static func reason(_ item: RoadmapStatus.Item) -> TimelineFigure.Reason {
+        if item.event.when.isEmpty { return .noTerm }
+        if !item.schedule.intervals.isEmpty { return .outsidePeriod }
+        return item.schedule.kind == .bySchedule ? .bySchedule : .notUnderstood
     }
 
     /// «1.3 Title — when (state)»: each part typeset on its own (the title is typeset once for all

@@ -13,7 +13,13 @@ public struct RoadmapPage: Sendable {
     /// The roadmap as a Word document (`roadmap.docx`, «DOCX, 24 КБ»), when `--docx` wrote one.
     public let docx: PageLink?
     /// The roadmap as data: table (CSV), calendar (iCalendar), JSON.
-    public let data: [PageLink]
+    public let data: OpenDataLinks
+
+    public struct OpenDataLinks: Sendable {
+        public let table: String
+        public let calendar: String
+        public let json: String
+    }
     public let goal: String
     public let tasks: [String]
     public let timeline: TimelineFigure

@@ -48,8 +48,8 @@ public struct SchoolSection: Sendable {
     public let slug: String
     public let name: String
     public let shortName: String
-    /// «Школа № 1 участвует с 2021 года в проекте …».
-    public let participation: String
+    /// The year it joined the project, when the content says.
+    public let joined: Int?
     public let address: String
     public let director: String
     public let responsible: PersonLine?

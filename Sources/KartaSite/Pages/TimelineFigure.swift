@@ -30,8 +30,12 @@ public struct TimelineFigure: Sendable {
         public let title: String
         public let when: String
         public let href: String
-        /// «срок не указан», «по отдельному графику», …
-        public let reason: String
+        public let reason: Reason
+    }
+
+    /// Why a measure has no bar on the timeline; the theme says it in words.
+    public enum Reason: Sendable {
+        case noTerm, outsidePeriod, bySchedule, notUnderstood
     }
 
     public struct LegendItem: Sendable {
@@ -42,7 +46,10 @@ public struct TimelineFigure: Sendable {
     public let width: String
     public let height: String
     public let gridBottom: String
-    public let description: String
+    /// What the text alternative says: how many measures, over which period.
+    public let measureCount: Int
+    /// «2025–2026 учебный год», as written (the template typesets its sentence whole).
+    public let period: String
     public let months: [Month]
     public let rows: [Row]
     /// Where the as-of line stands, when the date is in the period.

@@ -45,7 +45,7 @@ struct TimelineTests {
 
     @Test func unplacedTermsSayWhy() {
         let status = Self.roadmap(["", "По графику ИРО", "непонятно", "май 2021"])
-        #expect(Timeline(status).unplaced.map { PageBuilder.reason($0) } == ["срок не указан", "по отдельному графику", "срок не распознан", "вне периода дорожной карты"])
+        #expect(Timeline(status).unplaced.map { PageBuilder.reason($0) } == [.noTerm, .bySchedule, .notUnderstood, .outsidePeriod])
     }
 
     @Test func statusAsOfMarksOverdue() {
