@@ -29,8 +29,7 @@ struct PageBuilder: Sendable {
 
     func progress(_ progress: Progress) -> ProgressSummary {
         ProgressSummary(
-            percent: progress.percent,
-            summary: "выполнено \(progress.count(.done)) из \(Format.plural(progress.relevant, "мероприятия", "мероприятий", "мероприятий"))",
+            percent: progress.percent, done: progress.count(.done), relevant: progress.relevant,
             overdue: progress.count(.overdue))
     }
 

@@ -1,7 +1,8 @@
 /// How far a set of measures has come: «25 % — выполнено 1 из 4 мероприятий, просрочено: 1».
 public struct ProgressSummary: Sendable {
     public let percent: Int
-    /// «выполнено 1 из 4 мероприятий».
-    public let summary: String
+    public let done: Int
+    /// All but the cancelled.
+    public let relevant: Int
     public let overdue: Int
 }
