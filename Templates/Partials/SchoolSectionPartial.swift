@@ -51,7 +51,7 @@ enum SchoolSectionPartial {
     private static func own(_ roadmap: SchoolSection.OwnRoadmap) -> HTML {
         """
         <h2>Дорожная карта школы</h2>
-        <p><a href="\(roadmap.href)">\(roadmap.title)</a> <span class="meta">\(roadmap.period)</span></p>
+        <p><a href="\(roadmap.href)">\(roadmap.title)</a> <span class="meta">\(roadmap.period)</span>\(ifLet: roadmap.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
         \(ProgressPartial.render(roadmap.progress))
         \(EventsTablePartial.render(roadmap.table))
 

@@ -74,8 +74,15 @@ struct OrderDocxTests {
                          "Организационный этап", "1.1", "3.7", "Информирование общественности"] {
             #expect(text.contains(expected), "\(expected)")
         }
+        // The school section links its own roadmap's document, with its size.
+        let own = output + "/roadmaps/berezovka-2025/roadmap.docx"
+        let ownSize = try #require(FileManager.default.attributesOfItem(atPath: own)[.size] as? Int)
+        let school = try String(contentsOfFile: output + "/schools/berezovka-sosh/index.html", encoding: .utf8)
+        #expect(school.contains("<a href=\"../../roadmaps/berezovka-2025/roadmap.docx\" download>Дорожная карта в формате Word <span class=\"file-info\">(DOCX, \(Int((Double(ownSize) / 1024).rounded()))\u{00A0}КБ)</span></a>"))
+
         #expect(try Karta.run(["build", "--quiet", "--output", output]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: folder + "/roadmap.docx"))
+        #expect(!(try String(contentsOfFile: output + "/schools/berezovka-sosh/index.html", encoding: .utf8)).contains("roadmap.docx"))
         #expect(!(try String(contentsOfFile: folder + "/index.html", encoding: .utf8)).contains("roadmap.docx"))
     }
 

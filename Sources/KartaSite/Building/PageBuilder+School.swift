@@ -11,7 +11,9 @@ extension PageBuilder {
     ///   for a fragment pasted into another site.
     /// - Parameter list: the rendered list of a school's measures in a roadmap, given the link
     ///   and the href of the roadmap page.
-    func schoolSection(_ index: Int, root: String, list: (ResolvedSchool.RoadmapLink, String) -> HTML) -> SchoolSection {
+    /// - Parameter documentSize: the size of a roadmap's Word document, when the build writes them.
+    func schoolSection(_ index: Int, root: String, documentSize: ((Int) -> Int)? = nil,
+                       list: (ResolvedSchool.RoadmapLink, String) -> HTML) -> SchoolSection {
         let resolved = site.schools[index]
         let school = resolved.school
         let own = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level == .school }
@@ -41,10 +43,14 @@ extension PageBuilder {
             },
             ownRoadmaps: own.map { link in
                 let roadmap = site.roadmaps[link.roadmap]
+                let docx = documentSize.map { size in
+                    PageLink(href: root + roadmap.paths.docx, label: "",
+                             file: Format.fileInfo(path: roadmap.paths.docx, size: size(link.roadmap)))
+                }
                 return SchoolSection.OwnRoadmap(title: Format.typeset(roadmap.roadmap.title), href: root + roadmap.path,
                                                 period: Format.period(roadmap.roadmap.period),
                                                 progress: progress(roadmap.status.progress),
-                                                table: measuresTable(roadmap.status, root: root))
+                                                table: measuresTable(roadmap.status, root: root), docx: docx)
             },
             roadmaps: others.map { link in
                 let roadmap = site.roadmaps[link.roadmap]

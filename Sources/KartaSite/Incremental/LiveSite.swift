@@ -52,7 +52,9 @@ struct LiveSite: Sendable {
         self.site = site
         var candidates = Set(everyFile)
         for file in change.files { candidates.formUnion(dependents[file] ?? []) }
-        for school in schools { if let position = positions[.school(school)] { candidates.insert(position) } }
+        for school in schools {
+            if let position = positions[.school(school, docx: false)] ?? positions[.school(school, docx: true)] { candidates.insert(position) }
+        }
         let files = change.loaded.fingerprints, shared = shared, jobs = jobs, previous = dependencies
         let judged = candidates.sorted().parallelMap { position -> (Int, Fingerprint, [String]) in
             let job = jobs[position]

@@ -18,9 +18,14 @@ extension PageJob {
             let roadmap = site.roadmaps[index]
             return [roadmap.roadmap.file] + [roadmap.order.map { site.orders[$0].order.file }].compactMap { $0 }
                 + roadmap.schools.map { site.schools[$0].school.file }
-        case .school(let index):
+        case .school(let index, let docx):
             let school = site.schools[index]
-            return [school.school.file] + school.roadmaps.map { site.roadmaps[$0.roadmap].roadmap.file }
+            // With --docx a roadmap's approving order too: its stamp is in the roadmap's Word
+            // document, whose size the section shows.
+            return [school.school.file] + school.roadmaps.flatMap { link -> [String] in
+                let roadmap = site.roadmaps[link.roadmap]
+                return [roadmap.roadmap.file] + (docx ? roadmap.order.map { [site.orders[$0].order.file] } ?? [] : [])
+            }
         case .order(let index, _):
             let order = site.orders[index]
             var files = [order.order.file]

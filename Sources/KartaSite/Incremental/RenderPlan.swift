@@ -57,6 +57,8 @@ struct RenderPlan {
         shared.add(site.asOf.iso)
         shared.add(options.since.map { "since \($0.commit) \($0.name)" } ?? "-")
         shared.add(assets.fingerprint)
+        // With --docx the school sections link their roadmaps' documents.
+        shared.add(options.docx ? "docx" : "-")
         for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
         // A link to a file shows its size: a file replaced renders the pages again (rarely, and
         // simpler than knowing which pages link which file).

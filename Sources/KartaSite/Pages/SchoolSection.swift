@@ -24,6 +24,8 @@ public struct SchoolSection: Sendable {
         public let period: String
         public let progress: ProgressSummary
         public let table: MeasuresTable
+        /// Its Word document, when the build writes them (`--docx`).
+        public let docx: PageLink?
     }
 
     /// A municipal or regional roadmap: the school's own measures in it.

@@ -7,7 +7,9 @@ enum PageJob: Sendable, Hashable {
     case roadmap(Int, docx: Bool)
     /// The report, which links the roadmap's Word document when `docx`.
     case report(Int, docx: Bool)
-    case school(Int)
+    /// A school's page, fragment and calendar; with `docx` its own roadmaps' Word documents are
+    /// linked with their size.
+    case school(Int, docx: Bool)
     /// The order's page, and its Word document when `docx`.
     case order(Int, docx: Bool)
     /// `data/site.json` and `data/schema.json`.
@@ -23,7 +25,7 @@ enum PageJob: Sendable, Hashable {
             jobs.append(.roadmapData(index))
         }
         jobs += site.orders.indices.map { PageJob.order($0, docx: docx) }
-        jobs += site.schools.indices.map(PageJob.school)
+        jobs += site.schools.indices.map { PageJob.school($0, docx: docx) }
         return jobs
     }
 
@@ -34,7 +36,7 @@ enum PageJob: Sendable, Hashable {
         case .roadmap(let index, let docx):
             [site.roadmaps[index].paths.page] + (docx ? [site.roadmaps[index].paths.docx] : [])
         case .report(let index, _): [site.roadmaps[index].paths.report]
-        case .school(let index):
+        case .school(let index, _):
             [site.schools[index].paths.page, site.schools[index].paths.fragment, site.schools[index].paths.calendar]
         case .order(let index, let docx):
             [site.orders[index].paths.page] + (docx ? [site.orders[index].paths.docx] : [])

@@ -48,14 +48,14 @@ public struct PageRenderer: Sendable {
             let document = OrderDocument.docx(builder.order(index, forDocument: true))
             let page = builder.order(index, docx: builder.documentLink(site.orders[index].paths.docx, size: document.count))
             return [bytes(theme.order(page)), document]
-        case .school(let index):
+        case .school(let index, let docx):
             // The page and the fragment show the same section, rendered once with links relative to
             // the school's folder, which both files share; with `base_url` in site.yml the fragment's
             // links are absolute instead, so that it works pasted into another site.
             let school = site.schools[index]
             let root = OutputPaths.root(of: school.paths.page)
-            let section = schoolSection(index, root: root)
-            let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0) } ?? section
+            let section = schoolSection(index, root: root, docx: docx)
+            let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0, docx: docx) } ?? section
             let page = SchoolPage(shell: builder.shell(root: root, title: school.school.displayName), section: section)
             let fragment = SchoolFragmentPage(shortName: Format.typeset(school.school.displayName), asOf: builder.asOf,
                                               asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
@@ -91,8 +91,10 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    private func schoolSection(_ index: Int, root: String) -> HTML {
-        theme.schoolSection(builder.schoolSection(index, root: root) { link, href in
+    /// - Parameter docx: link the school's own roadmaps' Word documents, with their size.
+    private func schoolSection(_ index: Int, root: String, docx: Bool) -> HTML {
+        let documents = docx ? { (roadmap: Int) in roadmapDocx(roadmap).count } : nil
+        return theme.schoolSection(builder.schoolSection(index, root: root, documentSize: documents) { link, href in
             var key = href
             for item in link.items { key += ",\(item)" }
             return lists.value(for: TextKey(key)) { theme.schoolMeasures(builder.schoolMeasures(link, href: href)) }
