@@ -73,6 +73,7 @@ public final class PreviewServer: Sendable {
         case .failure(let busy): throw .outputBusy(busy.message)
         case .success(let lock): outputLock.withLock { $0 = lock }
         }
+        _ = changedTemplates()  // The stamps as the server starts, whatever the first build finds.
         report(session.build(), first: true)
         await server.appendRoute(HTTPRoute("GET \(LiveReload.eventsPath)")) { [events] _ in events.response() }
         let output = configuration.build.output
@@ -160,7 +161,11 @@ public final class PreviewServer: Sendable {
             return failing
         }
         // An editor's save can come as several events; the builds after the first find nothing new.
-        if !first, report.changed.isEmpty, result.writtenPaths.isEmpty, result.succeeded, !wasFailing { return }
+        // A Swift template saved changes no content: the notice that karta must be rebuilt is all.
+        if !first, report.changed.isEmpty, result.writtenPaths.isEmpty, result.succeeded, !wasFailing {
+            noticeTemplates()
+            return
+        }
         if !result.succeeded {
             let text = result.formattedDiagnostics()
             log(text)
@@ -194,11 +199,7 @@ public final class PreviewServer: Sendable {
         let pages = result.writtenPaths.filter { OutputFile.isPage($0) && !announced.contains($0) }
         let all = result.writtenPaths.contains { $0.hasSuffix(".css") } || pages.count > 1000
         events.send(Self.reloadEvent(pages: pages, all: all))
-        if templatesChanged() {
-            let notice = ServeError.templatesChanged.message
-            log(notice)
-            events.send(EventStream.event("problems", data: notice), sticky: true)
-        }
+        noticeTemplates()
     }
 
     /// Tells the open pages at `pages` (or all when `all`) to reload.
@@ -207,10 +208,22 @@ public final class PreviewServer: Sendable {
     }
 
     private let templateStamps = Locked<[String: FileStamp]?>(nil)
+    /// The templates' stamps the log last named as changed: each change is logged once.
+    private let loggedTemplates = Locked<[String: FileStamp]?>(nil)
 
-    /// A Swift template changed since the server started: templates are compiled into karta.
-    private func templatesChanged() -> Bool {
-        guard let folder = configuration.build.stylesFolder.map(FileSystem.folder) else { return false }
+    /// When a Swift template changed since the server started: the notice on the open pages (after
+    /// any reload, which would clear it), and once per change in the log.
+    private func noticeTemplates() {
+        guard let stamps = changedTemplates() else { return }
+        let notice = ServeError.templatesChanged.message
+        if loggedTemplates.withLock({ logged in defer { logged = stamps }; return logged != stamps }) { log(notice) }
+        events.send(EventStream.event("problems", data: notice), sticky: true)
+    }
+
+    /// The templates' stamps when a Swift template changed since the server started (templates
+    /// are compiled into karta); nil when none did.
+    private func changedTemplates() -> [String: FileStamp]? {
+        guard let folder = configuration.build.stylesFolder.map(FileSystem.folder) else { return nil }
         var stamps: [String: FileStamp] = [:]
         for path in FileSystem.list(folder) where path.hasSuffix(".swift") {
             stamps[path] = FileSystem.fileStamp(of: folder + "/" + path)
@@ -218,9 +231,9 @@ public final class PreviewServer: Sendable {
         return templateStamps.withLock { known in
             guard let previous = known else {
                 known = stamps
-                return false
+                return nil
             }
-            return previous != stamps
+            return previous != stamps ? stamps : nil
         }
     }
 

@@ -191,4 +191,18 @@ import Testing
             #expect(answer.status == 405, "\(method)")
         }
     }
+
+    /// A Swift template saved while serving is named at once, though no content changed: the
+    /// templates are compiled into karta, which must be rebuilt.
+    @Test func aSavedTemplateIsNamedAtOnce() throws {
+        let folder = try Karta.copyOfDemoContent()
+        try FileManager.default.copyItem(at: Karta.packageRoot.appendingPathComponent("Templates"), to: folder.appendingPathComponent("Templates"))
+        let (server, log, _) = try Self.start(Karta.executable, ["--output", "site"], in: folder)
+        defer { server.stop() }
+        Thread.sleep(forTimeInterval: 1.1)
+        let template = folder.appendingPathComponent("Templates/IndexTemplate.swift").path
+        try (String(contentsOfFile: template, encoding: .utf8) + "// правка\n").write(toFile: template, atomically: false, encoding: .utf8)
+        let text = Self.wait(for: log) { $0.contains("пересоберите karta") }
+        #expect(text.components(separatedBy: "Шаблоны (Templates/*.swift) встроены в karta").count == 2, "\(text)")
+    }
 }
