@@ -205,4 +205,29 @@ import Testing
         let text = Self.wait(for: log) { $0.contains("пересоберите karta") }
         #expect(text.components(separatedBy: "Шаблоны (Templates/*.swift) встроены в karta").count == 2, "\(text)")
     }
+
+    /// The content folder removed and copied back while serving is watched again: the site comes
+    /// back, and a later edit is seen (the watch on the old folder died with it).
+    @Test func aContentFolderMadeAgainIsWatchedAgain() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let content = folder.appendingPathComponent("content")
+        let copy = try ScratchFolder.copy(content, as: "content")
+        let (server, log, port) = try Self.start(Karta.executable, ["--output", "site"], in: folder)
+        defer { server.stop() }
+        try FileManager.default.removeItem(at: content)
+        _ = Self.wait(for: log) { $0.contains("папка с содержимым не найдена") }
+        try FileManager.default.copyItem(at: copy, to: content)
+        // A build that succeeds after the last failed one: the site is back.
+        let back = Self.wait(for: log) { $0.components(separatedBy: "Сборка не выполнена").last?.contains("Отрисовано страниц") == true }
+        #expect(back.components(separatedBy: "Сборка не выполнена").last?.contains("Отрисовано страниц") == true, "\(back)")
+        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: Снова ")
+        let page = "/roadmaps/berezovka-2025/index.html"
+        var seen = false
+        for _ in 0..<100 {
+            seen = (try? Self.fetch(Int(port)!, page).body.contains("Снова")) ?? false
+            if seen { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(seen)
+    }
 }

@@ -48,11 +48,29 @@ public final class FolderWatcher: Sendable {
     private func watchEvents(_ descriptor: Int32) {
         var watched: [Int32: String] = [:]
         addWatches(descriptor, under: folders, into: &watched)
+        // The folders that hold the watched ones, by themselves: a watched folder removed and made
+        // again (`rm -rf content; cp -r copy content`) is watched anew.
+        var parents: [Int32: String] = [:]
+        for parent in Set(folders.map { FileSystem.folder(FileSystem.parent(of: FileSystem.canonical($0))) }) {
+            if let watch = Platform.watch(descriptor, folder: parent.isEmpty ? "/" : parent) { parents[watch] = parent }
+        }
+        let roots = Set(folders.map { FileSystem.canonical($0) })
         while var events = Platform.readEvents(descriptor, wait: true) {
             Thread.sleep(forTimeInterval: settle)
             while let more = Platform.readEvents(descriptor, wait: false), !more.isEmpty { events += more }
             var changed: Set<String>? = []
+            var relevant = false
             for event in events {
+                if !event.overflowed, let parent = parents[event.watch] {
+                    // Only a watched folder itself, made again, matters here.
+                    let path = (parent == "/" ? "" : parent) + "/" + event.name
+                    guard event.isNewFolder, roots.contains(path), let root = folders.first(where: { FileSystem.canonical($0) == path }) else { continue }
+                    addWatches(descriptor, under: [root], into: &watched)
+                    changed = nil
+                    relevant = true
+                    continue
+                }
+                relevant = true
                 guard !event.overflowed, let folder = watched[event.watch] else {
                     changed = nil
                     continue
@@ -64,7 +82,7 @@ public final class FolderWatcher: Sendable {
                 }
                 changed?.insert(path)
             }
-            onChange(changed)
+            if relevant { onChange(changed) }
         }
     }
 
