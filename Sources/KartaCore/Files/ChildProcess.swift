@@ -48,20 +48,19 @@ public enum ChildProcess {
         if capture {
             // Standard error is read on another thread so that neither pipe can fill and stall the program.
             let errorHandle = err.fileHandleForReading
-            let collected = Collected()
-            let reader = Thread { collected.data = errorHandle.readDataToEndOfFile(); collected.done.signal() }
+            let collected = Locked(Data()), done = DispatchSemaphore(value: 0)
+            let reader = Thread {
+                let data = errorHandle.readDataToEndOfFile()
+                collected.withLock { $0 = data }
+                done.signal()
+            }
             reader.start()
             output = out.fileHandleForReading.readDataToEndOfFile()
-            collected.done.wait()
-            errors = collected.data
+            done.wait()
+            errors = collected.withLock { $0 }
         }
         process.waitUntilExit()
         return Finished(status: process.terminationStatus, output: output, errors: errors,
                         timedOut: expired.withLock { $0 })
-    }
-
-    private final class Collected: @unchecked Sendable {
-        var data = Data()
-        let done = DispatchSemaphore(value: 0)
     }
 }
