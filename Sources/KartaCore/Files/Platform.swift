@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 
 /// The system calls that differ between Linux and macOS; nothing else in karta names a platform.
-enum Platform {
+public enum Platform {
     /// `write(2)`, spelled out because `FileSystem` has a `write` of its own.
     static func write(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Int {
         #if canImport(Glibc)
@@ -35,7 +35,7 @@ enum Platform {
     }
 
     /// An inotify instance (Linux), or nil where there is none: the watcher then polls.
-    static func startWatching() -> Int32? {
+    public static func startWatching() -> Int32? {
         #if os(Linux)
         let descriptor = inotify_init1(Int32(IN_CLOEXEC))
         return descriptor >= 0 ? descriptor : nil
@@ -46,7 +46,7 @@ enum Platform {
 
     /// Watches a folder for files written, created, moved in or out, or deleted; the watch's
     /// number, which the events name, or nil when it could not be added.
-    static func watch(_ descriptor: Int32, folder: String) -> Int32? {
+    public static func watch(_ descriptor: Int32, folder: String) -> Int32? {
         #if os(Linux)
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF)
         let watch = inotify_add_watch(descriptor, folder, mask)
@@ -57,18 +57,18 @@ enum Platform {
     }
 
     /// One inotify event: the watch, what happened, and the name of the entry in the watched folder.
-    struct WatchEvent {
-        let watch: Int32
+    public struct WatchEvent: Sendable {
+        public let watch: Int32
         /// A folder was made or moved in: it must be watched too.
-        let isNewFolder: Bool
+        public let isNewFolder: Bool
         /// The kernel dropped events: what changed is unknown.
-        let overflowed: Bool
-        let name: String
+        public let overflowed: Bool
+        public let name: String
     }
 
     /// The events that happened in watched folders; blocks until there is one when `wait`, else
     /// returns at once (empty when there is none). Nil when the instance is closed.
-    static func readEvents(_ descriptor: Int32, wait: Bool) -> [WatchEvent]? {
+    public static func readEvents(_ descriptor: Int32, wait: Bool) -> [WatchEvent]? {
         #if os(Linux)
         var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         guard wait || poll(&ready, 1, 0) > 0 else { return [] }

@@ -1,7 +1,8 @@
 import Foundation
 import KartaTestSupport
 import Testing
-@testable import KartaCore
+import KartaCore
+@testable import KartaServe
 
 /// `FolderWatcher` names the paths that changed, and says «not known» for a new folder.
 struct FolderWatcherTests {

@@ -1,9 +1,10 @@
 import Foundation
+import KartaCore
 
 /// Calls back when files change under some folders, with the paths that changed: by inotify on
 /// Linux, else by polling the stamps of their files every 100 ms. Bursts (an editor's temporary
 /// file, then its rename) are gathered for `settle` seconds into one call.
-public final class FolderWatcher: Sendable {
+final class FolderWatcher: Sendable {
     private let folders: [String]
     private let settle: Double
     private let onChange: @Sendable (Set<String>?) -> Void
@@ -14,7 +15,7 @@ public final class FolderWatcher: Sendable {
     ///   - onChange: the paths that changed (a watched folder as given, then the path inside it),
     ///     or nil when that is not known: the system dropped events, or a folder was made or moved
     ///     in (files may have been written in it before it was watched).
-    public init(folders: [String], settle: Double = 0.02, onChange: @escaping @Sendable (Set<String>?) -> Void) {
+    init(folders: [String], settle: Double = 0.02, onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.folders = folders
         self.settle = settle
         self.onChange = onChange
@@ -22,7 +23,7 @@ public final class FolderWatcher: Sendable {
     }
 
     /// Watches on a thread of its own, until the process ends.
-    public func start() {
+    func start() {
         let thread = Thread { [self] in
             if let descriptor {
                 watchEvents(descriptor)
