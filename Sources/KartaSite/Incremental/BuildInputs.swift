@@ -28,10 +28,7 @@ enum BuildInputs {
             fingerprint.add(path)
             fingerprint.add(files[path]!)
         }
-        for attachment in attachments {
-            fingerprint.add(attachment.path)
-            fingerprint.add(String(attachment.size))
-        }
+        fingerprint.add(attachments)
         return fingerprint.hex
     }
 }

@@ -16,7 +16,8 @@ struct LiveSite: Sendable {
     private var dependencies: [[String]]
     /// The jobs made from each content file, except those made from every file.
     private var dependents: [String: [Int]] = [:]
-    private let positions: [PageJob: Int]
+    /// The job of each school's section, by the school's index: a school resolved again renders it.
+    private let schoolJobs: [Int: Int]
     /// The jobs made from every file.
     private let everyFile: [Int]
 
@@ -31,14 +32,13 @@ struct LiveSite: Sendable {
         pageCount = plan.pageCount
         prints = plan.prints
         dependencies = plan.dependencies
-        var positions: [PageJob: Int] = [:]
-        positions.reserveCapacity(jobs.count)
+        var schoolJobs: [Int: Int] = [:]
         for (position, job) in jobs.enumerated() {
-            positions[job] = position
+            if case .school(let school, _) = job { schoolJobs[school] = position }
             guard !job.dependsOnEveryFile else { continue }
             for file in plan.dependencies[position] { dependents[file, default: []].append(position) }
         }
-        self.positions = positions
+        self.schoolJobs = schoolJobs
         everyFile = jobs.indices.filter { jobs[$0].dependsOnEveryFile }
     }
 
@@ -52,9 +52,7 @@ struct LiveSite: Sendable {
         self.site = site
         var candidates = Set(everyFile)
         for file in change.files { candidates.formUnion(dependents[file] ?? []) }
-        for school in schools {
-            if let position = positions[.school(school, docx: false)] ?? positions[.school(school, docx: true)] { candidates.insert(position) }
-        }
+        for school in schools { if let position = schoolJobs[school] { candidates.insert(position) } }
         let files = change.loaded.fingerprints, shared = shared, jobs = jobs, previous = dependencies
         let judged = candidates.sorted().parallelMap { position -> (Int, Fingerprint, [String]) in
             let job = jobs[position]

@@ -62,10 +62,7 @@ struct RenderPlan {
         for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
         // A link to a file shows its size: a file replaced renders the pages again (rarely, and
         // simpler than knowing which pages link which file).
-        for attachment in site.attachments {
-            shared.add(attachment.path)
-            shared.add(String(attachment.size))
-        }
+        shared.add(site.attachments)
         return shared
     }
 }
