@@ -15,8 +15,11 @@ extension Format {
     /// «PDF, 184 КБ»: what a link to a file says of it besides its title (Рособрнадзор order
     /// № 1493, п. 4); the format alone when the size is not known, empty for a path with no extension.
     static func fileInfo(path: String, size: Int?) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        let format = name.contains(".") ? name.split(separator: ".").last.map { $0.uppercased() } ?? "" : ""
-        return [format, size.map(fileSize) ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+        [fileExtension(path).uppercased(), size.map(fileSize) ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// `pdf` for `files/a/plan.final.PDF`, in lower case; empty when the name has none.
+    static func fileExtension(_ path: String) -> String {
+        path.split(separator: "/").last?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last.map { $0.lowercased() } ?? ""
     }
 }

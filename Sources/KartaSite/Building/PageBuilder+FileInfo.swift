@@ -8,10 +8,9 @@ extension PageBuilder {
         return Format.fileInfo(path: path, size: site.attachmentSizes[path])
     }
 
-    /// A link from a page to a document karta wrote in the page's folder (`roadmap.docx`), with
-    /// its format and size.
-    func documentLink(_ path: String, size: Int) -> PageLink {
-        let name = OutputPaths.name(of: path)
-        return PageLink(href: name, label: "", file: Format.fileInfo(path: name, size: size))
+    /// A link to a document karta wrote (`roadmaps/x/roadmap.docx`), with its format and size:
+    /// by its name from a page in its folder, else through `root`, the page's way to the site root.
+    func documentLink(_ path: String, size: Int, root: String? = nil) -> PageLink {
+        PageLink(href: root.map { $0 + path } ?? OutputPaths.name(of: path), label: "", file: Format.fileInfo(path: path, size: size))
     }
 }

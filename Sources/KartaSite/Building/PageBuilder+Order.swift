@@ -1,7 +1,6 @@
 import KartaCore
 
 extension PageBuilder {
-    /// - Parameter docx: the name of the order's Word document beside its page, when one is written.
     /// - Parameters:
     ///   - docx: the order's Word document beside the page, with its format and size.
     ///   - forDocument: also the text as blocks (`bodyBlocks`), which only the Word document reads.

@@ -31,18 +31,18 @@ extension PageBuilder {
             },
             table: measuresTable(status, root: OutputPaths.root(of: resolved.paths.report)),
             signatory: site.site.coordinator.map(person),
-            since: since.map { since(status, earlier: $0) })
+            since: since.map { since(index, earlier: $0) })
     }
 
-    private func since(_ status: RoadmapStatus, earlier: EarlierVersion) -> ReportPage.Since {
+    private func since(_ index: Int, earlier: EarlierVersion) -> ReportPage.Since {
+        let resolved = site.roadmaps[index], status = resolved.status
         let changes = earlier.changes(of: status)
         let line = { (item: RoadmapStatus.Item) in
             ReportPage.Overdue(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
                                responsible: Format.typeset(item.event.responsible))
         }
         // The roadmap's schools name those it lists; a school it no longer lists is named by its slug.
-        let roadmapIndex = site.roadmaps.firstIndex { $0.roadmap.slug == status.roadmap.slug }
-        let content = Content(site: site.site, schools: roadmapIndex.map { site.roadmaps[$0].schools.map { site.schools[$0].school } } ?? [])
+        let content = Content(site: site.site, schools: resolved.schools.map { site.schools[$0].school })
         let edits = ContentDiff.changes(of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
         let marks: [ContentChanges.Change.Kind: String] = [.added: "+", .removed: "−", .changed: "~", .problem: "!"]
         return ReportPage.Since(

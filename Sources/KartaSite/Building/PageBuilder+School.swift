@@ -43,10 +43,7 @@ extension PageBuilder {
             },
             ownRoadmaps: own.map { link in
                 let roadmap = site.roadmaps[link.roadmap]
-                let docx = documentSize.map { size in
-                    PageLink(href: root + roadmap.paths.docx, label: "",
-                             file: Format.fileInfo(path: roadmap.paths.docx, size: size(link.roadmap)))
-                }
+                let docx = documentSize.map { size in documentLink(roadmap.paths.docx, size: size(link.roadmap), root: root) }
                 return SchoolSection.OwnRoadmap(title: Format.typeset(roadmap.roadmap.title), href: root + roadmap.path,
                                                 period: Format.period(roadmap.roadmap.period),
                                                 progress: progress(roadmap.status.progress),
@@ -72,6 +69,4 @@ extension PageBuilder {
                                          href: href + "#" + item.anchor)
         }
     }
-
-    /// The school's name, then a sentence that differs between schools only by the year (typeset once).
 }

@@ -8,7 +8,6 @@ extension PageBuilder {
         guard let href = signed?.value else { return nil }
         let link = SiteLink.href(href, root: root)
         guard !link.isEmpty else { return nil }
-        let ext = href.split(separator: "/").last?.split(separator: ".").dropFirst().last.map { $0.lowercased() } ?? ""
-        return SignedCopy(href: link, file: fileInfo(href), isSignature: Self.signatureExtensions.contains(ext))
+        return SignedCopy(href: link, file: fileInfo(href), isSignature: Self.signatureExtensions.contains(Format.fileExtension(href)))
     }
 }
