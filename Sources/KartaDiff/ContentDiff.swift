@@ -193,11 +193,11 @@ extension ContentDiff {
     /// Reads the content folder in two versions and compares them.
     /// - Parameter content: the content folder, as the user names it (and as locations show it).
     public static func run(content: String, from: ContentRevision, to: ContentRevision) throws(DiffError) -> ContentChanges {
-        let old = try from.texts(content: content), new = try to.texts(content: content)
+        let old = try from.snapshot(content: content, ids: true), new = try to.snapshot(content: content, ids: true)
         let root = FileSystem.folder(content)
-        var changes = compare(ContentLoader.decode(ContentSources(root: root, read: old)),
-                              ContentLoader.decode(ContentSources(root: root, read: new)), from: from.name, to: to.name)
-        if let others = otherFiles(try from.fileIDs(content: content), try to.fileIDs(content: content)) {
+        var changes = compare(ContentLoader.decode(ContentSources(root: root, read: old.texts)),
+                              ContentLoader.decode(ContentSources(root: root, read: new.texts)), from: from.name, to: to.name)
+        if let others = otherFiles(old.ids, new.ids) {
             // Before the files that could not be read, which close the list.
             let unread = changes.sections.last?.title == "Не прочитано" ? changes.sections.popLast() : nil
             changes.sections.append(others)

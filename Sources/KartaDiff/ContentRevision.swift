@@ -18,17 +18,7 @@ public enum ContentRevision: Sendable, Hashable {
     /// file that is not UTF-8 is there with its error, so that it reads as «Не прочитано», not as
     /// removed.
     func texts(content: String) throws(DiffError) -> [String: Result<String, Diagnostic>] {
-        let content = FileSystem.folder(content)
-        switch self {
-        case .working:
-            var texts: [String: Result<String, Diagnostic>] = [:]
-            for relative in FileSystem.files(under: content) where ContentLoader.isModelFile(relative) {
-                texts[relative] = FileSystem.text(content + "/" + relative)
-            }
-            return texts
-        case .git(let revision):
-            return try Self.texts(at: revision, content: content)
-        }
+        try snapshot(content: content, ids: false).texts
     }
 
     /// The commit a revision names; a name that git does not know (or that would read as an
@@ -43,10 +33,10 @@ public enum ContentRevision: Sendable, Hashable {
         }
     }
 
-    /// The content folder's files at a revision: one `ls-tree`, then one `cat-file --batch` for
-    /// all, asked by object id (a file name may hold a line break, which would end a request).
-    private static func texts(at revision: String, content: String) throws(DiffError) -> [String: Result<String, Diagnostic>] {
-        let (repository, listing) = try files(at: revision, content: content)
+    /// The texts of the files of a revision's listing that karta decodes: one `cat-file --batch`
+    /// for all, asked by object id (a file name may hold a line break, which would end a request).
+    static func texts(of listing: [(relative: String, id: String)], in repository: Git,
+                      content: String) throws(DiffError) -> [String: Result<String, Diagnostic>] {
         let wanted = listing.filter { ContentLoader.isModelFile($0.relative) }
         guard !wanted.isEmpty else { return [:] }
         let batch = try repository.run(["cat-file", "--batch"], input: Data(wanted.map { "\($0.id)\n" }.joined().utf8))
