@@ -85,7 +85,7 @@ public enum ContentRevision: Sendable, Hashable {
     /// absent from the working tree (it was deleted, or renamed).
     static func existingFolder(_ path: String) -> String {
         var folder = FileSystem.canonical(path)
-        while !FileSystem.isDirectory(folder), folder != "/" { folder = (folder as NSString).deletingLastPathComponent }
+        while !FileSystem.isDirectory(folder), folder != "/" { folder = FileSystem.parent(of: folder) }
         return folder
     }
 }

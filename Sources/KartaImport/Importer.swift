@@ -37,7 +37,7 @@ public enum Importer {
         }
         for file in files {
             do {
-                try FileSystem.makeFolders((file.path as NSString).deletingLastPathComponent)
+                try FileSystem.makeFolders(FileSystem.parent(of: file.path))
                 try file.write()
             } catch {
                 let reason = (error as? SystemError)?.reason ?? "не удалось составить YAML"

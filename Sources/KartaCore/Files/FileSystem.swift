@@ -68,7 +68,7 @@ public enum FileSystem {
         var missing: [String] = []
         while !fileExists(existing), existing != "/" {
             missing.insert((existing as NSString).lastPathComponent, at: 0)
-            existing = (existing as NSString).deletingLastPathComponent
+            existing = parent(of: existing)
         }
         guard let resolved = realpath(existing, nil) else { return ([existing] + missing).joined(separator: "/") }
         defer { free(resolved) }

@@ -74,7 +74,7 @@ extension DecodeCache {
             writer.append(payload)
         }
         let path = Self.path(forContent: content)
-        try? FileSystem.makeFolders((path as NSString).deletingLastPathComponent)
+        try? FileSystem.makeFolders(FileSystem.parent(of: path))
         try? FileSystem.write(Array(Self.header.utf8) + writer.bytes, to: path)
     }
 }

@@ -89,7 +89,7 @@ struct BuildManifest: Sendable, Equatable {
     /// Saved after a successful build; a cache that cannot be written only costs a full rebuild next time.
     func save(forOutput output: String) {
         let path = Self.path(forOutput: output)
-        try? FileSystem.makeFolders((path as NSString).deletingLastPathComponent)
+        try? FileSystem.makeFolders(FileSystem.parent(of: path))
         try? FileSystem.write(bytes, to: path)
     }
 
