@@ -51,11 +51,12 @@ final class FolderWatcher: Sendable {
         addWatches(descriptor, under: folders, into: &watched)
         // The folders that hold the watched ones, by themselves: a watched folder removed and made
         // again (`rm -rf content; cp -r copy content`) is watched anew.
+        // Each watched folder as given, by its absolute path (what a parent's event names).
+        let roots = Dictionary(folders.map { (FileSystem.canonical($0), $0) }, uniquingKeysWith: { first, _ in first })
         var parents: [Int32: String] = [:]
-        for parent in Set(folders.map { FileSystem.folder(FileSystem.parent(of: FileSystem.canonical($0))) }) {
-            if let watch = Platform.watch(descriptor, folder: parent.isEmpty ? "/" : parent) { parents[watch] = parent }
+        for parent in Set(roots.keys.map { FileSystem.parent(of: $0) }) {
+            if let watch = Platform.watch(descriptor, folder: parent) { parents[watch] = parent }
         }
-        let roots = Set(folders.map { FileSystem.canonical($0) })
         while var events = Platform.readEvents(descriptor, wait: true) {
             Thread.sleep(forTimeInterval: settle)
             while let more = Platform.readEvents(descriptor, wait: false), !more.isEmpty { events += more }
@@ -65,7 +66,7 @@ final class FolderWatcher: Sendable {
                 if !event.overflowed, let parent = parents[event.watch] {
                     // Only a watched folder itself, made again, matters here.
                     let path = (parent == "/" ? "" : parent) + "/" + event.name
-                    guard event.isNewFolder, roots.contains(path), let root = folders.first(where: { FileSystem.canonical($0) == path }) else { continue }
+                    guard event.isNewFolder, let root = roots[path] else { continue }
                     addWatches(descriptor, under: [root], into: &watched)
                     changed = nil
                     relevant = true
