@@ -8,15 +8,12 @@ enum IndexTemplate {
         <p class="lead">\(page.shell.organization)\(nonEmpty: page.municipality, { ", \($0)" })\(nonEmpty: page.region, { ", \($0)" })</p>
         <section aria-labelledby="roadmaps-heading">
         <h2 id="roadmaps-heading">Дорожные карты</h2>
+        \(if: page.roadmaps.isEmpty, "<p>Дорожных карт пока нет.</p>\n")\(if: !page.roadmaps.isEmpty, """
         <ul class="cards">
         \(page.roadmaps.map(roadmap))</ul>
+        """)
         </section>
-        <section aria-labelledby="schools-heading">
-        <h2 id="schools-heading">Школы проекта «500+»</h2>
-        <ul class="cards">
-        \(page.schools.map(school))</ul>
-        </section>
-        \(if: !page.orders.isEmpty, orders(page.orders))
+        \(if: !page.schools.isEmpty, schools(page.schools))\(if: !page.orders.isEmpty, orders(page.orders))
         """)
     }
 
@@ -41,6 +38,17 @@ enum IndexTemplate {
         """)
         \(ProgressPartial.render(school.progress))
         </li>
+
+        """
+    }
+
+    private static func schools(_ schools: [IndexPage.School]) -> HTML {
+        """
+        <section aria-labelledby="schools-heading">
+        <h2 id="schools-heading">Школы проекта «500+»</h2>
+        <ul class="cards">
+        \(schools.map(school))</ul>
+        </section>
 
         """
     }

@@ -16,6 +16,9 @@ struct InitCommandTests {
         #expect(build.stderr.isEmpty)
         let index = try String(contentsOf: repo.appendingPathComponent("output/index.html"), encoding: .utf8)
         #expect(index.contains("<title>Проект «500+»</title>"))
+        // A site with nothing yet says so, with no empty lists or headings over nothing.
+        #expect(index.contains("<p>Дорожных карт пока нет.</p>"))
+        #expect(!index.contains("<ul class=\"cards\">") && !index.contains("schools-heading"))
         // The styles compiled into karta are those of Templates/assets, byte for byte.
         for name in ["style.css", "print.css", "fragment.css"] {
             let built = FileManager.default.contents(atPath: repo.appendingPathComponent("output/assets/\(name)").path)
