@@ -1,4 +1,5 @@
 import Foundation
+import KartaCore
 
 /// Runs a program as a user would and collects what it printed: the one process runner of the
 /// tests (karta itself, git, Python).
@@ -23,8 +24,17 @@ public enum Command {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        // Standard error on another thread, so that neither pipe can fill and stall the program.
+        let errorHandle = err.fileHandleForReading
+        let errors = Locked(Data()), done = DispatchSemaphore(value: 0)
+        Thread {
+            let data = Platform.readToEnd(errorHandle.fileDescriptor)
+            errors.withLock { $0 = data }
+            done.signal()
+        }.start()
+        let outData = Platform.readToEnd(out.fileHandleForReading.fileDescriptor)
+        done.wait()
+        let errData = errors.withLock { $0 }
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))

@@ -50,12 +50,12 @@ public enum ChildProcess {
             let errorHandle = err.fileHandleForReading
             let collected = Locked(Data()), done = DispatchSemaphore(value: 0)
             let reader = Thread {
-                let data = errorHandle.readDataToEndOfFile()
+                let data = Platform.readToEnd(errorHandle.fileDescriptor)
                 collected.withLock { $0 = data }
                 done.signal()
             }
             reader.start()
-            output = out.fileHandleForReading.readDataToEndOfFile()
+            output = Platform.readToEnd(out.fileHandleForReading.fileDescriptor)
             done.wait()
             errors = collected.withLock { $0 }
         }

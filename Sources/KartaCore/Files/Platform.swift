@@ -16,6 +16,21 @@ public enum Platform {
         #endif
     }
 
+    /// Everything left to read from a descriptor, to its end. A read interrupted by a signal is
+    /// tried again: Foundation's `readDataToEndOfFile` traps on `EINTR` instead.
+    public static func readToEnd(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                return data
+            }
+        }
+    }
+
     /// Seconds and nanoseconds of the last modification, as `stat(2)` reports them.
     static func modificationTime(_ info: stat) -> (seconds: Int, nanoseconds: Int) {
         #if canImport(Darwin)
