@@ -9,12 +9,12 @@ public enum DiffError: DiagnosticMessage, Hashable {
 
     public var severity: Severity { .error }
 
-    public var code: String {
+    public var code: DiagnosticCode {
         switch self {
-        case .gitMissing: "diff-git-missing"
-        case .notARepository: "diff-not-a-repository"
-        case .unknownRevision: "diff-unknown-revision"
-        case .gitFailed: "diff-git-failed"
+        case .gitMissing: .diffGitMissing
+        case .notARepository: .diffNotARepository
+        case .unknownRevision: .diffUnknownRevision
+        case .gitFailed: .diffGitFailed
         }
     }
 
@@ -26,4 +26,11 @@ public enum DiffError: DiagnosticMessage, Hashable {
         case .gitFailed(let reason): "git завершился с ошибкой: \(reason)"
         }
     }
+}
+
+extension DiagnosticCode {
+    public static let diffGitMissing = DiagnosticCode("diff-git-missing")
+    public static let diffNotARepository = DiagnosticCode("diff-not-a-repository")
+    public static let diffUnknownRevision = DiagnosticCode("diff-unknown-revision")
+    public static let diffGitFailed = DiagnosticCode("diff-git-failed")
 }

@@ -82,11 +82,11 @@ public enum Importer {
     /// LibreOffice first, anything else read as text.
     static func read(_ file: String) -> Result<SourceDocument, ReadFailure> {
         if FileSystem.entryExists(file), !FileSystem.isRegularFileFollowingLinks(file) {
-            return .failure(.text(ContentError.unreadable(reason: "это не обычный файл (папка, канал или устройство)")
+            return .failure(.text(ReadError.unreadable(reason: "это не обычный файл (папка, канал или устройство)")
                 .at(SourceLocation(file: file))))
         }
         if let size = FileSystem.size(of: file), size > Limits.fileBytes {
-            return .failure(.text(ContentError.fileTooLarge(bytes: size).at(SourceLocation(file: file))))
+            return .failure(.text(ReadError.fileTooLarge(bytes: size).at(SourceLocation(file: file))))
         }
         let head = FileSystem.prefix(file, bytes: 8)
         let ext = (file as NSString).pathExtension.lowercased()

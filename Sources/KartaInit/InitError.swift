@@ -10,12 +10,12 @@ public enum InitError: DiagnosticMessage, Equatable {
 
     public var severity: Severity { .error }
 
-    public var code: String {
+    public var code: DiagnosticCode {
         switch self {
-        case .emptyName: "init-empty-name"
-        case .notAFolder: "init-not-a-folder"
-        case .notEmpty: "init-not-empty"
-        case .cannotWrite: "init-cannot-write"
+        case .emptyName: .initEmptyName
+        case .notAFolder: .initNotAFolder
+        case .notEmpty: .initNotEmpty
+        case .cannotWrite: .initCannotWrite
         }
     }
 
@@ -32,4 +32,11 @@ public enum InitError: DiagnosticMessage, Equatable {
             "не удалось создать репозиторий: \(reason); ничего не записано"
         }
     }
+}
+
+extension DiagnosticCode {
+    public static let initEmptyName = DiagnosticCode("init-empty-name")
+    public static let initNotAFolder = DiagnosticCode("init-not-a-folder")
+    public static let initNotEmpty = DiagnosticCode("init-not-empty")
+    public static let initCannotWrite = DiagnosticCode("init-cannot-write")
 }

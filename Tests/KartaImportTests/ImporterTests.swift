@@ -74,7 +74,7 @@ struct ImporterTests {
         #expect(throws: Never.self) { try Importer.run(options).get() }
         try "изменено".write(toFile: into + "/roadmaps/plan.md", atomically: true, encoding: .utf8)
         guard case .failure(let diagnostics) = Importer.run(options) else { Issue.record("overwrote"); return }
-        #expect(diagnostics.all.map(\.code) == ["import-exists", "import-exists"])
+        #expect(diagnostics.all.map(\.code) == [.importExists, .importExists])
         #expect(try String(contentsOfFile: into + "/roadmaps/plan.md", encoding: .utf8) == "изменено")
         var forced = options
         forced.force = true
@@ -87,7 +87,7 @@ struct ImporterTests {
         guard case .failure(let diagnostics) = Importer.run(ImportOptions(file: file, into: try Self.folder())) else {
             Issue.record("imported"); return
         }
-        #expect(diagnostics.all.map(\.code) == ["import-no-table"])
+        #expect(diagnostics.all.map(\.code) == [.importNoTable])
     }
 
     /// A row with more cells than the header has columns: the extra cells are reported and kept
@@ -126,9 +126,9 @@ struct ImporterTests {
 
     /// A damaged Word file or a PDF is named as such, not read as text in another encoding (issue 13);
     /// .doc and .rtf go to LibreOffice (ImportCommandTests).
-    @Test(arguments: [([0x50, 0x4B, 0x03, 0x04], "import-word", "документ повреждён"),
-                      (Array("%PDF-1.7".utf8), "import-binary-document", "PDF")] as [([UInt8], String, String)])
-    func binaryDocumentsAreNamed(_ head: [UInt8], _ code: String, _ name: String) throws {
+    @Test(arguments: [([0x50, 0x4B, 0x03, 0x04], .importWord, "документ повреждён"),
+                      (Array("%PDF-1.7".utf8), .importBinaryDocument, "PDF")] as [([UInt8], DiagnosticCode, String)])
+    func binaryDocumentsAreNamed(_ head: [UInt8], _ code: DiagnosticCode, _ name: String) throws {
         let file = ScratchFolder.url("import", extension: "bin").path
         try ScratchFolder.write(Data(head + Array(repeating: 0xE0, count: 100)), to: URL(fileURLWithPath: file))
         guard case .failure(let diagnostics) = Importer.run(ImportOptions(file: file, into: try Self.folder())) else {

@@ -75,7 +75,7 @@ struct RepositoryStarterTests {
             Issue.record("written into /proc")
             return
         }
-        #expect(problem.code == "init-cannot-write")
+        #expect(problem.code == .initCannotWrite)
         #expect(problem.message.hasPrefix("не удалось создать репозиторий: "))
         #expect(problem.message.hasSuffix("; ничего не записано"))
         #expect(!FileManager.default.fileExists(atPath: "/proc/karta-init-test"))
@@ -83,7 +83,7 @@ struct RepositoryStarterTests {
 
     @Test func anEmptyNameIsRefused() {
         guard case .failure(let problem) = RepositoryStarter.create(in: "") else { Issue.record("written"); return }
-        #expect(problem.code == "init-empty-name")
+        #expect(problem.code == .initEmptyName)
     }
 
     /// A failure after some files are in place takes them back, with the folders made for them.
@@ -96,7 +96,7 @@ struct RepositoryStarterTests {
             Issue.record("a file under a file was written")
             return
         }
-        #expect(problem.code == "init-cannot-write")
+        #expect(problem.code == .initCannotWrite)
         #expect(FileSystem.list(parent.path, hidden: true).isEmpty)
     }
 }

@@ -10,8 +10,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard case .success(let (files, report)) = Importer.convert(text, file: "plan.txt", slug: "plan", period: nil,
                                                                  into: "content") else { return 0 }
     _ = report.summary
-    let malformed: Set<String> = ["broken-yaml", "front-matter-missing", "front-matter-not-closed", "forbidden-character",
-                                  "yaml-alias", "yaml-tag", "not-utf8", "wrong-type", "empty-item"]
+    let malformed: Set<DiagnosticCode> = [.brokenYAML, .frontMatterMissing, .frontMatterNotClosed, .forbiddenCharacter,
+                                          .yamlAlias, .yamlTag, .notUTF8, .wrongType, .emptyItem]
     for file in files {
         let written = SourceText.decode(Array(file.text.utf8), file: file.path)
         guard case .success(let text) = written, case .success(let document) = Document.split(text, path: file.path) else {

@@ -1,3 +1,6 @@
 extension ApprovalStamp {
-    static let keys = ["word", "lines"]
+    enum Field: String, FieldKey {
+        case word
+        case lines
+    }
 }

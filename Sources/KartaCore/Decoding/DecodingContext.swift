@@ -24,7 +24,11 @@ final class DecodingContext {
         SourceLocation(file: file, line: line + lineOffset, column: column)
     }
 
-    func report(_ problem: ContentError, at node: Node) {
+    func report(_ problem: DecodeError, at node: Node) {
+        diagnostics.append(problem.at(location(node)))
+    }
+
+    func report(_ problem: some DiagnosticMessage, at node: Node) {
         diagnostics.append(problem.at(location(node)))
     }
 

@@ -1,28 +1,38 @@
 extension Event {
-    static let keys = ["id", "title", "when", "responsible", "result", "status", "done", "evidence",
-                       "schools", "risk_profile"]
+    enum Field: String, FieldKey {
+        case id
+        case title
+        case when
+        case responsible
+        case result
+        case status
+        case done
+        case evidence
+        case schools
+        case riskProfile = "risk_profile"
+    }
 
-    init?(_ reader: MappingReader, period: Period) {
-        guard let title = reader.requiredString("title") else { return nil }
-        self.init(id: reader.string("id") ?? "", title: title, when: reader.string("when") ?? "",
+    init?(_ reader: MappingReader<Field>, period: Period) {
+        guard let title = reader.requiredString(.title) else { return nil }
+        self.init(id: reader.string(.id) ?? "", title: title, when: reader.string(.when) ?? "",
                   location: reader.context.location(reader.node))
-        whenLocation = reader.location("when")
-        responsible = reader.lines("responsible").joined(separator: "\n")
-        result = reader.string("result") ?? ""
-        status = reader.choice("status", as: EventStatus.self) ?? .planned
-        done = reader.date("done")
-        if status == .done, done == nil, reader.value("done") == nil {
-            reader.context.report(ContentError.doneWithoutDate, at: reader.value("status")!)
+        whenLocation = reader.location(.when)
+        responsible = reader.lines(.responsible).joined(separator: "\n")
+        result = reader.string(.result) ?? ""
+        status = reader.choice(.status, as: EventStatus.self) ?? .planned
+        done = reader.date(.done)
+        if status == .done, done == nil, reader.value(.done) == nil {
+            reader.context.report(DecodeError.doneWithoutDate, at: reader.value(.status)!)
         } else if status != .done, done != nil {
-            reader.context.report(ContentError.dateWithoutDone(status: status.rawValue), at: reader.value("done")!)
+            reader.context.report(DecodeError.dateWithoutDone(status: status.rawValue), at: reader.value(.done)!)
         }
-        evidence = reader.mappings("evidence", knownKeys: Link.keys).compactMap(Link.init)
-        schools = reader.located("schools")
-        riskProfile = reader.string("risk_profile")
+        evidence = reader.mappings(.evidence, as: Link.Field.self).compactMap(Link.init)
+        schools = reader.located(.schools)
+        riskProfile = reader.string(.riskProfile)
         if self.when.count > Limits.whenCharacters {
             // Not parsed: a term of megabytes is a paste gone wrong, and parsing it costs minutes.
-            reader.context.report(ContentError.textTooLong(field: reader.fieldName("when"), count: self.when.count,
-                                                           limit: Limits.whenCharacters), at: reader.value("when")!)
+            reader.context.report(DecodeError.textTooLong(field: reader.fieldName(.when), count: self.when.count,
+                                                           limit: Limits.whenCharacters), at: reader.value(.when)!)
         } else {
             schedule = ScheduleParser.parse(self.when, period: period)
         }

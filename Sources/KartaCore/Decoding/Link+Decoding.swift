@@ -1,10 +1,13 @@
 extension Link {
-    static let keys = ["title", "href"]
+    enum Field: String, FieldKey {
+        case title
+        case href
+    }
 
-    init?(_ reader: MappingReader) {
-        let title = reader.requiredString("title")
-        let href = reader.requiredString("href")
+    init?(_ reader: MappingReader<Field>) {
+        let title = reader.requiredString(.title)
+        let href = reader.requiredString(.href)
         guard let title, let href else { return nil }
-        self.init(title: title, href: href, location: reader.location("href"))
+        self.init(title: title, href: href, location: reader.location(.href))
     }
 }

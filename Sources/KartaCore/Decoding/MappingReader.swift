@@ -1,7 +1,7 @@
 import Yams
 
 /// Reads the fields of one YAML mapping, reporting every problem with its location.
-struct MappingReader {
+struct MappingReader<Key: FieldKey> {
     let node: Node
     let mapping: Node.Mapping
     let context: DecodingContext
@@ -11,7 +11,7 @@ struct MappingReader {
     private let values: [String: Node]
 
     /// Fails (and reports a wrong type) when `node` is not a mapping.
-    init?(_ node: Node, context: DecodingContext, path: String, knownKeys: [String]) {
+    init?(_ node: Node, context: DecodingContext, path: String) {
         guard case .mapping(let mapping) = node else {
             context.report(.wrongType(field: path.isEmpty ? "заголовок" : path,
                                       expected: "набор полей", found: node.russianKindName), at: node)
@@ -32,29 +32,30 @@ struct MappingReader {
                 context.report(.duplicateKey(name), at: key)
             } else {
                 values[name] = value
-                if !knownKeys.contains(name) {
-                    context.report(.unknownKey(name, suggestion: NearestWord.find(name, among: knownKeys)), at: key)
+                if Key(rawValue: name) == nil {
+                    let known = Key.allCases.map(\.rawValue)
+                    context.report(.unknownKey(name, suggestion: NearestWord.find(name, among: known)), at: key)
                 }
             }
         }
         self.values = values
     }
 
-    func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func fieldName(_ key: Key) -> String { path.isEmpty ? key.rawValue : "\(path).\(key.rawValue)" }
 
     /// The value of `key`, nil when absent or null.
-    func value(_ key: String) -> Node? {
-        guard let value = values[key], !value.isNull else { return nil }
+    func value(_ key: Key) -> Node? {
+        guard let value = values[key.rawValue], !value.isNull else { return nil }
         return value
     }
 
-    func location(_ key: String) -> SourceLocation {
+    func location(_ key: Key) -> SourceLocation {
         context.location(value(key) ?? node)
     }
 
     // MARK: Scalars
 
-    func string(_ key: String) -> String? {
+    func string(_ key: Key) -> String? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let scalar) = node else {
             context.report(.wrongType(field: fieldName(key), expected: "текст", found: node.russianKindName), at: node)
@@ -63,7 +64,7 @@ struct MappingReader {
         return scalar.string.trimmingSpaces()
     }
 
-    func requiredString(_ key: String) -> String? {
+    func requiredString(_ key: Key) -> String? {
         guard value(key) != nil else {
             context.report(.missingField(fieldName(key)), at: node)
             return nil
@@ -71,7 +72,7 @@ struct MappingReader {
         return string(key)
     }
 
-    func int(_ key: String) -> Int? {
+    func int(_ key: Key) -> Int? {
         guard let text = string(key) else { return nil }
         guard let number = Int(text) else {
             context.report(.invalidNumber(field: fieldName(key), text: text), at: value(key)!)
@@ -80,7 +81,7 @@ struct MappingReader {
         return number
     }
 
-    func date(_ key: String) -> LocalDate? {
+    func date(_ key: Key) -> LocalDate? {
         guard let text = string(key) else { return nil }
         guard let date = LocalDate(parsing: text) else {
             context.report(.invalidDate(field: fieldName(key), text: text), at: value(key)!)
@@ -93,7 +94,7 @@ struct MappingReader {
         return date
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) -> T?
+    func choice<T: RawRepresentable & CaseIterable>(_ key: Key, as type: T.Type) -> T?
     where T.RawValue == String {
         guard let text = string(key) else { return nil }
         guard let value = T(rawValue: text) else {
@@ -105,7 +106,7 @@ struct MappingReader {
     }
 
     /// The value as a scalar: a number, an id, a text that may also be written as a list of lines.
-    func lines(_ key: String) -> [String] {
+    func lines(_ key: Key) -> [String] {
         guard let node = value(key) else { return [] }
         if case .scalar(let scalar) = node {
             return scalar.string.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -115,7 +116,7 @@ struct MappingReader {
 
     // MARK: Lists
 
-    func sequence(_ key: String) -> [Node] {
+    func sequence(_ key: Key) -> [Node] {
         guard let node = value(key) else { return [] }
         guard case .sequence(let sequence) = node else {
             context.report(.wrongType(field: fieldName(key), expected: "список", found: node.russianKindName), at: node)
@@ -124,11 +125,11 @@ struct MappingReader {
         return Array(sequence)
     }
 
-    func strings(_ key: String) -> [String] {
+    func strings(_ key: Key) -> [String] {
         located(key).map(\.value)
     }
 
-    func located(_ key: String) -> [Located<String>] {
+    func located(_ key: Key) -> [Located<String>] {
         sequence(key).enumerated().compactMap { index, item in
             if item.isNull {
                 // «- ~», «- null», a lone «-»: YAML's nothing, not the text «~».
@@ -144,19 +145,21 @@ struct MappingReader {
         }
     }
 
-    func locatedString(_ key: String) -> Located<String>? {
+    func locatedString(_ key: Key) -> Located<String>? {
         guard let text = string(key) else { return nil }
         return Located(text, at: location(key))
     }
 
-    func mappings(_ key: String, knownKeys: [String]) -> [MappingReader] {
+    /// Each item of a list of mappings, read with the fields `Item`.
+    func mappings<Item>(_ key: Key, as fields: Item.Type) -> [MappingReader<Item>] {
         sequence(key).enumerated().compactMap { index, item in
-            MappingReader(item, context: context, path: "\(fieldName(key))[\(index + 1)]", knownKeys: knownKeys)
+            MappingReader<Item>(item, context: context, path: "\(fieldName(key))[\(index + 1)]")
         }
     }
 
-    func mapping(_ key: String, knownKeys: [String]) -> MappingReader? {
+    /// A nested mapping, read with the fields `Nested`.
+    func mapping<Nested>(_ key: Key, as fields: Nested.Type) -> MappingReader<Nested>? {
         guard let node = value(key) else { return nil }
-        return MappingReader(node, context: context, path: fieldName(key), knownKeys: knownKeys)
+        return MappingReader<Nested>(node, context: context, path: fieldName(key))
     }
 }

@@ -1,32 +1,45 @@
 extension School {
-    static let keys = ["name", "short_name", "municipality", "region", "website", "address",
-                       "director", "joined", "responsible", "curators", "methodists",
-                       "risk_profiles", "roadmaps", "documents"]
-    static let documentKeys = ["kind", "title", "href", "date", "risk_profile", "signed"]
+    enum Field: String, FrontMatterKey {
+        case name
+        case shortName = "short_name"
+        case municipality
+        case region
+        case website
+        case address
+        case director
+        case joined
+        case responsible
+        case curators
+        case methodists
+        case riskProfiles = "risk_profiles"
+        case roadmaps
+        case documents
+        case slug
+    }
 
     public static func decode(_ document: Document) -> (School?, [Diagnostic]) {
         let decoder = FrontMatterDecoder(document)
-        let reader = decoder.root(keys: keys)
+        let reader = decoder.root(Field.self)
         let slug = decoder.slug(reader)
         guard let reader else { return (nil, decoder.context.diagnostics) }
-        var school = School(slug: slug, file: document.path, name: reader.requiredString("name") ?? slug)
-        school.shortName = reader.string("short_name") ?? ""
-        school.municipality = reader.string("municipality") ?? ""
-        school.region = reader.string("region") ?? ""
-        school.website = reader.string("website") ?? ""
-        school.address = reader.string("address") ?? ""
-        school.director = reader.string("director") ?? ""
-        school.joined = reader.int("joined")
+        var school = School(slug: slug, file: document.path, name: reader.requiredString(.name) ?? slug)
+        school.shortName = reader.string(.shortName) ?? ""
+        school.municipality = reader.string(.municipality) ?? ""
+        school.region = reader.string(.region) ?? ""
+        school.website = reader.string(.website) ?? ""
+        school.address = reader.string(.address) ?? ""
+        school.director = reader.string(.director) ?? ""
+        school.joined = reader.int(.joined)
         if let joined = school.joined, !Limits.years.contains(joined) {
-            reader.context.report(.dateOutOfRange(field: "joined", text: String(joined)), at: reader.value("joined")!)
+            reader.context.report(.dateOutOfRange(field: reader.fieldName(.joined), text: String(joined)), at: reader.value(.joined)!)
             school.joined = nil
         }
-        school.responsible = reader.mapping("responsible", knownKeys: Person.keys).flatMap(Person.init)
-        school.curators = reader.mappings("curators", knownKeys: Person.keys).compactMap(Person.init)
-        school.methodists = reader.mappings("methodists", knownKeys: Person.keys).compactMap(Person.init)
-        school.riskProfiles = reader.strings("risk_profiles")
-        school.roadmaps = reader.located("roadmaps")
-        school.documents = reader.mappings("documents", knownKeys: documentKeys).compactMap(SchoolDocument.init)
+        school.responsible = reader.mapping(.responsible, as: Person.Field.self).flatMap(Person.init)
+        school.curators = reader.mappings(.curators, as: Person.Field.self).compactMap(Person.init)
+        school.methodists = reader.mappings(.methodists, as: Person.Field.self).compactMap(Person.init)
+        school.riskProfiles = reader.strings(.riskProfiles)
+        school.roadmaps = reader.located(.roadmaps)
+        school.documents = reader.mappings(.documents, as: SchoolDocument.Field.self).compactMap(SchoolDocument.init)
         school.body = document.body
         return (school, decoder.context.diagnostics)
     }

@@ -1,6 +1,12 @@
 extension Stage {
-    init(_ reader: MappingReader, period: Period) {
-        self.init(title: reader.string("title") ?? "", when: reader.string("when") ?? "")
-        events = reader.mappings("events", knownKeys: Event.keys).compactMap { Event($0, period: period) }
+    enum Field: String, FieldKey {
+        case title
+        case when
+        case events
+    }
+
+    init(_ reader: MappingReader<Field>, period: Period) {
+        self.init(title: reader.string(.title) ?? "", when: reader.string(.when) ?? "")
+        events = reader.mappings(.events, as: Event.Field.self).compactMap { Event($0, period: period) }
     }
 }

@@ -16,13 +16,13 @@ enum YAMLComposer {
                let line = secondOccurrence(of: key, after: yamlContext.mark.line, in: document.frontMatter) {
                 location = SourceLocation(file: context.file, line: line.number + context.lineOffset, column: line.column)
             }
-            var diagnostic = ContentError.brokenYAML(problem: problem).at(location)
+            var diagnostic = DecodeError.brokenYAML(problem: problem).at(location)
             if let opened = opening(of: error) {
                 diagnostic.notes.append(Note(opened.text, at: context.location(line: opened.line, column: opened.column)))
             }
             context.report(diagnostic)
         } catch {
-            context.report(ContentError.brokenYAML(problem: fallback), at: context.location(nil))
+            context.report(DecodeError.brokenYAML(problem: fallback), at: context.location(nil))
         }
         return nil
     }

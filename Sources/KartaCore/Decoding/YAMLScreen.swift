@@ -17,17 +17,17 @@ enum YAMLScreen {
         var stack = [root]
         while let node = stack.popLast() {
             if aliases, let mark = node.mark, !seen.insert(Position(kind: kind(of: node), line: mark.line, column: mark.column)).inserted {
-                context.report(ContentError.yamlAlias, at: node)
+                context.report(DecodeError.yamlAlias, at: node)
                 return false
             }
             if tags, case let tag = node.tag.description, !Self.plainTags.contains(tag) {
                 // `!!binary`, `!!int`, `!custom`: karta would silently read them as text.
-                context.report(ContentError.yamlTag(tag.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")), at: node)
+                context.report(DecodeError.yamlTag(tag.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")), at: node)
             }
             switch node {
             case .scalar(let scalar):
                 if escapes, let found = scalar.string.unicodeScalars.first(where: ForbiddenCharacters.contains) {
-                    context.report(ContentError.forbiddenCharacter(found), at: node)
+                    context.report(ReadError.forbiddenCharacter(found), at: node)
                 }
             case .mapping(let mapping):
                 for (key, value) in mapping { stack.append(value); stack.append(key) }

@@ -3,12 +3,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     /// A stable machine-readable kind, e.g. `unknown-key`; tests and scripts match on it.
-    public var code: String
+    public var code: DiagnosticCode
     public var message: String
     /// Other places involved («впервые указано здесь»), printed after the diagnostic.
     public var notes: [Note]
 
-    public init(severity: Severity, location: SourceLocation, code: String, message: String, notes: [Note] = []) {
+    public init(severity: Severity, location: SourceLocation, code: DiagnosticCode, message: String, notes: [Note] = []) {
         self.severity = severity
         self.location = location
         self.code = code

@@ -1,7 +1,7 @@
 /// An error type of a module whose cases become located diagnostics.
 public protocol DiagnosticMessage: Error, Sendable {
     var severity: Severity { get }
-    var code: String { get }
+    var code: DiagnosticCode { get }
     /// The text shown to the user, in Russian.
     var message: String { get }
     /// Other places the problem involves, each with its own text.

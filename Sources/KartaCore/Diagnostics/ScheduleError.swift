@@ -5,10 +5,10 @@ public enum ScheduleError: DiagnosticMessage, Hashable {
 
     public var severity: Severity { .warning }
 
-    public var code: String {
+    public var code: DiagnosticCode {
         switch self {
-        case .unknownTerm: "unknown-term"
-        case .outsidePeriod: "term-outside-period"
+        case .unknownTerm: .unknownTerm
+        case .outsidePeriod: .termOutsidePeriod
         }
     }
 
@@ -20,4 +20,9 @@ public enum ScheduleError: DiagnosticMessage, Hashable {
             return "срок «\(text.quotedExcerpt)» выходит за период дорожной карты (\(period))"
         }
     }
+}
+
+extension DiagnosticCode {
+    public static let unknownTerm = DiagnosticCode("unknown-term")
+    public static let termOutsidePeriod = DiagnosticCode("term-outside-period")
 }

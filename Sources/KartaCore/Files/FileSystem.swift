@@ -145,10 +145,10 @@ public enum FileSystem {
     /// A file's bytes; a located error when it cannot be read or is larger than `Limits.fileBytes`.
     static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
         if let size = size(of: path), size > Limits.fileBytes {
-            return .failure(ContentError.fileTooLarge(bytes: size).at(SourceLocation(file: path)))
+            return .failure(ReadError.fileTooLarge(bytes: size).at(SourceLocation(file: path)))
         }
         guard let bytes = contents(path) else {
-            return .failure(ContentError.unreadable(reason: "нет доступа или это не файл")
+            return .failure(ReadError.unreadable(reason: "нет доступа или это не файл")
                 .at(SourceLocation(file: path)))
         }
         return .success(bytes)

@@ -9,13 +9,13 @@ public enum ContentLoader {
         let started = Int(Date().timeIntervalSince1970)
         let root = FileSystem.folder(directory)
         guard FileSystem.isDirectory(root) else {
-            let problem = ContentError.unreadable(reason: "папка с содержимым не найдена")
+            let problem = ReadError.unreadable(reason: "папка с содержимым не найдена")
                 .at(SourceLocation(file: root))
             return ContentSources(root: root, site: nil, files: [], folderProblem: problem)
         }
         let sitePath = "\(root)/site.yml"
         let site: Result<String, Diagnostic> = !FileSystem.fileExists(sitePath)
-            ? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
+            ? .failure(ReadError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
             : text(sitePath)
         let (files, ignored) = contentFiles(root: root)
         let sources = files.parallelMap { file -> ContentSources.Source in
@@ -80,7 +80,7 @@ public enum ContentLoader {
     /// (`schools/a.md` → `/etc/passwd`).
     static func text(_ path: String) -> Result<String, Diagnostic> {
         guard !FileSystem.isSymbolicLink(path) else {
-            return .failure(ContentError.unreadable(reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым")
+            return .failure(ReadError.unreadable(reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым")
                 .at(SourceLocation(file: path)))
         }
         return FileSystem.text(path)
@@ -98,7 +98,7 @@ public enum ContentLoader {
                 if name.hasSuffix(".md") {
                     files.append(ContentFile(kind: kind, root: root, relative: "\(kind.folder)/\(name)"))
                 } else {
-                    ignored.append(ContentError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
+                    ignored.append(ReadError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
                         .at(SourceLocation(file: path)))
                 }
             }
@@ -144,7 +144,7 @@ public enum ContentLoader {
         case .failure(let diagnostic):
             return DecodedFile(text: text, diagnostics: [diagnostic])
         case .success(let document):
-            let images = document.imagesWithoutDescription().map(ContentError.imageWithoutDescription.at)
+            let images = document.imagesWithoutDescription().map(ReadError.imageWithoutDescription.at)
             switch file.kind {
             case .school:
                 let (school, diagnostics) = School.decode(document)

@@ -86,7 +86,7 @@ extension ContentSources {
         let root = FileSystem.folder(root)
         self.root = root
         site = texts["site.yml"]
-            ?? .failure(ContentError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: "\(root)/site.yml")))
+            ?? .failure(ReadError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: "\(root)/site.yml")))
         var files: [(file: ContentFile, source: Source)] = []
         for kind in ContentKind.allCases {
             for path in texts.keys.sorted() where path.hasPrefix(kind.folder + "/") && path.hasSuffix(".md")

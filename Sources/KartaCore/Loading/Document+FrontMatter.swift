@@ -6,7 +6,7 @@ extension Document {
         let bytes = text.utf8
         let firstEnd = bytes.firstIndex(of: 10) ?? bytes.endIndex
         guard text[text.startIndex..<firstEnd].trimmingSpaces() == "---" else {
-            return .failure(ContentError.frontMatterMissing.at(start))
+            return .failure(ReadError.frontMatterMissing.at(start))
         }
         var lineStart = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : bytes.endIndex
         let yamlStart = lineStart
@@ -21,7 +21,7 @@ extension Document {
             }
             lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
         }
-        return .failure(ContentError.frontMatterNotClosed.at(start))
+        return .failure(ReadError.frontMatterNotClosed.at(start))
     }
 
     /// A `.yml` file: all of it is YAML.

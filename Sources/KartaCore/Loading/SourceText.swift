@@ -5,16 +5,16 @@ public enum SourceText {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            return .failure(ContentError.notUTF8(likelyEncoding: "UTF-16")
+            return .failure(ReadError.notUTF8(likelyEncoding: "UTF-16")
                 .at(SourceLocation(file: file)))
         }
         guard let text = String(validating: body, as: UTF8.self) else {
-            return .failure(ContentError.notUTF8(likelyEncoding: guessEncoding(body))
+            return .failure(ReadError.notUTF8(likelyEncoding: guessEncoding(body))
                 .at(firstInvalidByte(in: body, file: file)))
         }
         let normalised = text.utf8.contains(13) ? text.replacingLineEndings() : text
         if let found = ForbiddenCharacters.first(in: normalised) {
-            return .failure(ContentError.forbiddenCharacter(found.scalar)
+            return .failure(ReadError.forbiddenCharacter(found.scalar)
                 .at(SourceLocation(file: file, line: found.line, column: found.column)))
         }
         return .success(normalised)

@@ -18,10 +18,10 @@ public enum Attachments {
             let location = SourceLocation(file: "\(contentDirectory)/\(path)")
             switch kind {
             case .folder: return
-            case .link: diagnostics.report(ContentError.attachmentRefused(path, reason: .link), at: location)
+            case .link: diagnostics.report(ResolveError.attachmentRefused(path, reason: .link), at: location)
             case .file:
                 if isActive(path: "\(contentDirectory)/\(path)") {
-                    diagnostics.report(ContentError.attachmentRefused(path, reason: .active), at: location)
+                    diagnostics.report(ResolveError.attachmentRefused(path, reason: .active), at: location)
                 } else {
                     published.append(Attachment(path: path, size: FileSystem.size(of: "\(contentDirectory)/\(path)") ?? 0))
                 }

@@ -33,10 +33,10 @@ public enum LinkChecker {
                       into diagnostics: inout Diagnostics) {
         switch classify(href) {
         case .external: break
-        case .unsafe: diagnostics.report(ContentError.unsafePath(href), at: location)
+        case .unsafe: diagnostics.report(ResolveError.unsafePath(href), at: location)
         case .local(let path):
             if !published.contains(path.removingPercentEncoding ?? path) {
-                diagnostics.report(ContentError.missingFile(path), at: location)
+                diagnostics.report(ResolveError.missingFile(path), at: location)
             }
         }
     }

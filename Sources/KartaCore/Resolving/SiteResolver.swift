@@ -101,7 +101,7 @@ public struct SiteResolver {
             switch appendix {
             case .roadmap(let slug):
                 if let first = printed[slug.value] {
-                    diagnostics.report(ContentError.repeatedReference(slug: slug.value, first: first), at: slug.location)
+                    diagnostics.report(ResolveError.repeatedReference(slug: slug.value, first: first), at: slug.location)
                     return nil
                 }
                 printed[slug.value] = slug.location
@@ -124,7 +124,7 @@ public struct SiteResolver {
         var index: [String: Int] = [:]
         for (position, item) in items.enumerated() {
             if let earlier = index[item.slug] {
-                diagnostics.report(ContentError.duplicateSlug(item.slug, kind: kind,
+                diagnostics.report(ResolveError.duplicateSlug(item.slug, kind: kind,
                                                               first: SourceLocation(file: items[earlier].file)),
                                    at: SourceLocation(file: item.file))
             } else {
@@ -139,7 +139,7 @@ public struct SiteResolver {
         for (index, roadmap) in roadmaps.enumerated() {
             guard let order = roadmap.order, let approvedBy = roadmap.roadmap.approvedBy else { continue }
             let printed = orders[order].appendices.contains { if case .roadmap(index) = $0 { true } else { false } }
-            if !printed { diagnostics.report(ContentError.approvalNotInOrder(order: approvedBy.value), at: approvedBy.location) }
+            if !printed { diagnostics.report(ResolveError.approvalNotInOrder(order: approvedBy.value), at: approvedBy.location) }
         }
     }
 
@@ -150,7 +150,7 @@ public struct SiteResolver {
             guard let date = order.date else { continue }
             let location = SourceLocation(file: order.file)
             if let first = seen["\(order.number)|\(date.iso)"] {
-                diagnostics.report(ContentError.duplicateOrder(number: order.number, date: date, first: first), at: location)
+                diagnostics.report(ResolveError.duplicateOrder(number: order.number, date: date, first: first), at: location)
             } else {
                 seen["\(order.number)|\(date.iso)"] = location
             }
@@ -168,14 +168,14 @@ public struct SiteResolver {
         var first: [String: SourceLocation] = [:]
         return references.compactMap { reference in
             if let earlier = first[reference.value] {
-                diagnostics.report(ContentError.repeatedReference(slug: reference.value, first: earlier), at: reference.location)
+                diagnostics.report(ResolveError.repeatedReference(slug: reference.value, first: earlier), at: reference.location)
                 return nil
             }
             first[reference.value] = reference.location
             if let position = index[reference.value] { return position }
             if content.undecoded[kind]?.contains(reference.value) == true { return nil }
             let suggestion = NearestWord.find(reference.value, among: index.keys.sorted())
-            diagnostics.report(ContentError.unknownReference(kind: kind, slug: reference.value, suggestion: suggestion),
+            diagnostics.report(ResolveError.unknownReference(kind: kind, slug: reference.value, suggestion: suggestion),
                                at: reference.location)
             return nil
         }
@@ -185,7 +185,7 @@ public struct SiteResolver {
         var seen: [String: SourceLocation] = [:]
         for event in roadmap.events {
             if let done = event.done, done > asOf {
-                diagnostics.report(ContentError.doneAfterAsOf(done: done, asOf: asOf), at: event.location)
+                diagnostics.report(ResolveError.doneAfterAsOf(done: done, asOf: asOf), at: event.location)
             }
             _ = link(event.schools, to: .school)
             for link in event.evidence {
@@ -194,7 +194,7 @@ public struct SiteResolver {
             checkTerm(of: event, in: roadmap)
             guard !event.id.isEmpty else { continue }
             if let first = seen[event.id] {
-                diagnostics.report(ContentError.duplicateEventID(event.id, first: first), at: event.location)
+                diagnostics.report(ResolveError.duplicateEventID(event.id, first: first), at: event.location)
             } else {
                 seen[event.id] = event.location
             }

@@ -15,16 +15,16 @@ public enum ImportError: DiagnosticMessage, Hashable {
 
     public var severity: Severity { .error }
 
-    public var code: String {
+    public var code: DiagnosticCode {
         switch self {
-        case .unreadable: "import-unreadable"
-        case .noTable: "import-no-table"
-        case .exists: "import-exists"
-        case .invalidSlug: "import-invalid-slug"
-        case .binaryDocument: "import-binary-document"
-        case .word: "import-word"
-        case .officeMissing: "import-office-missing"
-        case .conversionFailed: "import-conversion-failed"
+        case .unreadable: .importUnreadable
+        case .noTable: .importNoTable
+        case .exists: .importExists
+        case .invalidSlug: .importInvalidSlug
+        case .binaryDocument: .importBinaryDocument
+        case .word: .importWord
+        case .officeMissing: .importOfficeMissing
+        case .conversionFailed: .importConversionFailed
         }
     }
 
@@ -42,4 +42,15 @@ public enum ImportError: DiagnosticMessage, Hashable {
         case .invalidSlug(let slug): "адрес «\(slug.quotedExcerpt)» недопустим: только строчные латинские буквы, цифры и «-»"
         }
     }
+}
+
+extension DiagnosticCode {
+    public static let importUnreadable = DiagnosticCode("import-unreadable")
+    public static let importNoTable = DiagnosticCode("import-no-table")
+    public static let importExists = DiagnosticCode("import-exists")
+    public static let importInvalidSlug = DiagnosticCode("import-invalid-slug")
+    public static let importBinaryDocument = DiagnosticCode("import-binary-document")
+    public static let importWord = DiagnosticCode("import-word")
+    public static let importOfficeMissing = DiagnosticCode("import-office-missing")
+    public static let importConversionFailed = DiagnosticCode("import-conversion-failed")
 }

@@ -6,9 +6,13 @@ public enum AssetsError: DiagnosticMessage, Hashable {
 
     public var severity: Severity { .error }
 
-    public var code: String { "assets-missing" }
+    public var code: DiagnosticCode { .assetsMissing }
 
     public var message: String {
         "в указанной папке шаблонов нет папки со стилями оформления (assets); без параметра --templates karta берёт встроенные стили"
     }
+}
+
+extension DiagnosticCode {
+    public static let assetsMissing = DiagnosticCode("assets-missing")
 }

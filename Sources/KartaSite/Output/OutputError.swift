@@ -14,15 +14,15 @@ public enum OutputError: DiagnosticMessage, Hashable {
 
     public var severity: Severity { .error }
 
-    public var code: String {
+    public var code: DiagnosticCode {
         switch self {
-        case .notKartaOutput: "output-not-karta"
-        case .unsafePath: "output-unsafe-path"
-        case .linkInOutput: "output-link"
-        case .outputInsideContent: "output-inside-content"
-        case .writeFailed: "output-write-failed"
-        case .busy: "output-busy"
-        case .danglingLink: "output-dangling-link"
+        case .notKartaOutput: .outputNotKarta
+        case .unsafePath: .outputUnsafePath
+        case .linkInOutput: .outputLink
+        case .outputInsideContent: .outputInsideContent
+        case .writeFailed: .outputWriteFailed
+        case .busy: .outputBusy
+        case .danglingLink: .outputDanglingLink
         }
     }
 
@@ -44,4 +44,14 @@ public enum OutputError: DiagnosticMessage, Hashable {
             "папку сайта «\(output)» сейчас собирает другая karta (karta build или karta serve); дождитесь её окончания или остановите karta serve — две сборки одной папки перемешали бы её страницы"
         }
     }
+}
+
+extension DiagnosticCode {
+    public static let outputNotKarta = DiagnosticCode("output-not-karta")
+    public static let outputUnsafePath = DiagnosticCode("output-unsafe-path")
+    public static let outputLink = DiagnosticCode("output-link")
+    public static let outputInsideContent = DiagnosticCode("output-inside-content")
+    public static let outputWriteFailed = DiagnosticCode("output-write-failed")
+    public static let outputBusy = DiagnosticCode("output-busy")
+    public static let outputDanglingLink = DiagnosticCode("output-dangling-link")
 }

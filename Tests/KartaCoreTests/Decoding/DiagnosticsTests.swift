@@ -9,11 +9,11 @@ struct DiagnosticsTests {
         let name: String
         let file: String
         let text: MarkedText
-        let code: String
+        let code: DiagnosticCode
         let severity: Severity
         var testDescription: String { name }
 
-        init(name: String, file: String, text: String, code: String, severity: Severity) {
+        init(name: String, file: String, text: String, code: DiagnosticCode, severity: Severity) {
             self.name = name
             self.file = file
             self.text = MarkedText(text)
@@ -22,7 +22,7 @@ struct DiagnosticsTests {
         }
 
         /// `Case("name", "text", "code")`, for long tables.
-        init(_ name: String, file: String = "roadmaps/a.md", _ text: String, _ code: String, _ severity: Severity = .error) {
+        init(_ name: String, file: String = "roadmaps/a.md", _ text: String, _ code: DiagnosticCode, _ severity: Severity = .error) {
             self.init(name: name, file: file, text: text, code: code, severity: severity)
         }
     }
@@ -38,64 +38,64 @@ struct DiagnosticsTests {
 
     static let cases: [Case] = [
         Case(name: "broken YAML", file: "roadmaps/a.md",
-             text: "---\ntitle: Карта\nlevel: [municipal\n1️⃣---\n", code: "broken-yaml", severity: .error),
+             text: "---\ntitle: Карта\nlevel: [municipal\n1️⃣---\n", code: .brokenYAML, severity: .error),
         Case(name: "front matter not closed", file: "roadmaps/a.md",
-             text: "1️⃣---\ntitle: Карта\n", code: "front-matter-not-closed", severity: .error),
+             text: "1️⃣---\ntitle: Карта\n", code: .frontMatterNotClosed, severity: .error),
         Case(name: "front matter missing", file: "schools/a.md",
-             text: "1️⃣# Школа\n", code: "front-matter-missing", severity: .error),
+             text: "1️⃣# Школа\n", code: .frontMatterMissing, severity: .error),
         Case(name: "list where text is expected", file: "roadmaps/a.md",
              text: "---\ntitle:\n  1️⃣- один\n  - два\nlevel: municipal\nperiod: {year: 2022}\n---\n",
-             code: "wrong-type", severity: .error),
+             code: .wrongType, severity: .error),
         Case(name: "missing required field", file: "schools/a.md",
-             text: "---\n1️⃣short_name: Школа\n---\n", code: "missing-field", severity: .error),
+             text: "---\n1️⃣short_name: Школа\n---\n", code: .missingField, severity: .error),
         Case(name: "unknown key", file: "roadmaps/a.md",
              text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        1️⃣responsibel: Кто-то\n---\n",
-             code: "unknown-key", severity: .warning),
+             code: .unknownKey, severity: .warning),
         Case(name: "invalid date", file: "roadmaps/a.md",
              text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        done: 1️⃣2022-02-30\n---\n",
-             code: "invalid-date", severity: .error),
+             code: .invalidDate, severity: .error),
         Case(name: "unknown status", file: "roadmaps/a.md",
              text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - title: Мера\n        status: 1️⃣finished\n---\n",
-             code: "invalid-value", severity: .error),
+             code: .invalidValue, severity: .error),
         Case(name: "unknown level", file: "roadmaps/a.md",
-             text: "---\ntitle: Карта\nlevel: 1️⃣federal\nperiod: {year: 2022}\n---\n", code: "invalid-value", severity: .error),
+             text: "---\ntitle: Карта\nlevel: 1️⃣federal\nperiod: {year: 2022}\n---\n", code: .invalidValue, severity: .error),
         Case(name: "duplicate event id", file: "roadmaps/a.md",
              text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - id: \"1.1\"\n        title: А\n      - 1️⃣id: \"1.1\"\n        title: Б\n---\n",
-             code: "duplicate-event-id", severity: .error),
+             code: .duplicateEventID, severity: .error),
         Case(name: "reference to a missing school", file: "roadmaps/a.md",
-             text: roadmapHead + "schools: [1️⃣nowhere]\n---\n", code: "unknown-reference", severity: .error),
+             text: roadmapHead + "schools: [1️⃣nowhere]\n---\n", code: .unknownReference, severity: .error),
         Case(name: "reference to a missing order", file: "roadmaps/a.md",
-             text: roadmapHead + "approved_by: 1️⃣prikaz-1\n---\n", code: "unknown-reference", severity: .error),
+             text: roadmapHead + "approved_by: 1️⃣prikaz-1\n---\n", code: .unknownReference, severity: .error),
         Case(name: "slug not lowercase latin", file: "schools/Школа_1.md",
-             text: "---\nname: Школа\n---\n", code: "invalid-slug", severity: .error),
+             text: "---\nname: Школа\n---\n", code: .invalidSlug, severity: .error),
         Case(name: "explicit slug invalid", file: "schools/a.md",
-             text: "---\nname: Школа\nslug: 1️⃣My School\n---\n", code: "invalid-slug", severity: .error),
+             text: "---\nname: Школа\nslug: 1️⃣My School\n---\n", code: .invalidSlug, severity: .error),
         Case(name: "href escapes the site", file: "schools/a.md",
              text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: 1️⃣../../etc/passwd\n---\n",
-             code: "unsafe-path", severity: .error),
+             code: .unsafePath, severity: .error),
         Case(name: "javascript href", file: "schools/a.md",
              text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: 1️⃣javascript:alert(1)\n---\n",
-             code: "unsafe-path", severity: .error),
+             code: .unsafePath, severity: .error),
         Case(name: "attachment missing", file: "schools/a.md",
              text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: 1️⃣files/none.pdf\n---\n",
-             code: "missing-file", severity: .warning),
+             code: .missingFile, severity: .warning),
         Case(name: "signed copy missing", file: "schools/a.md",
              text: "---\nname: Школа\ndocuments:\n  - title: Док\n    href: https://example.org/doc.pdf\n    signed: 1️⃣files/none.sig\n---\n",
-             code: "missing-file", severity: .warning),
+             code: .missingFile, severity: .warning),
         Case(name: "an order's signed copy outside the site", file: "orders/a.md",
              text: "---\ntitle: Приказ\nnumber: \"1\"\ndate: 2025-09-01\nsigned: 1️⃣../../etc/passwd\n---\n",
-             code: "unsafe-path", severity: .error),
+             code: .unsafePath, severity: .error),
         Case(name: "duplicate key", file: "schools/a.md",
-             text: "---\nname: Школа\n1️⃣name: Другая\n---\n", code: "broken-yaml", severity: .error),
+             text: "---\nname: Школа\n1️⃣name: Другая\n---\n", code: .brokenYAML, severity: .error),
         Case(name: "invalid academic year", file: "roadmaps/a.md",
              text: "---\ntitle: Карта\nlevel: school\nperiod:\n  academic_year: 1️⃣2023-2025\n---\n",
-             code: "invalid-period", severity: .error),
+             code: .invalidPeriod, severity: .error),
         Case(name: "unknown key after Cyrillic text", file: "schools/a.md",
              text: "---\nname: «Школа № 1» — с. Тохтор\naddress: ул. Мира, 1\n1️⃣adress: там же\n---\n",
-             code: "unknown-key", severity: .warning),
+             code: .unknownKey, severity: .warning),
         Case(name: "invalid date after Cyrillic on the same line", file: "roadmaps/a.md",
              text: roadmapHead + "stages:\n  - title: Этап\n    events:\n      - {title: Мера, done: 1️⃣2022-13-01}\n---\n",
-             code: "invalid-date", severity: .error),
+             code: .invalidDate, severity: .error),
     ]
 
     @Test(arguments: cases)
@@ -136,7 +136,7 @@ struct DiagnosticsTests {
             "schools/b.md": "---\nname: Б\nslug: shkola\n---\n",
         ])
         let diagnostics = ContentLoader.load(from: content.path).diagnostics.all
-        #expect(diagnostics.map(\.code) == ["duplicate-slug"])
+        #expect(diagnostics.map(\.code) == [.duplicateSlug])
         #expect(diagnostics.first?.location.file == content.path + "/schools/b.md")
     }
 
@@ -148,7 +148,7 @@ struct DiagnosticsTests {
         ])
         let loaded = ContentLoader.load(from: content.path)
         #expect(Set(loaded.diagnostics.all.map(\.code))
-            == ["wrong-type", "invalid-number", "unknown-reference", "unknown-key", "front-matter-not-closed"])
+            == [.wrongType, .invalidNumber, .unknownReference, .unknownKey, .frontMatterNotClosed])
         #expect(loaded.diagnostics.errorCount == 4)
         #expect(loaded.diagnostics.warningCount == 1)
         #expect(loaded.fileCount == 4)
@@ -186,7 +186,7 @@ struct TermWarningTests {
         """)
         let content = try ScratchFolder.content(["roadmaps/a.md": text.text])
         let diagnostics = ContentLoader.load(from: content.path).diagnostics.sorted
-        #expect(diagnostics.map(\.code) == ["unknown-term", "term-outside-period"])
+        #expect(diagnostics.map(\.code) == [.unknownTerm, .termOutsidePeriod])
         #expect(diagnostics.map { MarkedText.Position(line: $0.location.line, column: $0.location.column) } == text.all)
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
     }

@@ -11,33 +11,33 @@ struct HostileInputTests {
     static let head = "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022}\nstages:\n  - title: Этап\n    events:\n"
 
     static let cases: [Case] = [
-        Case("raw NUL", file: "schools/a.md", "---\nname: Ш1️⃣\u{0}кола\n---\n", "forbidden-character"),
-        Case("raw right-to-left override", file: "schools/a.md", "---\nname: Школа\n---\nТекст 1️⃣\u{202E}наоборот\n", "forbidden-character"),
-        Case("escaped NUL", file: "schools/a.md", "---\nname: 1️⃣\"Ш\\0кола\"\n---\n", "forbidden-character"),
-        Case("escaped direction override", file: "schools/a.md", "---\nname: 1️⃣\"Школа\\u202E\"\n---\n", "forbidden-character"),
+        Case("raw NUL", file: "schools/a.md", "---\nname: Ш1️⃣\u{0}кола\n---\n", .forbiddenCharacter),
+        Case("raw right-to-left override", file: "schools/a.md", "---\nname: Школа\n---\nТекст 1️⃣\u{202E}наоборот\n", .forbiddenCharacter),
+        Case("escaped NUL", file: "schools/a.md", "---\nname: 1️⃣\"Ш\\0кола\"\n---\n", .forbiddenCharacter),
+        Case("escaped direction override", file: "schools/a.md", "---\nname: 1️⃣\"Школа\\u202E\"\n---\n", .forbiddenCharacter),
         // Noncharacters: XML forbids them, so an order holding one is a .docx Word cannot open (issue #33).
-        Case("escaped U+FFFF in a place", file: "orders/a.md", "---\ntitle: Приказ\nplace: 1️⃣\"пос. Примерный\\uFFFF\"\n---\n", "forbidden-character"),
-        Case("raw U+FDD0", file: "schools/a.md", "---\nname: Шко1️⃣" + String(Unicode.Scalar(0xFDD0)!) + "ла\n---\n", "forbidden-character"),
-        Case("raw U+10FFFF", file: "schools/a.md", "---\nname: Школа\n---\nТекст 1️⃣" + String(Unicode.Scalar(0x10FFFF)!) + "\n", "forbidden-character"),
-        Case("an image with no description", file: "schools/a.md", "---\nname: Школа\n---\nТекст.\n\nСхема: 1️⃣![ ](files/schema.png) и фото ![Здание школы](files/photo.jpg)\n", "image-without-description", .warning),
-        Case("a line break in base_url", file: "site.yml", "title: Сайт\nbase_url: 1️⃣\"https://example.org/500/\\r\\nBEGIN:VEVENT\"\n", "invalid-base-url"),
-        Case("YAML alias repeating measures", head + "      - 1️⃣&m {title: Мера, when: март}\n  - title: Ещё\n    events:\n      - *m\n---\n", "yaml-alias"),
-        Case("unclosed flow list", file: "schools/a.md", "---\nname: Школа\nroadmaps: [a, b\ncurators1️⃣: []\n---\n", "broken-yaml"),
-        Case("period over centuries", "---\ntitle: Карта\nlevel: municipal\nperiod: {from: 1️⃣0001-01-01, to: 9999-12-31}\n---\n", "invalid-date"),
-        Case("typo in a year", "---\ntitle: Карта\nlevel: municipal\nperiod: {from: 1️⃣1025-09-01, to: 2026-05-31}\n---\n", "invalid-date"),
-        Case("period longer than ten years", "---\ntitle: Карта\nlevel: municipal\nperiod: {from: 1️⃣2020-01-01, to: 2035-12-31}\n---\n", "invalid-period"),
-        Case("year zero", "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 1️⃣0}\n---\n", "invalid-period"),
-        Case("three periods at once", "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022, academic_year: 1️⃣2022-2023}\n---\n", "invalid-period"),
-        Case("joined in year -5", file: "schools/a.md", "---\nname: Школа\njoined: 1️⃣-5\n---\n", "invalid-date"),
-        Case("done without a date", head + "      - {title: Мера, when: март, status: 1️⃣done}\n---\n", "inconsistent-status", .warning),
-        Case("a date on a planned measure", head + "      - {title: Мера, when: март, done: 1️⃣2022-03-01}\n---\n", "inconsistent-status", .warning),
-        Case("done after the report date", head + "      - 1️⃣{title: Мера, when: март, status: done, done: 2027-03-01}\n---\n", "inconsistent-status", .warning),
-        Case("a binary tag", file: "schools/a.md", "---\nname: Школа\nshort_name: 1️⃣!!binary aGVsbG8=\n---\n", "yaml-tag"),
-        Case("a custom tag", file: "schools/a.md", "---\nname: 1️⃣!school Школа\n---\n", "yaml-tag"),
-        Case("a list as a key", file: "schools/a.md", "---\nname: Школа\n? 1️⃣[a, b]\n: x\n---\n", "wrong-type"),
-        Case("null in a list", file: "schools/a.md", "---\nname: Школа\nrisk_profiles:\n  - 1️⃣~\n  - Низкая мотивация\n---\n", "empty-item", .warning),
-        Case("the same school twice", "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022}\nschools: [a, b, 1️⃣a]\n---\n", "repeated-reference", .warning),
-        Case("a megabyte of term", head + "      - {title: Мера, when: 1️⃣" + String(repeating: "март ", count: 200_000) + "}\n---\n", "too-large"),
+        Case("escaped U+FFFF in a place", file: "orders/a.md", "---\ntitle: Приказ\nplace: 1️⃣\"пос. Примерный\\uFFFF\"\n---\n", .forbiddenCharacter),
+        Case("raw U+FDD0", file: "schools/a.md", "---\nname: Шко1️⃣" + String(Unicode.Scalar(0xFDD0)!) + "ла\n---\n", .forbiddenCharacter),
+        Case("raw U+10FFFF", file: "schools/a.md", "---\nname: Школа\n---\nТекст 1️⃣" + String(Unicode.Scalar(0x10FFFF)!) + "\n", .forbiddenCharacter),
+        Case("an image with no description", file: "schools/a.md", "---\nname: Школа\n---\nТекст.\n\nСхема: 1️⃣![ ](files/schema.png) и фото ![Здание школы](files/photo.jpg)\n", .imageWithoutDescription, .warning),
+        Case("a line break in base_url", file: "site.yml", "title: Сайт\nbase_url: 1️⃣\"https://example.org/500/\\r\\nBEGIN:VEVENT\"\n", .invalidBaseURL),
+        Case("YAML alias repeating measures", head + "      - 1️⃣&m {title: Мера, when: март}\n  - title: Ещё\n    events:\n      - *m\n---\n", .yamlAlias),
+        Case("unclosed flow list", file: "schools/a.md", "---\nname: Школа\nroadmaps: [a, b\ncurators1️⃣: []\n---\n", .brokenYAML),
+        Case("period over centuries", "---\ntitle: Карта\nlevel: municipal\nperiod: {from: 1️⃣0001-01-01, to: 9999-12-31}\n---\n", .invalidDate),
+        Case("typo in a year", "---\ntitle: Карта\nlevel: municipal\nperiod: {from: 1️⃣1025-09-01, to: 2026-05-31}\n---\n", .invalidDate),
+        Case("period longer than ten years", "---\ntitle: Карта\nlevel: municipal\nperiod: {from: 1️⃣2020-01-01, to: 2035-12-31}\n---\n", .invalidPeriod),
+        Case("year zero", "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 1️⃣0}\n---\n", .invalidPeriod),
+        Case("three periods at once", "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022, academic_year: 1️⃣2022-2023}\n---\n", .invalidPeriod),
+        Case("joined in year -5", file: "schools/a.md", "---\nname: Школа\njoined: 1️⃣-5\n---\n", .invalidDate),
+        Case("done without a date", head + "      - {title: Мера, when: март, status: 1️⃣done}\n---\n", .inconsistentStatus, .warning),
+        Case("a date on a planned measure", head + "      - {title: Мера, when: март, done: 1️⃣2022-03-01}\n---\n", .inconsistentStatus, .warning),
+        Case("done after the report date", head + "      - 1️⃣{title: Мера, when: март, status: done, done: 2027-03-01}\n---\n", .inconsistentStatus, .warning),
+        Case("a binary tag", file: "schools/a.md", "---\nname: Школа\nshort_name: 1️⃣!!binary aGVsbG8=\n---\n", .yamlTag),
+        Case("a custom tag", file: "schools/a.md", "---\nname: 1️⃣!school Школа\n---\n", .yamlTag),
+        Case("a list as a key", file: "schools/a.md", "---\nname: Школа\n? 1️⃣[a, b]\n: x\n---\n", .wrongType),
+        Case("null in a list", file: "schools/a.md", "---\nname: Школа\nrisk_profiles:\n  - 1️⃣~\n  - Низкая мотивация\n---\n", .emptyItem, .warning),
+        Case("the same school twice", "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022}\nschools: [a, b, 1️⃣a]\n---\n", .repeatedReference, .warning),
+        Case("a megabyte of term", head + "      - {title: Мера, when: 1️⃣" + String(repeating: "март ", count: 200_000) + "}\n---\n", .tooLarge),
     ]
 
     @Test(arguments: cases)
@@ -66,7 +66,7 @@ struct HostileInputTests {
         let text = "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2022}\nstages:\n  - title: Первый\n    events: &all\n" + events + "\n" + stages + "\n---\n"
         let content = try ScratchFolder.content(["roadmaps/a.md": text]).path
         let codes = ContentLoader.load(from: content).diagnostics.all.map(\.code)
-        #expect(codes == ["yaml-alias"])
+        #expect(codes == [.yamlAlias])
     }
 
     /// libyaml notices an unclosed list lines below; the note points where it was opened.
@@ -92,7 +92,7 @@ struct HostileInputTests {
             "orders/old/d.md": "---\ntitle: Г\n---\n",
         ]).path
         let diagnostics = ContentLoader.load(from: content).diagnostics.sorted
-        #expect(diagnostics.map(\.code) == ["ignored-file", "ignored-file", "ignored-file"])
+        #expect(diagnostics.map(\.code) == [.ignoredFile, .ignoredFile, .ignoredFile])
         #expect(diagnostics.map { ($0.location.file as NSString).lastPathComponent } == ["old", "c.markdown", "B.MD"])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
     }
@@ -111,7 +111,7 @@ struct HostileInputTests {
             "orders/p2.md": order("7", "  - roadmap: karta\n"),
         ]).path
         let codes = ContentLoader.load(from: content).diagnostics.sorted.map(\.code)
-        #expect(codes == ["repeated-reference", "duplicate-order", "approval-not-in-order"])
+        #expect(codes == [.repeatedReference, .duplicateOrder, .approvalNotInOrder])
     }
 
     /// After a file fails to decode, references to it are not reported again before the cause.
@@ -121,6 +121,6 @@ struct HostileInputTests {
             "schools/a.md": "---\nname: Школа\nroadmaps: [karta]\n---\n",
         ]).path
         let codes = ContentLoader.load(from: content).diagnostics.all.map(\.code)
-        #expect(codes == ["broken-yaml"])
+        #expect(codes == [.brokenYAML])
     }
 }

@@ -5,7 +5,7 @@ import Testing
 struct DiagnosticFormatterTests {
     static func diagnostic(line: Int, column: Int, file: String = "a.md") -> Diagnostic {
         Diagnostic(severity: .warning, location: SourceLocation(file: file, line: line, column: column),
-                   code: "missing-file", message: "файл не найден")
+                   code: .missingFile, message: "файл не найден")
     }
 
     @Test func aHugeLineIsShownAroundTheColumn() {
@@ -33,7 +33,7 @@ struct DiagnosticFormatterTests {
     @Test func notesPointAtTheirOwnLines() {
         let text = "---\nschools: [a, b\ncurators: []\n---\n"
         var diagnostic = Diagnostic(severity: .error, location: SourceLocation(file: "a.md", line: 3, column: 9),
-                                    code: "broken-yaml", message: "список не закрыт")
+                                    code: .brokenYAML, message: "список не закрыт")
         diagnostic.notes = [Note("здесь открыт список", at: SourceLocation(file: "a.md", line: 2, column: 10))]
         #expect(DiagnosticFormatter(sources: ["a.md": text]).format(diagnostic) == """
         a.md:3:9: ошибка: список не закрыт
@@ -47,7 +47,7 @@ struct DiagnosticFormatterTests {
 
     /// A problem of the file as a whole has no made-up `1:1` and no excerpt.
     @Test func aWholeFileHasNoPosition() {
-        let diagnostic = Diagnostic(severity: .error, location: SourceLocation(file: "a.md"), code: "unreadable",
+        let diagnostic = Diagnostic(severity: .error, location: SourceLocation(file: "a.md"), code: .unreadable,
                                     message: "не удалось прочитать файл")
         #expect(DiagnosticFormatter(sources: ["a.md": "текст\n"]).format(diagnostic) == "a.md: ошибка: не удалось прочитать файл")
     }

@@ -14,7 +14,7 @@ struct SourceTextTests {
         let bytes: [UInt8] = Array("---\nname: ".utf8) + [0xD8, 0xEA, 0xEE, 0xEB, 0xE0]
         let result = SourceText.decode(bytes, file: "a.md")
         guard case .failure(let diagnostic) = result else { Issue.record("decoded"); return }
-        #expect(diagnostic.code == "not-utf8")
+        #expect(diagnostic.code == .notUTF8)
         #expect(diagnostic.message.contains("Windows-1251"))
         #expect(diagnostic.location == SourceLocation(file: "a.md", line: 2, column: 7))
     }
@@ -31,7 +31,7 @@ struct SourceTextTests {
         try ScratchFolder.write(Data(Array("---\nname: ".utf8) + [0xD8, 0xEA, 0xEE, 0xEB, 0xE0, 10] + Array("---\n".utf8)),
                                 to: content.appendingPathComponent("schools/a.md"))
         let loaded = ContentLoader.load(from: content.path)
-        #expect(loaded.diagnostics.all.map(\.code) == ["not-utf8"])
+        #expect(loaded.diagnostics.all.map(\.code) == [.notUTF8])
     }
 }
 

@@ -23,7 +23,7 @@ struct AttachmentsTests {
         let published = Attachments.scan(contentDirectory: content.path, into: &diagnostics)
         #expect(published == [Attachment(path: "files/plan.pdf", size: 8), Attachment(path: "files/sub/logo.svg", size: 53)])
         #expect(diagnostics.sorted.map { ($0.location.file as NSString).lastPathComponent } == ["app.JS", "evil.svg", "index.html", "passwd"])
-        #expect(diagnostics.all.allSatisfy { $0.code == "attachment-refused" && $0.severity == .warning })
+        #expect(diagnostics.all.allSatisfy { $0.code == .attachmentRefused && $0.severity == .warning })
     }
 
     @Test func aContentFileThatIsALinkIsNotRead() throws {
@@ -31,7 +31,7 @@ struct AttachmentsTests {
         try FileManager.default.createDirectory(atPath: content.path + "/schools", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: content.path + "/schools/a.md", withDestinationPath: "/etc/passwd")
         let loaded = ContentLoader.load(from: content.path)
-        #expect(loaded.diagnostics.all.map(\.code) == ["unreadable"])
+        #expect(loaded.diagnostics.all.map(\.code) == [.unreadable])
         #expect(loaded.formattedDiagnostics().contains("root:") == false)
     }
 }

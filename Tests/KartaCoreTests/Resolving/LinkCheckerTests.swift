@@ -34,7 +34,7 @@ struct LinkCheckerTests {
         LinkChecker.check("files/%D0%BF.pdf", at: location, published: ["files/п.pdf"], into: &diagnostics)
         #expect(diagnostics.all.isEmpty)
         LinkChecker.check("files/index.html", at: location, published: ["files/п.pdf"], into: &diagnostics)
-        #expect(diagnostics.all.map(\.code) == ["missing-file"])
+        #expect(diagnostics.all.map(\.code) == [.missingFile])
         #expect(diagnostics.all.first?.location == location)
     }
 }

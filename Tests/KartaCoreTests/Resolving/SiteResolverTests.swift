@@ -99,7 +99,7 @@ struct SiteResolverTests {
         var files = Self.files
         files["roadmaps/karta.md"] = Self.roadmap.replacingOccurrences(of: "schools: [alfa]\napproved_by", with: "schools: [alfa, bet]\napproved_by")
         let site = try Self.resolve(files)
-        #expect(site.diagnostics.all.map(\.code) == ["unknown-reference"])
+        #expect(site.diagnostics.all.map(\.code) == [.unknownReference])
         #expect(site.diagnostics.all.first?.message.contains("«beta»") == true)
         #expect(site.roadmaps[0].schools == [0])
     }
@@ -108,7 +108,7 @@ struct SiteResolverTests {
         var files = Self.files
         files["schools/gamma.md"] = "---\nname: Гамма\nslug: alfa\n---\n"
         let site = try Self.resolve(files)
-        #expect(site.diagnostics.all.map(\.code) == ["duplicate-slug"])
+        #expect(site.diagnostics.all.map(\.code) == [.duplicateSlug])
         #expect(site.diagnostics.all.first?.location.file.hasSuffix("schools/gamma.md") == true)
         #expect(site.roadmaps[0].schools.map { site.schools[$0].school.name } == ["Альфа"])
     }

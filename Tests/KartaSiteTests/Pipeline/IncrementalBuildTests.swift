@@ -133,7 +133,7 @@ extension IncrementalBuildTests {
         try FileManager.default.createDirectory(atPath: blocked + "/inside", withIntermediateDirectories: true)
 
         let failed = SiteFixture.build(content: content, output: output)
-        #expect(failed.diagnostics.all.map(\.code) == ["output-write-failed"])
+        #expect(failed.diagnostics.all.map(\.code) == [.outputWriteFailed])
         #expect(failed.outputChanged)
         #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8).contains("Школа №\u{A0}2"))
 
@@ -153,7 +153,7 @@ struct OutputLockTests {
         var held: OutputLock? = try OutputLock.acquire(output: output).get()
         #expect(held != nil)
         let refused = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
-        #expect(refused.diagnostics.all.map(\.code) == ["output-busy"])
+        #expect(refused.diagnostics.all.map(\.code) == [.outputBusy])
         #expect(refused.diagnostics.all.first?.location.file == output)
         #expect(!FileManager.default.fileExists(atPath: output))
         held = nil
@@ -170,7 +170,7 @@ struct OutputLockTests {
         try FileManager.default.createDirectory(atPath: FileSystem.parent(of: output), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: output, withDestinationPath: output + "-nowhere/site")
         let result = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
-        #expect(result.diagnostics.all.map(\.code) == ["output-dangling-link"])
+        #expect(result.diagnostics.all.map(\.code) == [.outputDanglingLink])
         #expect(!FileManager.default.fileExists(atPath: output + "-nowhere"))
     }
 }

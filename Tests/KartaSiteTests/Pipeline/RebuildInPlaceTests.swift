@@ -147,14 +147,14 @@ struct RebuildInPlaceTests {
                                with: "level: school\napproved_by: prikaz-2025-118")
         var state = BuildState(savedFor: options, ownsOutput: true)
         let first = SiteBuilder.build(options, theme: DefaultTheme(), state: &state)
-        #expect(first.diagnostics.sorted.map(\.code) == ["approval-not-in-order", "unknown-key"])
+        #expect(first.diagnostics.sorted.map(\.code) == [.approvalNotInOrder, .unknownKey])
 
-        let steps: [(file: String, old: String, new: String, codes: [String])] = [
-            ("roadmaps/municipal-2025.md", "goal: Повышение качества", "goal: Рост качества", ["approval-not-in-order", "unknown-key"]),
-            ("roadmaps/berezovka-2025.md", "approved_by: prikaz-2025-118\n", "", ["unknown-key"]),
+        let steps: [(file: String, old: String, new: String, codes: [DiagnosticCode])] = [
+            ("roadmaps/municipal-2025.md", "goal: Повышение качества", "goal: Рост качества", [.approvalNotInOrder, .unknownKey]),
+            ("roadmaps/berezovka-2025.md", "approved_by: prikaz-2025-118\n", "", [.unknownKey]),
             ("orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n", "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n",
-             ["repeated-reference", "unknown-key"]),
-            ("schools/klyuchi-oosh.md", "unknown_key: 1\n", "", ["repeated-reference"]),
+             [.repeatedReference, .unknownKey]),
+            ("schools/klyuchi-oosh.md", "unknown_key: 1\n", "", [.repeatedReference]),
             ("orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n", "  - roadmap: municipal-2025\n", []),
         ]
         for step in steps {

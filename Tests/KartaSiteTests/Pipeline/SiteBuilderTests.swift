@@ -63,7 +63,7 @@ struct SiteBuilderTests {
         try "---\nname: Новая\n---\n".write(toFile: content + "/schools/novaya.md", atomically: true, encoding: .utf8)
         let result = SiteFixture.build(content: content, output: output)
         #expect(!result.succeeded)
-        #expect(result.diagnostics.all.map(\.code) == ["invalid-value"])
+        #expect(result.diagnostics.all.map(\.code) == [.invalidValue])
         #expect(!result.outputChanged)
         #expect(ScratchFolder.snapshot(output) == before)
     }
@@ -73,7 +73,7 @@ struct SiteBuilderTests {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try "мой файл".write(toFile: output + "/notes.txt", atomically: true, encoding: .utf8)
         let result = SiteFixture.build(content: Self.mini, output: output)
-        #expect(result.diagnostics.all.map(\.code) == ["output-not-karta"])
+        #expect(result.diagnostics.all.map(\.code) == [.outputNotKarta])
         #expect(ScratchFolder.snapshot(output).keys.sorted() == ["notes.txt"])
     }
 
@@ -103,7 +103,7 @@ struct SiteBuilderTests {
         try text.write(toFile: school, atomically: true, encoding: .utf8)
         let output = SiteFixture.temporaryFolder()
         let result = SiteFixture.build(content: content, output: output)
-        #expect(result.diagnostics.all.contains { $0.code == "invalid-slug" })
+        #expect(result.diagnostics.all.contains { $0.code == .invalidSlug })
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -150,7 +150,7 @@ struct ThemeAssetsTests {
         try FileManager.default.removeItem(atPath: templates + "/assets")
         let output = SiteFixture.temporaryFolder()
         let result = SiteFixture.build(content: SiteBuilderTests.mini, output: output, templates: templates)
-        #expect(result.diagnostics.all.map(\.code) == ["assets-missing"])
+        #expect(result.diagnostics.all.map(\.code) == [.assetsMissing])
         #expect(result.diagnostics.all.first?.location.file == templates + "/assets")
         #expect(result.formattedDiagnostics().contains(": ошибка: в указанной папке шаблонов нет папки со стилями оформления (assets)"))
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -222,7 +222,7 @@ struct FragmentLinkTests {
         try (String(contentsOfFile: site, encoding: .utf8) + "base_url: javascript:alert(1)\n")
             .write(toFile: site, atomically: true, encoding: .utf8)
         let result = SiteFixture.build(content: content, output: SiteFixture.temporaryFolder())
-        #expect(result.diagnostics.all.map(\.code) == ["invalid-base-url"])
+        #expect(result.diagnostics.all.map(\.code) == [.invalidBaseURL])
         #expect(result.diagnostics.all.first?.location.line == 6)
     }
 
@@ -232,14 +232,14 @@ struct FragmentLinkTests {
         let content = try SiteFixture.copy("mini")
         let before = ScratchFolder.snapshot(content)
         let result = SiteFixture.build(content: content, output: content + "/" + relative)
-        #expect(result.diagnostics.all.map(\.code) == ["output-inside-content"])
+        #expect(result.diagnostics.all.map(\.code) == [.outputInsideContent])
         #expect(ScratchFolder.snapshot(content) == before)
     }
 
     @Test func theContentInsideTheOutputIsRefused() throws {
         let content = try SiteFixture.copy("mini")
         let result = SiteFixture.build(content: content, output: (content as NSString).deletingLastPathComponent)
-        #expect(result.diagnostics.all.map(\.code) == ["output-inside-content"])
+        #expect(result.diagnostics.all.map(\.code) == [.outputInsideContent])
     }
 
     /// 2,000 links to missing files in one measure: every one reported, in time linear in the input.

@@ -31,6 +31,6 @@ struct SiteCheckTests {
         let templates = try ThemeAssetsTests.copyOfTemplates()
         try FileManager.default.removeItem(atPath: templates + "/assets")
         let check = SiteCheck.run(BuildOptions(content: SiteBuilderTests.mini, templates: templates, today: Self.asOf), theme: DefaultTheme())
-        #expect(check.diagnostics.all.map(\.code) == ["assets-missing"])
+        #expect(check.diagnostics.all.map(\.code) == [.assetsMissing])
     }
 }

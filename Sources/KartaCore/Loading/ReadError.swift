@@ -1,0 +1,66 @@
+/// Problems reading a content file: where it is, its size, encoding and characters, the front matter's fences, what its Markdown shows.
+public enum ReadError: DiagnosticMessage, Hashable {
+    case unreadable(reason: String)
+    case notUTF8(likelyEncoding: String?)
+    case frontMatterMissing
+    case frontMatterNotClosed
+    case forbiddenCharacter(Unicode.Scalar)
+    case fileTooLarge(bytes: Int)
+    case ignoredEntry(String, folder: String, isFolder: Bool)
+    case imageWithoutDescription
+
+    public var severity: Severity {
+        switch self {
+        case .ignoredEntry, .imageWithoutDescription: .warning
+        default: .error
+        }
+    }
+
+    public var code: DiagnosticCode {
+        switch self {
+        case .unreadable: .unreadable
+        case .notUTF8: .notUTF8
+        case .frontMatterMissing: .frontMatterMissing
+        case .frontMatterNotClosed: .frontMatterNotClosed
+        case .forbiddenCharacter: .forbiddenCharacter
+        case .fileTooLarge: .tooLarge
+        case .ignoredEntry: .ignoredFile
+        case .imageWithoutDescription: .imageWithoutDescription
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unreadable(let reason):
+            return "не удалось прочитать файл: \(reason)"
+        case .notUTF8(let likely):
+            let guess = likely.map { ", похоже, это \($0)" } ?? ""
+            return "файл не в кодировке UTF-8\(guess); сохраните его в UTF-8"
+        case .frontMatterMissing:
+            return "файл должен начинаться с заголовка YAML между строками «---»"
+        case .frontMatterNotClosed:
+            return "заголовок YAML не закрыт: нет строки «---» после него"
+        case .forbiddenCharacter(let scalar):
+            return "недопустимый символ \(ForbiddenCharacters.name(of: scalar)); удалите его"
+        case .fileTooLarge(let bytes):
+            return "файл размером \(bytes / 1024 / 1024) МБ, а допускается не больше \(Limits.fileBytes / 1024 / 1024) МБ"
+        case .ignoredEntry(let name, let folder, true):
+            return "папка «\(name.quotedExcerpt)» не читается: karta читает только файлы .md прямо в папке \(folder)/, без вложенных папок"
+        case .ignoredEntry(let name, let folder, false):
+            return "файл «\(name.quotedExcerpt)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
+        case .imageWithoutDescription:
+            return "у изображения нет описания: без картинок и при чтении с экрана на его месте ничего не будет; напишите его в скобках: ![Схема работы школы](files/…)"
+        }
+    }
+}
+
+extension DiagnosticCode {
+    public static let unreadable = DiagnosticCode("unreadable")
+    public static let notUTF8 = DiagnosticCode("not-utf8")
+    public static let frontMatterMissing = DiagnosticCode("front-matter-missing")
+    public static let frontMatterNotClosed = DiagnosticCode("front-matter-not-closed")
+    public static let forbiddenCharacter = DiagnosticCode("forbidden-character")
+    public static let tooLarge = DiagnosticCode("too-large")
+    public static let ignoredFile = DiagnosticCode("ignored-file")
+    public static let imageWithoutDescription = DiagnosticCode("image-without-description")
+}
