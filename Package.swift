@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "KartaTemplates",
-            dependencies: ["KartaSite"],
+            dependencies: ["KartaCore", "KartaSite"],
             path: "Templates",
             exclude: ["assets"],
             plugins: [.plugin(name: "EmbedFiles")]

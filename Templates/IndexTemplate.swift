@@ -3,7 +3,7 @@ import KartaSite
 /// `index.html`: the roadmaps, the schools and the orders of the site.
 enum IndexTemplate {
     static func render(_ page: IndexPage) -> HTML {
-        Layout.render(page.shell, content: """
+        Layout.render(page.shell, title: page.shell.siteTitle, content: """
         <h1>\(page.shell.siteTitle)</h1>
         <p class="lead">\(page.shell.organization)\(nonEmpty: page.municipality, { ", \($0)" })\(nonEmpty: page.region, { ", \($0)" })</p>
         <section aria-labelledby="roadmaps-heading">
@@ -53,11 +53,11 @@ enum IndexTemplate {
         """
     }
 
-    private static func orders(_ orders: [PageLink]) -> HTML {
+    private static func orders(_ orders: [OrderLink]) -> HTML {
         """
         <section aria-labelledby="orders-heading">
         <h2 id="orders-heading">Приказы</h2>
-        <ul>\(each: orders, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul>
+        <ul>\(each: orders, { "<li>\(OrderLinkPartial.render($0))</li>" })</ul>
         </section>
 
         """

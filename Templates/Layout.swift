@@ -3,9 +3,9 @@ import KartaSite
 /// The shell of every site page: header with the site's name, the «version for the visually
 /// impaired» switch, the content, the as-of date in the footer.
 enum Layout {
-    static func render(_ shell: PageShell, content: HTML) -> HTML {
+    static func render(_ shell: PageShell, title: String, content: HTML) -> HTML {
         """
-        \(HeadPartial.render(shell, stylesheet: "style.css"))
+        \(HeadPartial.render(shell, title: title, stylesheet: "style.css"))
         <body>
         <div id="vi" class="page">
         <a class="skip" href="#main">Перейти к содержанию</a>

@@ -6,7 +6,7 @@ enum OrderTemplate {
     static func render(_ page: OrderPage) -> HTML {
         let docx: HTML = page.docx.map { " · <a href=\"\($0.href)\" download>Приказ в формате Word\(FileInfoPartial.render($0.file))</a>" } ?? .empty
         let toolbar: HTML = "\(docx)\(ifLet: page.signed, { " · \(SignedCopyPartial.render($0))" })"
-        return PrintLayout.render(page.shell, toolbar: toolbar, content: """
+        return PrintLayout.render(page.shell, title: "\(page.kindName) от \(page.date) \(page.number)", toolbar: toolbar, content: """
         <article class="sheet document">
         <header class="requisites">
         <p class="issuer">\(each: page.issuer, { "<span>\($0)</span>" })</p>

@@ -3,9 +3,9 @@ import KartaSite
 /// The shell of a printable document (order, report): A4 sheets, a toolbar seen only on screen.
 enum PrintLayout {
     /// - Parameter toolbar: links after the site's name in the toolbar.
-    static func render(_ shell: PageShell, toolbar: HTML = .empty, content: HTML) -> HTML {
+    static func render(_ shell: PageShell, title: String, toolbar: HTML = .empty, content: HTML) -> HTML {
         """
-        \(HeadPartial.render(shell, stylesheet: "print.css"))
+        \(HeadPartial.render(shell, title: title, stylesheet: "print.css"))
         <body class="print">
         <div id="vi">
         <nav class="screen-only toolbar" aria-label="Навигация"><a href="\(shell.root)index.html">\(shell.siteTitle)</a>\(toolbar)

@@ -5,9 +5,9 @@ import KartaSite
 enum ReportTemplate {
     static func render(_ page: ReportPage) -> HTML {
         let docx: HTML = page.roadmapDocx.map { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" } ?? .empty
-        return PrintLayout.render(page.shell, toolbar: " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>\(docx)", content: """
+        return PrintLayout.render(page.shell, title: "Отчёт о реализации дорожной карты по состоянию на \(page.reportDate)", toolbar: " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>\(docx)", content: """
         <article class="sheet document report">
-        <h1 class="report-title">\(page.heading)</h1>
+        <h1 class="report-title">\(typeset: "Отчёт о реализации дорожной карты «\(page.roadmapTitle)» по состоянию на \(page.reportDate)")</h1>
         <p class="report-meta">\(nonEmpty: page.issuer, { "\($0), " })\(page.period)</p>
         <h2>Сводка</h2>
         <p>Всего мероприятий: \(page.total). Выполнено \(page.done) из \(page.relevant) (без отменённых) — <strong>\(page.percent)&nbsp;%</strong>.</p>
@@ -34,7 +34,7 @@ enum ReportTemplate {
     /// What changed since the version given to `--since`.
     private static func since(_ since: ReportPage.Since) -> HTML {
         """
-        <h2>\(since.heading)</h2>
+        <h2>Изменения с \(since.date) (версия \(since.version))</h2>
         <h3>Изменения в дорожной карте</h3>
         \(if: since.changes.isEmpty, "<p>Нет.</p>")\(if: !since.changes.isEmpty, "<ul class=\"changes\">\(each: since.changes, change)</ul>")
         <h3>Выполнено</h3>

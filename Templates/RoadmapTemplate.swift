@@ -3,14 +3,14 @@ import KartaSite
 /// `roadmaps/<slug>/index.html`: facts, progress, goal and tasks, the timeline, the measures.
 enum RoadmapTemplate {
     static func render(_ page: RoadmapPage) -> HTML {
-        Layout.render(page.shell, content: """
+        Layout.render(page.shell, title: page.title, content: """
         <nav class="breadcrumbs" aria-label="Навигация"><a href="\(page.shell.root)index.html">Главная</a> › Дорожная карта</nav>
         <h1>\(page.title)</h1>
         <dl class="facts">
         <dt>Уровень</dt><dd>\(page.level)</dd>
         \(nonEmpty: page.issuer, { "<dt>Разработчик</dt><dd>\($0)</dd>" })
         <dt>Период</dt><dd>\(page.period)</dd>
-        \(ifLet: page.approvedBy, { "<dt>Утверждена</dt><dd><a href=\"\($0.href)\">\($0.label)</a></dd>" })
+        \(ifLet: page.approvedBy, { "<dt>Утверждена</dt><dd>\(OrderLinkPartial.render($0))</dd>" })
         \(if: !page.schools.isEmpty, "<dt>Школы</dt><dd><ul class=\"inline\">\(each: page.schools, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul></dd>")
         </dl>
         \(ProgressPartial.render(page.progress))

@@ -149,7 +149,7 @@ public enum ContentDiff {
     private static func orders(_ old: Content, _ new: Content) -> [ContentChanges.Change] {
         let unread = old.undecoded[.order, default: []].union(new.undecoded[.order, default: []])
         return bySlug(old.orders, new.orders, unread: unread, slug: \.slug) { order in
-            "\(order.kind.lowercased()) № \(order.number) от \(order.date?.russianNumeric ?? "—") «\(order.title)»"
+            "\(order.kind.word.lowercased()) № \(order.number) от \(order.date?.russianNumeric ?? "—") «\(order.title)»"
         }
     }
 

@@ -109,8 +109,7 @@ extension ImportedPlan {
         }
         yaml.add("appendices", list: appendices)
         // The document's own word; without one, the word of its kind (an order commands, a resolution resolves).
-        let command = !order.command.isEmpty ? order.command
-            : order.kind == "ПРИКАЗ" ? "ПРИКАЗЫВАЮ:" : order.kind == "ПОСТАНОВЛЕНИЕ" ? "ПОСТАНОВЛЯЮ:" : ""
+        let command = !order.command.isEmpty ? order.command : OrderKind(word: order.kind).act.command ?? ""
         let body = order.preamble.map(MarkdownText.escape) + (command.isEmpty ? [] : [command]) + order.points.map(MarkdownText.escape)
         return (try? yaml.document(body: body.joined(separator: "\n\n"))) ?? ""
     }

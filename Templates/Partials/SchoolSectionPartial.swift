@@ -1,3 +1,4 @@
+import KartaCore
 import KartaSite
 
 /// A school's «500+» section, shared by its page and its fragment: facts, progress, risk profiles,
@@ -37,11 +38,24 @@ enum SchoolSectionPartial {
         """
         <h2>Документы</h2>
         \(each: groups, { group in """
-        <h3>\(group.title)</h3>
+        <h3>\(title(of: group.kind))</h3>
         <ul class="documents">\(each: group.documents, document)</ul>
 
         """ })
         """
+    }
+
+    private static func title(of kind: SchoolDocumentKind) -> String {
+        switch kind {
+        case .order: "Приказы"
+        case .riskProfile: "Рисковый профиль"
+        case .concept: "Концепция развития"
+        case .midtermProgram: "Среднесрочная программа развития"
+        case .antiRiskProgram: "Программы антирисковых мер"
+        case .roadmap: "Дорожные карты"
+        case .report: "Отчёты и мониторинг"
+        case .other: "Другие документы"
+        }
     }
 
     private static func document(_ document: SchoolSection.Document) -> HTML {

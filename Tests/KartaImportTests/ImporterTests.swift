@@ -45,7 +45,7 @@ struct ImporterTests {
 
         let order = try #require(loaded.content.orders.first)
         #expect(order.issuer == ["ОТДЕЛ ОБРАЗОВАНИЯ", "ТЕСТОВОГО РАЙОНА"])
-        #expect(order.kind == "ПРИКАЗ")
+        #expect(order.kind.word == "ПРИКАЗ")
         #expect(order.number == "12-о")
         #expect(order.date == LocalDate(year: 2024, month: 9, day: 1))
         #expect(order.place == "с. Тестовое")

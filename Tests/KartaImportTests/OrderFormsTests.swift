@@ -56,7 +56,7 @@ struct OrderFormsTests {
         let loaded = ContentLoader.load(from: into)
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.formattedDiagnostics())")
         let order = try #require(loaded.content.orders.first)
-        #expect(order.kind == expectedKind)
+        #expect(order.kind.word == expectedKind)
         #expect(order.number == expectedNumber)
         #expect(order.date?.iso == "2024-03-12")
         #expect(order.body.contains("В целях реализации проекта «500+» в городском округе\n\n\(printed)\n\n1\\. Утвердить"))

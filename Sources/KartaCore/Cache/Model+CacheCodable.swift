@@ -303,7 +303,7 @@ extension Order: CacheCodable {
         writer.string(slug)
         writer.string(title)
         writer.array(issuer)
-        for text in [shortIssuer, kind, number] { writer.string(text) }
+        for text in [shortIssuer, kind.word, number] { writer.string(text) }
         writer.optional(date)
         writer.string(place)
         writer.optional(signatory)
@@ -317,7 +317,7 @@ extension Order: CacheCodable {
         self.init(slug: try reader.string(), file: reader.file, title: try reader.string())
         issuer = try reader.array()
         shortIssuer = try reader.string()
-        kind = try reader.string()
+        kind = OrderKind(word: try reader.string())
         number = try reader.string()
         date = try reader.optional()
         place = try reader.string()

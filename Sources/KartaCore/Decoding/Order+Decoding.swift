@@ -22,7 +22,7 @@ extension Order {
         var order = Order(slug: slug, file: document.path, title: reader.requiredString(.title) ?? "")
         order.issuer = reader.lines(.issuer)
         order.shortIssuer = reader.string(.shortIssuer) ?? ""
-        order.kind = reader.string(.kind) ?? "ПРИКАЗ"
+        order.kind = reader.string(.kind).map(OrderKind.init(word:)) ?? .order
         order.number = reader.requiredString(.number) ?? ""
         order.date = reader.value(.date) == nil
             ? { reader.context.report(.missingField(reader.fieldName(.date)), at: reader.node); return nil }()

@@ -7,7 +7,7 @@ public struct Order: Sendable, Hashable {
     /// The organisation as written after «к приказу» in appendix marks, e.g. «РОО»; optional.
     public var shortIssuer: String
     /// «ПРИКАЗ», «РАСПОРЯЖЕНИЕ» …
-    public var kind: String
+    public var kind: OrderKind
     public var number: String
     public var date: LocalDate?
     public var place: String
@@ -26,7 +26,7 @@ public struct Order: Sendable, Hashable {
         self.file = file
         self.issuer = []
         self.shortIssuer = ""
-        self.kind = "ПРИКАЗ"
+        self.kind = .order
         self.number = ""
         self.place = ""
         self.title = title

@@ -4,7 +4,7 @@ extension Order: DiffFielded {
     static let diffFields: [DiffField<Order>] = [
         .list("строка издателя", "issuer") { $0.issuer },
         .text("краткое имя издателя", "shortIssuer") { $0.shortIssuer },
-        .text("вид документа", "kind") { $0.kind },
+        .text("вид документа", "kind") { $0.kind.word },
         .text("номер", "number") { $0.number },
         .text("дата", "date") { $0.date?.russianNumeric ?? "" },
         .text("место издания", "place") { $0.place },

@@ -5,7 +5,7 @@ import KartaCore
 /// An order reads top to bottom in fixed parts: issuer, kind, requisites (date, place, number),
 /// heading, preamble, «приказываю:» and the points, signature, then the plan's own paragraphs.
 struct OrderTextReader {
-    static let kinds = ["ПРИКАЗ", "РАСПОРЯЖЕНИЕ", "ПОСТАНОВЛЕНИЕ", "РЕШЕНИЕ"]
+    static let kinds = OrderKind.Act.allCases.compactMap(\.word)
     static let commands = ["приказываю", "постановляю", "обязываю", "предлагаю"]
 
     /// Where the body's paragraphs go.

@@ -9,12 +9,11 @@ extension PageBuilder {
         let order = resolved.order
         let root = OutputPaths.root(of: resolved.path)
         let date = order.date?.russianNumeric ?? ""
-        let mark = [order.shortIssuer.isEmpty ? "к приказу" : "к приказу \(order.shortIssuer)", "от \(date) № \(order.number)"]
-            .map(Format.typeset)
         return OrderPage(
-            shell: shell(root: root, title: "\(order.kind.capitalizedFirst) от \(date) № \(order.number)"),
+            shell: shell(root: root),
             issuer: order.issuer.map(Format.typeset),
-            kind: order.kind.uppercased(),
+            kind: order.kind.word.uppercased(),
+            kindName: order.kind.name,
             date: date,
             number: Format.typeset("№ \(order.number)"),
             place: Format.typeset(order.place),
@@ -27,9 +26,8 @@ extension PageBuilder {
             signed: signedCopy(order.signed, root: root),
             appendices: resolved.appendices.enumerated().map { number, appendix in
                 let (title, content) = appendixContent(appendix, root: root)
-                // A single appendix is not numbered (ГОСТ Р 7.0.97; seed 004).
-                let label = resolved.appendices.count == 1 ? "Приложение" : "Приложение \(number + 1)"
-                return OrderPage.Appendix(number: number + 1, markLines: [label] + mark,
+                let mark = order.appendixMark(resolved.appendices.count == 1 ? nil : number + 1).map(Format.typeset)
+                return OrderPage.Appendix(number: number + 1, markLines: mark,
                                           stampLines: stamp(of: appendix, approvedBy: index), title: title, content: content)
             })
     }
@@ -50,21 +48,8 @@ extension PageBuilder {
         guard roadmap.stamp != nil || order != nil else { return [] }
         let word = roadmap.stamp.map(\.word).flatMap { $0.isEmpty ? nil : $0 } ?? ApprovalStamp.word(agreeingWith: roadmap.title)
         var lines = roadmap.stamp?.lines ?? []
-        if lines.isEmpty, let order {
-            lines = ["\(Self.instrumental(of: order.kind)) \(order.shortIssuer)".trimming(" "),
-                     "от \(order.date?.russianNumeric ?? "") № \(order.number)"]
-        }
+        if lines.isEmpty, let order { lines = order.approvalLines }
         return ([word.uppercased()] + lines).map(Format.typeset)
-    }
-
-    /// «ПРИКАЗ» → «приказом»: how the stamp names the approving act.
-    static func instrumental(of kind: String) -> String {
-        switch kind.lowercased().filter({ !$0.isWhitespace }) {
-        case "распоряжение": "распоряжением"
-        case "постановление": "постановлением"
-        case "решение": "решением"
-        default: "приказом"
-        }
     }
 
     private func appendixContent(_ appendix: ResolvedOrder.Appendix, root: String) -> (String, OrderPage.AppendixContent) {
@@ -100,7 +85,7 @@ extension PageBuilder {
     /// «ПРИКАЗЫВАЮ:» standing alone in a paragraph is printed without indent.
     static func markCommand(_ html: String) -> String {
         var result = html
-        for word in ["ПРИКАЗЫВАЮ:", "ПОСТАНОВЛЯЮ:", "ПРЕДЛАГАЮ:", "ОБЯЗЫВАЮ:", "РЕШИЛ:", "ПОСТАНОВЛЯЕТ:"] {
+        for word in OrderKind.Act.commands {
             result = result.replacingOccurrences(of: "<p>\(word)</p>", with: "<p class=\"command\">\(word)</p>")
         }
         return result

@@ -8,8 +8,8 @@ extension PageBuilder {
         let status = resolved.status
         let asOf = status.asOf.russianNumeric
         return ReportPage(
-            shell: shell(root: OutputPaths.root(of: resolved.paths.report), title: "Отчёт о реализации дорожной карты по состоянию на \(asOf)"),
-            heading: Format.typeset("Отчёт о реализации дорожной карты «\(status.roadmap.title)» по состоянию на \(asOf)"),
+            shell: shell(root: OutputPaths.root(of: resolved.paths.report)),
+            roadmapTitle: Format.typeset(status.roadmap.title),
             issuer: Format.typeset(status.roadmap.issuer),
             period: Format.period(status.roadmap.period),
             reportDate: asOf,
@@ -46,7 +46,8 @@ extension PageBuilder {
         let edits = ContentDiff.changes(of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
         let marks: [ContentChanges.Change.Kind: String] = [.added: "+", .removed: "−", .changed: "~", .problem: "!"]
         return ReportPage.Since(
-            heading: "Изменения с \(earlier.date.russianNumeric) (версия \(earlier.name))",
+            date: earlier.date.russianNumeric,
+            version: earlier.name,
             changes: edits.map { ReportPage.Since.Change(mark: marks[$0.kind]!, subject: Format.typeset($0.subject),
                                                           details: $0.details.map(Format.typeset)) },
             done: changes.done.map(line),

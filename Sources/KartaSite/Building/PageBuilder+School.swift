@@ -1,12 +1,6 @@
 import KartaCore
 
 extension PageBuilder {
-    static let documentGroups: [(SchoolDocumentKind, String)] = [
-        (.order, "Приказы"), (.riskProfile, "Рисковый профиль"), (.concept, "Концепция развития"),
-        (.midtermProgram, "Среднесрочная программа развития"), (.antiRiskProgram, "Программы антирисковых мер"),
-        (.roadmap, "Дорожные карты"), (.report, "Отчёты и мониторинг"), (.other, "Другие документы"),
-    ]
-
     /// - Parameter root: the way to the site root: relative to the school's folder, or `base_url`
     ///   for a fragment pasted into another site.
     /// - Parameter list: the rendered list of a school's measures in a roadmap, given the link
@@ -30,10 +24,10 @@ extension PageBuilder {
             riskProfiles: school.riskProfiles.map(Format.typeset),
             curators: school.curators.map(person),
             methodists: school.methodists.map(person),
-            documentGroups: Self.documentGroups.compactMap { kind, title in
+            documentGroups: SchoolDocumentKind.allCases.compactMap { kind in
                 let documents = school.documents.filter { $0.kind == kind }
                 guard !documents.isEmpty else { return nil }
-                return SchoolSection.DocumentGroup(title: title, documents: documents.map { document in
+                return SchoolSection.DocumentGroup(kind: kind, documents: documents.map { document in
                     SchoolSection.Document(title: Format.typeset(document.title), href: SiteLink.href(document.href, root: root),
                                            file: fileInfo(document.href),
                                            date: document.date?.russianNumeric ?? "",

@@ -22,8 +22,8 @@ struct PageBuilder: Sendable {
         asOfVerbal = site.asOf.russianVerbal
     }
 
-    func shell(root: String, title: String) -> PageShell {
-        PageShell(root: root, pageTitle: Format.typeset(title), siteTitle: siteTitle, organization: organization,
+    func shell(root: String) -> PageShell {
+        PageShell(root: root, siteTitle: siteTitle, organization: organization,
                   asOf: asOf, asOfVerbal: asOfVerbal)
     }
 
@@ -39,9 +39,9 @@ struct PageBuilder: Sendable {
     }
 
     /// A link to an order, with its date and number as printed.
-    func orderLink(_ order: ResolvedOrder, root: String) -> PageLink {
+    func orderLink(_ order: ResolvedOrder, root: String) -> OrderLink {
         let path = order.paths.page, order = order.order
-        return PageLink(href: root + path,
-                        label: Format.typeset("\(order.kind.capitalizedFirst) от \(order.date?.russianNumeric ?? "") № \(order.number) «\(order.title)»"))
+        return OrderLink(href: root + path, kind: order.kind.name, date: order.date?.russianNumeric ?? "",
+                         number: order.number, title: order.title)
     }
 }

@@ -48,7 +48,7 @@ struct OpenData: Sendable {
                 let order = resolved.order
                 return .object([
                     ("slug", .string(order.slug)),
-                    ("kind", .string(order.kind)),
+                    ("kind", .string(order.kind.word)),
                     ("number", .optional(order.number)),
                     ("date", .optional(order.date?.iso)),
                     ("title", .string(order.title)),

@@ -21,5 +21,5 @@ public struct IndexPage: Sendable {
     public let region: String
     public let roadmaps: [Roadmap]
     public let schools: [School]
-    public let orders: [PageLink]
+    public let orders: [OrderLink]
 }

@@ -36,6 +36,8 @@ public struct OrderPage: Sendable {
     public let issuer: [String]
     /// «ПРИКАЗ».
     public let kind: String
+    /// «Приказ», for the page's title.
+    public let kindName: String
     public let date: String
     /// «№ 118».
     public let number: String

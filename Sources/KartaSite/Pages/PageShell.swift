@@ -1,8 +1,8 @@
-/// What every page shows around its content: site name, navigation, the as-of date.
+/// What every page shows around its content: site name, navigation, the as-of date. The page's
+/// title is the theme's to word, from its page's data.
 public struct PageShell: Sendable {
     /// The way from the page to the site root: `../../`.
     public let root: String
-    public let pageTitle: String
     public let siteTitle: String
     public let organization: String
     /// «15.06.2022».

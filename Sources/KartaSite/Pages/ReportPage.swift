@@ -37,7 +37,10 @@ public struct ReportPage: Sendable {
             public let details: [String]
         }
 
-        public let heading: String
+        /// «01.09.2025»: the date of the earlier version.
+        public let date: String
+        /// The version as given to `--since`: «v1.0», «HEAD~3».
+        public let version: String
         /// Every change of the roadmap since then: fields, stages, measures (`ContentDiff`).
         public let changes: [Change]
         public let done: [Overdue]
@@ -46,7 +49,7 @@ public struct ReportPage: Sendable {
     }
 
     public let shell: PageShell
-    public let heading: String
+    public let roadmapTitle: String
     public let issuer: String
     public let period: String
     /// «15.06.2022».

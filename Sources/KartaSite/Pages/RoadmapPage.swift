@@ -6,7 +6,7 @@ public struct RoadmapPage: Sendable {
     public let level: String
     public let issuer: String
     public let period: String
-    public let approvedBy: PageLink?
+    public let approvedBy: OrderLink?
     public let schools: [PageLink]
     public let progress: ProgressSummary
     public let reportHref: String

@@ -1,8 +1,10 @@
+import KartaCore
+
 /// A school's «500+» section: the body of its page and of its fragment.
 public struct SchoolSection: Sendable {
     public struct DocumentGroup: Sendable {
-        /// «Приказы», «Концепция развития», …
-        public let title: String
+        /// The theme titles the group: «Приказы», «Концепция развития», …
+        public let kind: SchoolDocumentKind
         public let documents: [Document]
     }
 

@@ -56,8 +56,9 @@ public struct PageRenderer: Sendable {
             let root = OutputPaths.root(of: school.paths.page)
             let section = schoolSection(index, root: root, docx: docx)
             let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0, docx: docx) } ?? section
-            let page = SchoolPage(shell: builder.shell(root: root, title: school.school.displayName), section: section)
-            let fragment = SchoolFragmentPage(shortName: Format.typeset(school.school.displayName), asOf: builder.asOf,
+            let shortName = Format.typeset(school.school.displayName)
+            let page = SchoolPage(shell: builder.shell(root: root), shortName: shortName, section: section)
+            let fragment = SchoolFragmentPage(shortName: shortName, asOf: builder.asOf,
                                               asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
             return [bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(school).utf8)]
         case .siteData:
