@@ -1,12 +1,12 @@
 # karta: the two commands of the README.
 #   make site — set up, build a release binary, check the demo content and build the demo site into output/
-#   make test — set up (also chromium and poppler-utils for the PDF tests), run all tests,
-#               and verify the committed demo site is reproduced exactly
+#   make test — set up (also chromium and poppler-utils for the PDF tests), check the code's
+#               formatting, run all tests, and verify the committed demo site is reproduced exactly
 
 SWIFT ?= swift
 KARTA = .build/release/karta
 
-.PHONY: setup site release install uninstall test bench bench-serve fuzz
+.PHONY: setup site release install uninstall test format bench bench-serve fuzz
 
 # make install: karta and its bash, zsh and fish completions under $(DESTDIR)$(PREFIX).
 # KARTA_BIN=path installs an already built binary instead of building a release one.
@@ -33,8 +33,13 @@ site: release
 
 test:
 	@KARTA_WITH_CHROMIUM=1 ./scripts/setup.sh
+	@./scripts/format.sh --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# swift-format with .swift-format (120 columns) over the code; make test checks it.
+format:
+	@./scripts/format.sh
 
 # Benchmarks: synthetic national-scale content, karta side by side with Hugo (see README).
 bench:

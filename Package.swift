@@ -13,13 +13,13 @@ let package = Package(
         .library(name: "KartaDiff", targets: ["KartaDiff"]),
         .library(name: "KartaServe", targets: ["KartaServe"]),
         .library(name: "KartaWord", targets: ["KartaWord"]),
-        .library(name: "KartaInit", targets: ["KartaInit"]),
+        .library(name: "KartaInit", targets: ["KartaInit"])
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20")
     ],
     targets: [
         .systemLibrary(
@@ -61,14 +61,14 @@ let package = Package(
             dependencies: [
                 "KartaCore", "KartaSite",
                 .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox")
             ]
         ),
         .target(
             name: "KartaCLI",
             dependencies: [
                 "KartaCore", "KartaSite", "KartaTemplates", "KartaImport", "KartaDiff", "KartaServe", "KartaInit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(name: "karta", dependencies: ["KartaCLI"]),
@@ -84,8 +84,11 @@ let package = Package(
             dependencies: ["KartaSite", "KartaTemplates", "KartaCore", "KartaTestSupport"],
             exclude: ["Fixtures", "Pipeline/Golden"]
         ),
-        .testTarget(name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "KartaCLITests",
             dependencies: ["KartaCLI", "KartaCore", "KartaTestSupport", .product(name: "Yams", package: "Yams")]
@@ -97,8 +100,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KartaServeTests",
-            dependencies: ["KartaServe", "KartaCore", "KartaTestSupport", .product(name: "FlyingFox", package: "FlyingFox")]
-        ),
+            dependencies: [
+                "KartaServe", "KartaCore", "KartaTestSupport", .product(name: "FlyingFox", package: "FlyingFox")
+            ]
+        )
     ],
     swiftLanguageModes: [.v6]
 )

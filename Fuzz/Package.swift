@@ -7,8 +7,9 @@ let fuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 let linker: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
 
 func harness(_ name: String, _ products: [String]) -> Target {
-    .executableTarget(name: name, dependencies: ["FuzzDriver"] + products.map { .product(name: $0, package: "karta") },
-                      swiftSettings: fuzzer, linkerSettings: linker)
+    .executableTarget(
+        name: name, dependencies: ["FuzzDriver"] + products.map { .product(name: $0, package: "karta") },
+        swiftSettings: fuzzer, linkerSettings: linker)
 }
 
 let package = Package(
@@ -19,7 +20,7 @@ let package = Package(
         .target(name: "FuzzDriver"),
         harness("fuzz-front-matter", ["KartaCore"]),
         harness("fuzz-schedule", ["KartaCore"]),
-        harness("fuzz-import", ["KartaImport", "KartaCore"]),
+        harness("fuzz-import", ["KartaImport", "KartaCore"])
     ],
     swiftLanguageModes: [.v6]
 )

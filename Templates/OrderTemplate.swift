@@ -16,10 +16,17 @@ enum OrderTemplate {
         </header>
         <p class="heading">\(page.title)</p>
         <div class="text">\(page.body)</div>
-        \(ifLet: page.signatory, { "<div class=\"signature\"><span class=\"position\">\($0.position)</span><span class=\"name\">\($0.name)</span></div>\n" })\(nonEmpty: page.preparedBy, { "<p class=\"executor\">Приказ подготовил: \($0)</p>" })
+        \(ifLet: page.signatory, signature)\(nonEmpty: page.preparedBy, { "<p class=\"executor\">Приказ подготовил: \($0)</p>" })
         </article>
         \(each: page.appendices, appendix)
         """)
+    }
+
+    private static func signature(_ person: PersonLine) -> HTML {
+        """
+        <div class="signature"><span class="position">\(person.position)</span><span class="name">\(person.name)</span></div>
+
+        """
     }
 
     private static func appendix(_ appendix: OrderPage.Appendix) -> HTML {
@@ -29,12 +36,16 @@ enum OrderTemplate {
         case .curators(let rows): table = curators(rows)
         case .methodists(let rows): table = methodists(rows)
         case .file(let href, let label, let info):
-            file = "<p class=\"attachment\"><a href=\"\(href)\">\(appendix.title)\(FileInfoPartial.render(info))</a> <span class=\"screen-only\">(\(label))</span></p>"
+            file = """
+                <p class="attachment"><a href="\(href)">\(appendix.title)\(FileInfoPartial.render(info))</a> \
+                <span class="screen-only">(\(label))</span></p>
+                """
         }
         return """
         <section class="sheet appendix" aria-label="\(appendix.markLines.first ?? "Приложение")">
         <p class="appendix-mark">\(each: appendix.markLines, { "<span>\($0)</span>" })</p>
-        \(if: !appendix.stampLines.isEmpty, "<p class=\"approval-stamp\">\(each: appendix.stampLines, { "<span>\($0)</span>" })</p>\n")<h2 class="appendix-title">\(appendix.title)</h2>
+        \(if: !appendix.stampLines.isEmpty, "<p class=\"approval-stamp\">\(each: appendix.stampLines, { "<span>\($0)</span>" })</p>\n")\
+        <h2 class="appendix-title">\(appendix.title)</h2>
         \(roadmap)
         \(table)\(file)
         </section>

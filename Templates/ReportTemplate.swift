@@ -4,21 +4,27 @@ import KartaSite
 /// by stage, overdue measures, the full table, a signature line.
 enum ReportTemplate {
     static func render(_ page: ReportPage) -> HTML {
-        let docx: HTML = page.roadmapDocx.map { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" } ?? .empty
-        return PrintLayout.render(page.shell, title: "Отчёт о реализации дорожной карты по состоянию на \(page.reportDate)", toolbar: " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>\(docx)", content: """
+        let docx: HTML = page.roadmapDocx.map {
+            " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>"
+        } ?? .empty
+        let title = "Отчёт о реализации дорожной карты по состоянию на \(page.reportDate)"
+        let toolbar: HTML = " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>\(docx)"
+        return PrintLayout.render(page.shell, title: title, toolbar: toolbar, content: """
         <article class="sheet document report">
         <h1 class="report-title">\(typeset: "Отчёт о реализации дорожной карты «\(page.roadmapTitle)» по состоянию на \(page.reportDate)")</h1>
         <p class="report-meta">\(nonEmpty: page.issuer, { "\($0), " })\(page.period)</p>
         <h2>Сводка</h2>
-        <p>Всего мероприятий: \(page.total). Выполнено \(page.done) из \(page.relevant) (без отменённых) — <strong>\(page.percent)&nbsp;%</strong>.</p>
+        <p>Всего мероприятий: \(page.total). Выполнено \(page.done) из \(page.relevant) (без отменённых) — <strong>\(page.percent)&nbsp;%</strong>.\
+        </p>
         <table class="print-table summary">
         <thead><tr><th scope="col">Статус на \(page.reportDate)</th><th scope="col">Мероприятий</th></tr></thead>
         <tbody>\(each: page.states, { "<tr><td>\($0.label)</td><td class=\"num\">\($0.count)</td></tr>" })</tbody>
         </table>
         <h2>По этапам</h2>
         <table class="print-table summary">
-        <thead><tr><th scope="col">Этап</th><th scope="col">Всего</th><th scope="col">Выполнено</th><th scope="col">Просрочено</th><th scope="col">Выполнение</th></tr></thead>
-        <tbody>\(each: page.stages, { "<tr><td>\($0.title)</td><td class=\"num\">\($0.total)</td><td class=\"num\">\($0.done)</td><td class=\"num\">\($0.overdue)</td><td class=\"num\">\($0.percent)&nbsp;%</td></tr>" })</tbody>
+        <thead><tr><th scope="col">Этап</th><th scope="col">Всего</th><th scope="col">Выполнено</th><th scope="col">Просрочено</th>\
+        <th scope="col">Выполнение</th></tr></thead>
+        <tbody>\(each: page.stages, stage)</tbody>
         </table>
         \(ifLet: page.since, since)<h2>Просроченные мероприятия</h2>
         \(if: !page.overdue.isEmpty, overdue(page.overdue))\(if: page.overdue.isEmpty, "<p>Просроченных мероприятий нет.</p>")
@@ -44,8 +50,16 @@ enum ReportTemplate {
         """
     }
 
+    private static func stage(_ stage: ReportPage.StageSummary) -> HTML {
+        """
+        <tr><td>\(stage.title)</td><td class="num">\(stage.total)</td><td class="num">\(stage.done)</td>\
+        <td class="num">\(stage.overdue)</td><td class="num">\(stage.percent)&nbsp;%</td></tr>
+        """
+    }
+
     private static func change(_ change: ReportPage.Since.Change) -> HTML {
-        "<li><span class=\"change-mark\">\(change.mark)</span> \(change.subject)\(if: !change.details.isEmpty, "<ul>\(each: change.details, { "<li>\($0)</li>" })</ul>")</li>"
+        let details: HTML = "<ul>\(each: change.details, { "<li>\($0)</li>" })</ul>"
+        return "<li><span class=\"change-mark\">\(change.mark)</span> \(change.subject)\(if: !change.details.isEmpty, details)</li>"
     }
 
     private static func moved(_ items: [ReportPage.Since.Moved]) -> HTML {
@@ -71,8 +85,14 @@ enum ReportTemplate {
     /// The coordinator's position and name, or blanks to sign by hand.
     private static func signature(_ person: PersonLine?) -> HTML {
         guard let person else {
-            return "<span class=\"position\">________________________ (должность)</span><span class=\"sign-line\">____________ (подпись)</span><span class=\"name\">________________ (Ф.И.О.)</span>"
+            return """
+                <span class="position">________________________ (должность)</span>\
+                <span class="sign-line">____________ (подпись)</span><span class="name">________________ (Ф.И.О.)</span>
+                """
         }
-        return "<span class=\"position\">\(person.position)</span><span class=\"sign-line\">____________</span><span class=\"name\">\(person.name)</span>"
+        return """
+            <span class="position">\(person.position)</span><span class="sign-line">____________</span>\
+            <span class="name">\(person.name)</span>
+            """
     }
 }

@@ -11,10 +11,11 @@ enum RoadmapTemplate {
         \(nonEmpty: page.issuer, { "<dt>Разработчик</dt><dd>\($0)</dd>" })
         <dt>Период</dt><dd>\(page.period)</dd>
         \(ifLet: page.approvedBy, { "<dt>Утверждена</dt><dd>\(OrderLinkPartial.render($0))</dd>" })
-        \(if: !page.schools.isEmpty, "<dt>Школы</dt><dd><ul class=\"inline\">\(each: page.schools, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul></dd>")
+        \(if: !page.schools.isEmpty, schools(page.schools))
         </dl>
         \(ProgressPartial.render(page.progress))
-        <p><a href="\(page.reportHref)">Отчёт о реализации по состоянию на \(page.shell.asOf)</a>\(ifLet: page.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
+        <p><a href="\(page.reportHref)">Отчёт о реализации по состоянию на \(page.shell.asOf)</a>\
+        \(ifLet: page.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
         \(nonEmpty: page.goal, { "<h2>Цель</h2><p>\($0)</p>" })
         \(if: !page.tasks.isEmpty, "<h2>Задачи</h2><ol class=\"tasks\">\(each: page.tasks, { "<li>\($0)</li>" })</ol>")
         <h2 id="timeline">Шкала времени</h2>
@@ -22,8 +23,13 @@ enum RoadmapTemplate {
         <h2 id="measures">Мероприятия</h2>
         \(EventsTablePartial.render(page.table))
         \(if: !page.body.isEmpty, "<section class=\"notes\" aria-label=\"Примечания\">\(page.body)</section>")
-        <h2 id="data">Открытые данные</h2><ul class="inline data"><li><a href="\(page.data.table)">таблица (CSV)</a></li><li><a href="\(page.data.calendar)">календарь (iCalendar)</a></li><li><a href="\(page.data.json)">данные (JSON)</a></li></ul>
+        <h2 id="data">Открытые данные</h2><ul class="inline data"><li><a href="\(page.data.table)">таблица (CSV)</a></li><li><a href="\
+        \(page.data.calendar)">календарь (iCalendar)</a></li><li><a href="\(page.data.json)">данные (JSON)</a></li></ul>
 
         """)
+    }
+
+    private static func schools(_ schools: [PageLink]) -> HTML {
+        "<dt>Школы</dt><dd><ul class=\"inline\">\(each: schools, { "<li><a href=\"\($0.href)\">\($0.label)</a></li>" })</ul></dd>"
     }
 }

@@ -4,91 +4,127 @@
 /// output formats of their pages.
 enum HugoSite {
     static let config = """
-    baseURL = "/"
-    languageCode = "ru"
-    title = "Проект «500+»: синтетический набор"
-    disableKinds = ["taxonomy", "term", "RSS", "sitemap", "section", "404", "robotsTXT"]
-    relativeURLs = true
+        baseURL = "/"
+        languageCode = "ru"
+        title = "Проект «500+»: синтетический набор"
+        disableKinds = ["taxonomy", "term", "RSS", "sitemap", "section", "404", "robotsTXT"]
+        relativeURLs = true
 
-    [outputFormats.report]
-    mediaType = "text/html"
-    baseName = "report"
-    isHTML = true
+        [outputFormats.report]
+        mediaType = "text/html"
+        baseName = "report"
+        isHTML = true
 
-    [outputFormats.fragment]
-    mediaType = "text/html"
-    baseName = "fragment"
-    isHTML = true
+        [outputFormats.fragment]
+        mediaType = "text/html"
+        baseName = "fragment"
+        isHTML = true
 
-    [[cascade]]
-    outputs = ["html", "report"]
-    [cascade._target]
-    path = "/roadmaps/**"
+        [[cascade]]
+        outputs = ["html", "report"]
+        [cascade._target]
+        path = "/roadmaps/**"
 
-    [[cascade]]
-    outputs = ["html", "fragment"]
-    [cascade._target]
-    path = "/schools/**"
+        [[cascade]]
+        outputs = ["html", "fragment"]
+        [cascade._target]
+        path = "/schools/**"
 
-    """
+        """
 
     static let layouts: [(String, String)] = [
-        ("layouts/_default/baseof.html", """
-        <!DOCTYPE html>
-        <html lang="ru"><head><meta charset="utf-8"><title>{{ .Title }}{{ .Params.name }}</title>
-        <link rel="stylesheet" href="{{ "assets/style.css" | relURL }}"></head>
-        <body><header><a href="{{ "index.html" | relURL }}">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
-        """),
-        ("layouts/index.html", """
-        {{ define "main" }}<h1>{{ site.Title }}</h1>
-        <h2>Дорожные карты</h2><ul>{{ range where site.RegularPages "Section" "roadmaps" }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Params.level }}</li>{{ end }}</ul>
-        <h2>Школы</h2><ul>{{ range where site.RegularPages "Section" "schools" }}<li><a href="{{ .RelPermalink }}">{{ .Params.short_name }}</a><ul>{{ range .Params.risk_profiles }}<li>{{ . }}</li>{{ end }}</ul></li>{{ end }}</ul>{{ end }}
-        """),
-        ("layouts/schools/single.html", """
-        {{ define "main" }}<h1>Проект «500+»: {{ .Params.short_name }}</h1><p>{{ .Params.name }}</p>
-        <dl><dt>Адрес</dt><dd>{{ .Params.address }}</dd><dt>Директор</dt><dd>{{ .Params.director }}</dd>
-        {{ with .Params.responsible }}<dt>Ответственный</dt><dd>{{ .name }}, {{ .position }}</dd>{{ end }}</dl>
-        <h2>Рисковый профиль</h2><ul>{{ range .Params.risk_profiles }}<li>{{ . }}</li>{{ end }}</ul>
-        <h2>Кураторы</h2><ul>{{ range .Params.curators }}<li>{{ .name }}, {{ .position }}, {{ .organization }}</li>{{ end }}</ul>
-        <h2>Методисты</h2><ul>{{ range .Params.methodists }}<li>{{ .name }}, {{ .position }}, {{ .organization }}</li>{{ end }}</ul>
-        <h2>Документы</h2><ul>{{ range .Params.documents }}<li><a href="{{ .href }}">{{ .title }}</a></li>{{ end }}</ul>
-        {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
-        <ul>{{ range .Params.stages }}{{ range .events }}<li>{{ .id }} {{ .title }} — {{ .when }} ({{ .status }})</li>{{ end }}{{ end }}</ul>{{ end }}{{ end }}
-        {{ .Content }}{{ end }}
-        """),
-        ("layouts/roadmaps/single.html", """
-        {{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Params.issuer }}</p><h2>Цель</h2><p>{{ .Params.goal }}</p>
-        <h2>Задачи</h2><ol>{{ range .Params.tasks }}<li>{{ . }}</li>{{ end }}</ol>
-        {{ $columns := .Params.columns }}<table><thead><tr><th>{{ $columns.number }}</th><th>{{ $columns.title }}</th><th>{{ $columns.when }}</th><th>{{ $columns.responsible }}</th><th>{{ $columns.result }}</th><th>Статус</th></tr></thead>
-        {{ range .Params.stages }}<tbody><tr><th colspan="6">{{ .title }}</th></tr>{{ range .events }}<tr id="event-{{ .id | urlize }}" data-event-id="{{ .id }}"><td>{{ .id }}</td><td>{{ .title }}</td><td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td></tr>{{ end }}</tbody>{{ end }}</table>
-        {{ .Content }}{{ end }}
-        """),
-        ("layouts/orders/single.html", """
-        {{ define "main" }}<article><p>{{ range .Params.issuer }}{{ . }}<br>{{ end }}</p><h1>{{ .Params.kind }}</h1>
-        <p>{{ .Date.Format "02.01.2006" }} № {{ .Params.number }}</p><p>{{ .Params.place }}</p><p>{{ .Title }}</p>{{ .Content }}
-        {{ with .Params.signatory }}<p>{{ .position }} {{ .name }}</p>{{ end }}</article>
-        {{ range .Params.appendices }}{{ with .roadmap }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<section><h2>{{ .Title }}</h2><table>
-        {{ range .Params.stages }}<tr><th colspan="5">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td><td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td></tr>{{ end }}{{ end }}</table></section>{{ end }}{{ end }}
-        {{ with .schools }}<section><table>{{ range . }}{{ with site.GetPage (printf "/schools/%s" .) }}<tr><td>{{ .Params.short_name }}</td><td>{{ range .Params.curators }}{{ .name }}, {{ .position }}<br>{{ end }}</td></tr>{{ end }}{{ end }}</table></section>{{ end }}{{ end }}{{ end }}
-        """),
-        ("layouts/roadmaps/single.report.html", """
-        <!DOCTYPE html>
-        <html lang="ru"><head><meta charset="utf-8"><title>Отчёт: {{ .Title }}</title></head><body><main>
-        <h1>Отчёт о реализации дорожной карты «{{ .Title }}»</h1><p>{{ .Params.issuer }}</p>
-        <h2>По этапам</h2><table>{{ range .Params.stages }}<tr><td>{{ .title }}</td><td>{{ len .events }}</td><td>{{ len (where .events "status" "done") }}</td></tr>{{ end }}</table>
-        <h2>Мероприятия</h2>{{ $columns := .Params.columns }}<table><thead><tr><th>{{ $columns.number }}</th><th>{{ $columns.title }}</th><th>{{ $columns.when }}</th><th>{{ $columns.responsible }}</th><th>{{ $columns.result }}</th><th>Статус</th><th>Дата выполнения</th></tr></thead>
-        {{ range .Params.stages }}<tbody><tr><th colspan="7">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td><td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td><td>{{ .done }}</td></tr>{{ end }}</tbody>{{ end }}</table>
-        </main></body></html>
-        """),
-        ("layouts/schools/single.fragment.html", """
-        <style>.karta-500 { font-family: sans-serif; }</style>
-        <div class="karta-500" lang="ru"><h1>Проект «500+»: {{ .Params.short_name }}</h1><p>{{ .Params.name }}</p>
-        <h2>Кураторы</h2><ul>{{ range .Params.curators }}<li>{{ .name }}, {{ .position }}, {{ .organization }}</li>{{ end }}</ul>
-        <h2>Документы</h2><ul>{{ range .Params.documents }}<li><a href="{{ .href }}">{{ .title }}</a></li>{{ end }}</ul>
-        {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
-        <ul>{{ range .Params.stages }}{{ range .events }}<li>{{ .id }} {{ .title }} — {{ .when }} ({{ .status }})</li>{{ end }}{{ end }}</ul>{{ end }}{{ end }}
-        {{ .Content }}</div>
-        """),
-        ("static/assets/style.css", "body { font-family: sans-serif; }\n"),
+        (
+            "layouts/_default/baseof.html",
+            """
+            <!DOCTYPE html>
+            <html lang="ru"><head><meta charset="utf-8"><title>{{ .Title }}{{ .Params.name }}</title>
+            <link rel="stylesheet" href="{{ "assets/style.css" | relURL }}"></head>
+            <body><header><a href="{{ "index.html" | relURL }}">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
+            """
+        ),
+        (
+            "layouts/index.html",
+            """
+            {{ define "main" }}<h1>{{ site.Title }}</h1>
+            <h2>Дорожные карты</h2><ul>{{ range where site.RegularPages "Section" "roadmaps" }}<li><a href="{{ .RelPermalink }}">{{ .Title }}\
+            </a> {{ .Params.level }}</li>{{ end }}</ul>
+            <h2>Школы</h2><ul>{{ range where site.RegularPages "Section" "schools" }}<li><a href="{{ .RelPermalink }}">{{ .Params.short_name }}</a>\
+            <ul>{{ range .Params.risk_profiles }}<li>{{ . }}</li>{{ end }}</ul></li>{{ end }}</ul>{{ end }}
+            """
+        ),
+        (
+            "layouts/schools/single.html",
+            """
+            {{ define "main" }}<h1>Проект «500+»: {{ .Params.short_name }}</h1><p>{{ .Params.name }}</p>
+            <dl><dt>Адрес</dt><dd>{{ .Params.address }}</dd><dt>Директор</dt><dd>{{ .Params.director }}</dd>
+            {{ with .Params.responsible }}<dt>Ответственный</dt><dd>{{ .name }}, {{ .position }}</dd>{{ end }}</dl>
+            <h2>Рисковый профиль</h2><ul>{{ range .Params.risk_profiles }}<li>{{ . }}</li>{{ end }}</ul>
+            <h2>Кураторы</h2><ul>{{ range .Params.curators }}<li>{{ .name }}, {{ .position }}, {{ .organization }}</li>{{ end }}</ul>
+            <h2>Методисты</h2><ul>{{ range .Params.methodists }}<li>{{ .name }}, {{ .position }}, {{ .organization }}</li>{{ end }}</ul>
+            <h2>Документы</h2><ul>{{ range .Params.documents }}<li><a href="{{ .href }}">{{ .title }}</a></li>{{ end }}</ul>
+            {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
+            <ul>{{ range .Params.stages }}{{ range .events }}<li>{{ .id }} {{ .title }} — {{ .when }} ({{ .status }})</li>{{ end }}{{ end }}\
+            </ul>{{ end }}{{ end }}
+            {{ .Content }}{{ end }}
+            """
+        ),
+        (
+            "layouts/roadmaps/single.html",
+            """
+            {{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Params.issuer }}</p><h2>Цель</h2><p>{{ .Params.goal }}</p>
+            <h2>Задачи</h2><ol>{{ range .Params.tasks }}<li>{{ . }}</li>{{ end }}</ol>
+            {{ $columns := .Params.columns }}<table><thead><tr><th>{{ $columns.number }}</th><th>{{ $columns.title }}</th><th>{{ $columns.when }}\
+            </th><th>{{ $columns.responsible }}</th><th>{{ $columns.result }}</th><th>Статус</th></tr></thead>
+            {{ range .Params.stages }}<tbody><tr><th colspan="6">{{ .title }}</th></tr>{{ range .events }}\
+            <tr id="event-{{ .id | urlize }}" data-event-id="{{ .id }}"><td>{{ .id }}</td><td>{{ .title }}</td><td>{{ .when }}</td>\
+            <td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td></tr>{{ end }}</tbody>{{ end }}</table>
+            {{ .Content }}{{ end }}
+            """
+        ),
+        (
+            "layouts/orders/single.html",
+            """
+            {{ define "main" }}<article><p>{{ range .Params.issuer }}{{ . }}<br>{{ end }}</p><h1>{{ .Params.kind }}</h1>
+            <p>{{ .Date.Format "02.01.2006" }} № {{ .Params.number }}</p><p>{{ .Params.place }}</p><p>{{ .Title }}</p>{{ .Content }}
+            {{ with .Params.signatory }}<p>{{ .position }} {{ .name }}</p>{{ end }}</article>
+            {{ range .Params.appendices }}{{ with .roadmap }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<section><h2>{{ .Title }}</h2><table>
+            {{ range .Params.stages }}<tr><th colspan="5">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td>\
+            <td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td></tr>{{ end }}{{ end }}</table></section>{{ end }}{{ end }}
+            {{ with .schools }}<section><table>{{ range . }}{{ with site.GetPage (printf "/schools/%s" .) }}<tr><td>{{ .Params.short_name }}</td>\
+            <td>{{ range .Params.curators }}{{ .name }}, {{ .position }}<br>{{ end }}</td></tr>{{ end }}{{ end }}</table>\
+            </section>{{ end }}{{ end }}{{ end }}
+            """
+        ),
+        (
+            "layouts/roadmaps/single.report.html",
+            """
+            <!DOCTYPE html>
+            <html lang="ru"><head><meta charset="utf-8"><title>Отчёт: {{ .Title }}</title></head><body><main>
+            <h1>Отчёт о реализации дорожной карты «{{ .Title }}»</h1><p>{{ .Params.issuer }}</p>
+            <h2>По этапам</h2><table>{{ range .Params.stages }}<tr><td>{{ .title }}</td><td>{{ len .events }}</td>\
+            <td>{{ len (where .events "status" "done") }}</td></tr>{{ end }}</table>
+            <h2>Мероприятия</h2>{{ $columns := .Params.columns }}<table><thead><tr><th>{{ $columns.number }}</th><th>{{ $columns.title }}</th>\
+            <th>{{ $columns.when }}</th><th>{{ $columns.responsible }}</th><th>{{ $columns.result }}</th><th>Статус</th><th>Дата выполнения</th></tr>\
+            </thead>
+            {{ range .Params.stages }}<tbody><tr><th colspan="7">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td>\
+            <td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td><td>{{ .done }}</td></tr>{{ end }}\
+            </tbody>{{ end }}</table>
+            </main></body></html>
+            """
+        ),
+        (
+            "layouts/schools/single.fragment.html",
+            """
+            <style>.karta-500 { font-family: sans-serif; }</style>
+            <div class="karta-500" lang="ru"><h1>Проект «500+»: {{ .Params.short_name }}</h1><p>{{ .Params.name }}</p>
+            <h2>Кураторы</h2><ul>{{ range .Params.curators }}<li>{{ .name }}, {{ .position }}, {{ .organization }}</li>{{ end }}</ul>
+            <h2>Документы</h2><ul>{{ range .Params.documents }}<li><a href="{{ .href }}">{{ .title }}</a></li>{{ end }}</ul>
+            {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
+            <ul>{{ range .Params.stages }}{{ range .events }}<li>{{ .id }} {{ .title }} — {{ .when }} ({{ .status }})</li>{{ end }}{{ end }}\
+            </ul>{{ end }}{{ end }}
+            {{ .Content }}</div>
+            """
+        ),
+        ("static/assets/style.css", "body { font-family: sans-serif; }\n")
     ]
 }

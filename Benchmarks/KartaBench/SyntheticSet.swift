@@ -15,14 +15,19 @@ struct SyntheticSet {
 
     /// Every file as (path relative to the content folder, text), in a fixed order.
     mutating func files() -> [(String, String)] {
-        var files: [(String, String)] = [("site.yml", """
-        title: "Проект «500+»: синтетический набор"
-        organization: Федеральный оператор (тестовые данные)
-        region: Все регионы
-        municipality: Все муниципалитеты
-        as_of: 2024-02-01
+        var files: [(String, String)] = [
+            (
+                "site.yml",
+                """
+                title: "Проект «500+»: синтетический набор"
+                organization: Федеральный оператор (тестовые данные)
+                region: Все регионы
+                municipality: Все муниципалитеты
+                as_of: 2024-02-01
 
-        """)]
+                """
+            )
+        ]
         for index in 0..<schools { files.append(("schools/school-\(index + 1).md", school(index))) }
         for index in 0..<municipalities {
             files.append(("roadmaps/municipal-\(index + 1).md", municipalRoadmap(index)))
@@ -48,101 +53,104 @@ struct SyntheticSet {
         let first = random.int(Vocabulary.riskProfiles.count)
         let second = (first + 1 + random.int(Vocabulary.riskProfiles.count - 1)) % Vocabulary.riskProfiles.count
         return """
-        ---
-        name: Муниципальное бюджетное общеобразовательное учреждение «\(village)ская средняя общеобразовательная школа № \(index + 1)»
-        short_name: МБОУ \(village)ская СОШ № \(index + 1)
-        municipality: Муниципалитет № \(municipality)
-        region: Регион № \(index % Self.regions + 1)
-        website: https://school-\(index + 1).example.org
-        address: с. \(village), ул. Школьная, д. \(random.int(40) + 1)
-        director: \(person())
-        joined: \(2021 + random.int(3))
-        responsible:
-          name: \(person())
-          position: заместитель директора по УВР
-        curators:
-        \(people(2, indent: ""))
-        methodists:
-        \(people(1, indent: ""))
-        risk_profiles:
-          - \(Vocabulary.riskProfiles[first])
-          - \(Vocabulary.riskProfiles[second])
-        roadmaps:
-          - municipal-\(municipality)
-        documents:
-          - kind: concept
-            title: Концепция развития школы
-            href: https://school-\(index + 1).example.org/docs/koncepciya.pdf
-            date: 2023-10-20
-          - kind: midterm-program
-            title: Среднесрочная программа развития
-            href: https://school-\(index + 1).example.org/docs/programma.pdf
-          - kind: anti-risk-program
-            title: Программа антирисковых мер
-            href: https://school-\(index + 1).example.org/docs/antirisk.pdf
-            risk_profile: \(Vocabulary.riskProfiles[first])
-        ---
-        Школа участвует в проекте «500+». Школьная команда работает по [дорожной карте](roadmaps/municipal-\(municipality)/index.html).
+            ---
+            name: Муниципальное бюджетное общеобразовательное учреждение «\(village)ская средняя общеобразовательная школа № \(index + 1)»
+            short_name: МБОУ \(village)ская СОШ № \(index + 1)
+            municipality: Муниципалитет № \(municipality)
+            region: Регион № \(index % Self.regions + 1)
+            website: https://school-\(index + 1).example.org
+            address: с. \(village), ул. Школьная, д. \(random.int(40) + 1)
+            director: \(person())
+            joined: \(2021 + random.int(3))
+            responsible:
+              name: \(person())
+              position: заместитель директора по УВР
+            curators:
+            \(people(2, indent: ""))
+            methodists:
+            \(people(1, indent: ""))
+            risk_profiles:
+              - \(Vocabulary.riskProfiles[first])
+              - \(Vocabulary.riskProfiles[second])
+            roadmaps:
+              - municipal-\(municipality)
+            documents:
+              - kind: concept
+                title: Концепция развития школы
+                href: https://school-\(index + 1).example.org/docs/koncepciya.pdf
+                date: 2023-10-20
+              - kind: midterm-program
+                title: Среднесрочная программа развития
+                href: https://school-\(index + 1).example.org/docs/programma.pdf
+              - kind: anti-risk-program
+                title: Программа антирисковых мер
+                href: https://school-\(index + 1).example.org/docs/antirisk.pdf
+                risk_profile: \(Vocabulary.riskProfiles[first])
+            ---
+            Школа участвует в проекте «500+». Школьная команда работает по [дорожной карте](roadmaps/municipal-\(municipality)/index.html).
 
-        Что сделано:
+            Что сделано:
 
-        - проведено анкетирование и уточнён рисковый профиль;
-        - утверждены концептуальные документы;
-        - открыт клуб для обучающихся 5–7 классов.
+            - проведено анкетирование и уточнён рисковый профиль;
+            - утверждены концептуальные документы;
+            - открыт клуб для обучающихся 5–7 классов.
 
-        """
+            """
     }
 
     private mutating func events(stage: Int, count: Int) -> String {
         (0..<count).map { index in
             let status = random.pick(Vocabulary.statuses)
             var text = """
-                  - id: "\(stage + 1).\(index + 1)"
-                    title: \(random.pick(Vocabulary.measures))
-                    when: \(ContentWriter.q(random.pick(Vocabulary.terms)))
-                    responsible: \(random.pick(Vocabulary.responsibles))
-                    result: \(random.pick(Vocabulary.results))
-                    status: \(status)
-            """
+                      - id: "\(stage + 1).\(index + 1)"
+                        title: \(random.pick(Vocabulary.measures))
+                        when: \(ContentWriter.q(random.pick(Vocabulary.terms)))
+                        responsible: \(random.pick(Vocabulary.responsibles))
+                        result: \(random.pick(Vocabulary.results))
+                        status: \(status)
+                """
             if status == "done" { text += "\n        done: 2023-\(10 + random.int(3))-\(10 + random.int(18))" }
             return text
         }.joined(separator: "\n")
     }
 
-    private mutating func roadmap(title: String, level: String, schools: [Int], stages: Int, perStage: Int, order: String?) -> String {
+    private mutating func roadmap(
+        title: String, level: String, schools: [Int], stages: Int, perStage: Int, order: String?
+    ) -> String {
         let schoolList = schools.map { "  - school-\($0 + 1)" }.joined(separator: "\n")
         let stageList = (0..<stages).map { stage in
-            "  - title: \(Vocabulary.stages[stage % Vocabulary.stages.count])\n    events:\n" + events(stage: stage, count: perStage)
+            "  - title: \(Vocabulary.stages[stage % Vocabulary.stages.count])\n    events:\n"
+                + events(stage: stage, count: perStage)
         }.joined(separator: "\n")
         return """
-        ---
-        title: \(title)
-        level: \(level)
-        issuer: Отдел образования
-        period:
-          academic_year: 2023-2024
-        goal: Повышение качества образования в школах с низкими образовательными результатами.
-        tasks:
-          - Провести диагностику факторов риска.
-          - Оказать методическую помощь школам.
-        columns:
-          number: № п/п
-          title: Наименование мероприятия
-          when: Сроки исполнения
-          responsible: Ответственные исполнители
-          result: Планируемый результат
-        schools:
-        \(schoolList.isEmpty ? "  []" : schoolList)
-        \(order.map { "approved_by: \($0)" } ?? "")
-        stages:
-        \(stageList)
-        ---
-        Дорожная карта составлена по результатам анкетирования. Сроки указаны как в документе.
+            ---
+            title: \(title)
+            level: \(level)
+            issuer: Отдел образования
+            period:
+              academic_year: 2023-2024
+            goal: Повышение качества образования в школах с низкими образовательными результатами.
+            tasks:
+              - Провести диагностику факторов риска.
+              - Оказать методическую помощь школам.
+            columns:
+              number: № п/п
+              title: Наименование мероприятия
+              when: Сроки исполнения
+              responsible: Ответственные исполнители
+              result: Планируемый результат
+            schools:
+            \(schoolList.isEmpty ? "  []" : schoolList)
+            \(order.map { "approved_by: \($0)" } ?? "")
+            stages:
+            \(stageList)
+            ---
+            Дорожная карта составлена по результатам анкетирования. Сроки указаны как в документе.
 
-        1. Мониторинг проводится дважды в год.
-        2. Отчёты размещаются на [сайте](https://example.org/500).
+            1. Мониторинг проводится дважды в год.
+            2. Отчёты размещаются на [сайте](https://example.org/500).
 
-        """
+            """
     }
 
     private func schoolsOf(municipality index: Int) -> [Int] {
@@ -150,46 +158,48 @@ struct SyntheticSet {
     }
 
     private mutating func municipalRoadmap(_ index: Int) -> String {
-        roadmap(title: "Муниципальная дорожная карта № \(index + 1) на 2023–2024 учебный год", level: "municipal",
-                schools: schoolsOf(municipality: index), stages: 4, perStage: 10, order: "prikaz-\(index + 1)")
+        roadmap(
+            title: "Муниципальная дорожная карта № \(index + 1) на 2023–2024 учебный год", level: "municipal",
+            schools: schoolsOf(municipality: index), stages: 4, perStage: 10, order: "prikaz-\(index + 1)")
     }
 
     private mutating func regionalRoadmap(_ index: Int) -> String {
-        roadmap(title: "Региональный план-график № \(index + 1) на 2023–2024 учебный год", level: "regional",
-                schools: [], stages: 2, perStage: 10, order: nil)
+        roadmap(
+            title: "Региональный план-график № \(index + 1) на 2023–2024 учебный год", level: "regional",
+            schools: [], stages: 2, perStage: 10, order: nil)
     }
 
     private mutating func order(_ index: Int) -> String {
         let schools = schoolsOf(municipality: index).map { "school-\($0 + 1)" }.joined(separator: ", ")
         return """
-        ---
-        issuer:
-          - ОТДЕЛ ОБРАЗОВАНИЯ
-          - МУНИЦИПАЛИТЕТА № \(index + 1)
-        kind: ПРИКАЗ
-        number: "\(100 + index)"
-        date: 2023-09-\(10 + random.int(18))
-        place: г. Примерный
-        title: Об утверждении муниципальной дорожной карты на 2023–2024 учебный год
-        signatory:
-          position: Начальник отдела образования
-          name: \(random.pick(Vocabulary.initials)) \(random.pick(Vocabulary.surnames))
-        prepared_by: \(person()), методист
-        appendices:
-          - roadmap: municipal-\(index + 1)
-          - assignments: curators
-            schools: [\(schools)]
-          - assignments: methodists
-            schools: [\(schools)]
-        ---
-        В целях оказания адресной методической помощи школам
+            ---
+            issuer:
+              - ОТДЕЛ ОБРАЗОВАНИЯ
+              - МУНИЦИПАЛИТЕТА № \(index + 1)
+            kind: ПРИКАЗ
+            number: "\(100 + index)"
+            date: 2023-09-\(10 + random.int(18))
+            place: г. Примерный
+            title: Об утверждении муниципальной дорожной карты на 2023–2024 учебный год
+            signatory:
+              position: Начальник отдела образования
+              name: \(random.pick(Vocabulary.initials)) \(random.pick(Vocabulary.surnames))
+            prepared_by: \(person()), методист
+            appendices:
+              - roadmap: municipal-\(index + 1)
+              - assignments: curators
+                schools: [\(schools)]
+              - assignments: methodists
+                schools: [\(schools)]
+            ---
+            В целях оказания адресной методической помощи школам
 
-        ПРИКАЗЫВАЮ:
+            ПРИКАЗЫВАЮ:
 
-        1. Утвердить муниципальную дорожную карту (приложение 1).
-        2. Закрепить кураторов за школами (приложение 2).
-        3. Контроль за исполнением приказа оставляю за собой.
+            1. Утвердить муниципальную дорожную карту (приложение 1).
+            2. Закрепить кураторов за школами (приложение 2).
+            3. Контроль за исполнением приказа оставляю за собой.
 
-        """
+            """
     }
 }

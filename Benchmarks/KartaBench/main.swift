@@ -33,7 +33,9 @@ struct KartaBench: ParsableCommand {
             try hugoSite.write("hugo.toml", HugoSite.config)
             for (path, text) in HugoSite.layouts { try hugoSite.write(path, text) }
         }
-        print("Записано файлов содержимого: \(files.count) в \(output)/content\(hugo ? " и сайт Hugo в \(output)/hugo" : "")")
+        print(
+            "Записано файлов содержимого: \(files.count) в \(output)/content\(hugo ? " и сайт Hugo в \(output)/hugo" : "")"
+        )
     }
 }
 

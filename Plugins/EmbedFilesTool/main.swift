@@ -41,7 +41,8 @@ for file in arguments.dropFirst(3).sorted() {
     if let text = String(data: data, encoding: .utf8), Data(text.utf8) == data {
         entries.append("        EmbeddedFile(path: \(literal(relative)), text: \(literal(text))),")
     } else {
-        entries.append("        EmbeddedFile(path: \(literal(relative)), base64: \(literal(data.base64EncodedString()))),")
+        entries.append(
+            "        EmbeddedFile(path: \(literal(relative)), base64: \(literal(data.base64EncodedString()))),")
     }
 }
 

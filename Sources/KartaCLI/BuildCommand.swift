@@ -14,7 +14,11 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var folders: SiteFolderOptions
 
-    @Option(name: .long, help: ArgumentHelp("Добавить в отчёты раздел «Изменения с …»: что выполнено, просрочено и перенесено с этой версии в git (коммит, ветка, тег).", valueName: "версия"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Добавить в отчёты раздел «Изменения с …»: что выполнено, просрочено и перенесено с этой версии в git (коммит, ветка, тег).",
+            valueName: "версия"))
     var since: String?
 
     @Flag(name: .long, help: "Также напечатать приказы и отчёты в PDF (нужен Chromium).")
@@ -55,10 +59,13 @@ struct BuildCommand: ParsableCommand {
         let report = result.formattedDiagnostics()
         if !report.isEmpty { Console.error(report) }
         guard result.succeeded else {
-            let folder = result.outputChanged
+            let folder =
+                result.outputChanged
                 ? "В папке «\(folders.output)» записано файлов: \(result.write.written); исправьте ошибки и соберите снова."
                 : "Папка «\(folders.output)» не изменена."
-            Console.error("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount), предупреждений: \(result.diagnostics.warningCount). \(folder)")
+            Console.error(
+                "Сборка не выполнена: ошибок: \(result.diagnostics.errorCount), предупреждений: \(result.diagnostics.warningCount). \(folder)"
+            )
             throw ExitCode.failure
         }
         if timings {

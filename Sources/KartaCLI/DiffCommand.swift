@@ -8,9 +8,9 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Показать, что изменилось по смыслу между двумя версиями содержимого в git.",
         discussion: """
-        Без версий — последний коммит (HEAD) против рабочей копии; с одной — она против рабочей копии; \
-        с двумя — первая против второй. Пример: karta diff HEAD~3 HEAD --format markdown
-        """
+            Без версий — последний коммит (HEAD) против рабочей копии; с одной — она против рабочей копии; \
+            с двумя — первая против второй. Пример: karta diff HEAD~3 HEAD --format markdown
+            """
     )
 
     @Argument(help: ArgumentHelp("Версия «до»: коммит, ветка или тег; по умолчанию HEAD.", valueName: "было"))
@@ -22,7 +22,9 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым.", valueName: "папка"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Вид вывода: text, markdown (для описания запроса на слияние) или json.", valueName: "вид"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Вид вывода: text, markdown (для описания запроса на слияние) или json.", valueName: "вид"))
     var format = "text"
 
     @Flag(name: .customLong("exit-code"), help: "Код выхода 1, если изменения есть (как у git diff --exit-code).")
@@ -44,7 +46,8 @@ struct DiffCommand: ParsableCommand {
         }
         let changes: ContentChanges
         do {
-            changes = try ContentDiff.run(content: content, from: .git(from ?? "HEAD"), to: to.map(ContentRevision.git) ?? .working)
+            changes = try ContentDiff.run(
+                content: content, from: .git(from ?? "HEAD"), to: to.map(ContentRevision.git) ?? .working)
         } catch {
             Console.error(error.at(SourceLocation(file: content)).description)
             throw ExitCode(2)

@@ -7,7 +7,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Импортировать дорожную карту (и приказ, и школы) из текста документа Word.",
-        discussion: "Таблица должна быть скопирована как текст: ячейки разделены табуляцией, первая строка — заголовки столбцов."
+        discussion:
+            "Таблица должна быть скопирована как текст: ячейки разделены табуляцией, первая строка — заголовки столбцов."
     )
 
     @Argument(help: ArgumentHelp("Текстовый файл с документом.", valueName: "файл"))
@@ -16,7 +17,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым для новых файлов.", valueName: "папка"))
     var into = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Адрес (slug) дорожной карты; по умолчанию — из имени файла.", valueName: "адрес"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Адрес (slug) дорожной карты; по умолчанию — из имени файла.", valueName: "адрес"))
     var slug: String?
 
     @OptionGroup var periodOptions: PeriodOptions
@@ -25,7 +28,9 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        switch Importer.run(ImportOptions(file: file, into: into, slug: slug, period: periodOptions.period, force: force)) {
+        switch Importer.run(
+            ImportOptions(file: file, into: into, slug: slug, period: periodOptions.period, force: force))
+        {
         case .success(let report):
             Console.out(report.summary)
             Console.out("Проверьте файлы и запустите «karta check --content \(into)».")

@@ -6,11 +6,12 @@ import KartaInit
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Создать репозиторий содержимого: папку content с описанием сайта, памятку и задания проверки и публикации.",
+        abstract:
+            "Создать репозиторий содержимого: папку content с описанием сайта, памятку и задания проверки и публикации.",
         discussion: """
-        Папка должна быть новой или пустой (кроме папки git). В репозитории karta (есть content/site.yml) \
-        дописываются только недостающие файлы; существующие не меняются.
-        """
+            Папка должна быть новой или пустой (кроме папки git). В репозитории karta (есть content/site.yml) \
+            дописываются только недостающие файлы; существующие не меняются.
+            """
     )
 
     @Argument(help: ArgumentHelp("Папка репозитория (. — текущая).", valueName: "папка"))

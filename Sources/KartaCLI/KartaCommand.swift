@@ -8,7 +8,10 @@ public struct KartaCommand: ParsableCommand {
         commandName: "karta",
         abstract: "Сайт и печатные документы дорожных карт проекта «500+».",
         version: KartaVersion.current,
-        subcommands: [InitCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, DiffCommand.self, WhenCommand.self, ImportCommand.self]
+        subcommands: [
+            InitCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, DiffCommand.self,
+            WhenCommand.self, ImportCommand.self
+        ]
     )
 
     public init() {}

@@ -6,7 +6,8 @@ struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Календарный год периода (ГГГГ).", valueName: "год"))
     var year: Int?
 
-    @Option(name: .customLong("academic-year"), help: ArgumentHelp("Учебный год периода (ГГГГ-ГГГГ).", valueName: "годы"))
+    @Option(
+        name: .customLong("academic-year"), help: ArgumentHelp("Учебный год периода (ГГГГ-ГГГГ).", valueName: "годы"))
     var academicYear: String?
 
     func validate() throws {
@@ -14,14 +15,18 @@ struct PeriodOptions: ParsableArguments {
             throw ValidationError("укажите либо --year, либо --academic-year, но не оба")
         }
         if let academicYear, Period(academicYear: academicYear) == nil {
-            throw ValidationError("учебный год «\(academicYear.quotedExcerpt)» не распознан; пишите, например, 2023-2024")
+            throw ValidationError(
+                "учебный год «\(academicYear.quotedExcerpt)» не распознан; пишите, например, 2023-2024")
         }
         let years = Limits.years
         if let year, !years.contains(year) {
             throw ValidationError("год \(year) вне \(years.lowerBound)–\(years.upperBound); проверьте год")
         }
-        if case .academicYear(let start)? = academicYear.flatMap({ Period(academicYear: $0) }), !years.contains(start) || !years.contains(start + 1) {
-            throw ValidationError("учебный год «\(academicYear!)» вне \(years.lowerBound)–\(years.upperBound) годов; проверьте годы")
+        if case .academicYear(let start)? = academicYear.flatMap({ Period(academicYear: $0) }),
+            !years.contains(start) || !years.contains(start + 1)
+        {
+            throw ValidationError(
+                "учебный год «\(academicYear!)» вне \(years.lowerBound)–\(years.upperBound) годов; проверьте годы")
         }
     }
 

@@ -12,10 +12,10 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Собрать сайт и показывать его в браузере, пересобирая после каждого изменения содержимого.",
         discussion: """
-        Открытые страницы обновляются сами; при ошибке в содержимом они показывают ошибки, а сайт \
-        остаётся прежним. Шаблоны (Templates/*.swift) встроены в karta: после их изменения пересоберите \
-        karta (make site) и запустите karta serve снова. Остановить: Ctrl-C.
-        """
+            Открытые страницы обновляются сами; при ошибке в содержимом они показывают ошибки, а сайт \
+            остаётся прежним. Шаблоны (Templates/*.swift) встроены в karta: после их изменения пересоберите \
+            karta (make site) и запустите karta serve снова. Остановить: Ctrl-C.
+            """
     )
 
     @OptionGroup var folders: SiteFolderOptions
@@ -24,7 +24,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Порт; 0 — любой свободный.", valueName: "номер"))
     var port: UInt16 = 1313
 
-    @Option(name: .long, help: ArgumentHelp("Адрес, на котором принимать соединения; другой, чем 127.0.0.1, открывает сайт другим компьютерам сети.", valueName: "адрес"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Адрес, на котором принимать соединения; другой, чем 127.0.0.1, открывает сайт другим компьютерам сети.",
+            valueName: "адрес"))
     var bind = "127.0.0.1"
 
     @Flag(name: .long, help: "Показывать время каждого этапа каждой сборки.")
@@ -34,16 +38,21 @@ struct ServeCommand: ParsableCommand {
         let options = folders.buildOptions
         let server: PreviewServer
         do {
-            server = try PreviewServer(.init(build: options, port: port, bind: bind == "localhost" ? "127.0.0.1" : bind,
-                                             timings: timings),
-                                       theme: DefaultTheme()) { line in Console.out(line) }
+            server = try PreviewServer(
+                .init(
+                    build: options, port: port, bind: bind == "localhost" ? "127.0.0.1" : bind,
+                    timings: timings),
+                theme: DefaultTheme()
+            ) { line in Console.out(line) }
         } catch {
             Console.error("karta serve: ошибка: \(error.message)")
             throw ExitCode.failure
         }
         // Only for an address that is one: «999.1.1.1» is refused above, without a warning first.
         if bind != "127.0.0.1" && bind != "::1" && bind != "localhost" {
-            Console.error("karta serve: предупреждение: сайт будет доступен с других компьютеров по адресу \(bind); для себя достаточно 127.0.0.1")
+            Console.error(
+                "karta serve: предупреждение: сайт будет доступен с других компьютеров по адресу \(bind); для себя достаточно 127.0.0.1"
+            )
         }
         let stopped = DispatchSemaphore(value: 0)
         let failure = Locked<ServeError?>(nil)
@@ -51,7 +60,9 @@ struct ServeCommand: ParsableCommand {
             do throws(ServeError) {
                 try await server.start()
                 let port = await server.port
-                Console.out("Сайт: http://\(bind.contains(":") ? "[\(bind)]" : bind):\(port)/ — страницы обновляются после каждого сохранения. Остановить: Ctrl-C.")
+                Console.out(
+                    "Сайт: http://\(bind.contains(":") ? "[\(bind)]" : bind):\(port)/ — страницы обновляются после каждого сохранения. Остановить: Ctrl-C."
+                )
             } catch {
                 failure.withLock { $0 = error }
                 stopped.signal()

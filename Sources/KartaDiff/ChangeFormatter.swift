@@ -34,8 +34,10 @@ public enum ChangeFormatter {
     static func markdown(_ changes: ContentChanges) -> String {
         var lines = ["## Изменения содержимого: \(changes.from) → \(changes.to)"]
         if changes.isEmpty { return lines[0] + "\n\nИзменений нет.\n" }
-        let words: [ContentChanges.Change.Kind: String] = [.added: "**Добавлено:**", .removed: "**Удалено:**",
-                                                          .changed: "**Изменено:**", .problem: "**Не прочитано:**"]
+        let words: [ContentChanges.Change.Kind: String] = [
+            .added: "**Добавлено:**", .removed: "**Удалено:**",
+            .changed: "**Изменено:**", .problem: "**Не прочитано:**"
+        ]
         for section in changes.sections {
             lines.append("")
             lines.append("### \(MarkdownText.escape(section.title))")
@@ -53,15 +55,26 @@ public enum ChangeFormatter {
             ("version", .int(DiffSchema.version)),
             ("from", .string(changes.from)),
             ("to", .string(changes.to)),
-            ("sections", .array(changes.sections.map { section in
-                .object([
-                    ("title", .string(section.title)),
-                    ("changes", .array(section.changes.map { change in
-                        .object([("kind", .string(change.kind.rawValue)), ("subject", .string(change.subject)),
-                                 ("details", .array(change.details.map(JSONValue.string)))])
-                    })),
-                ])
-            })),
+            (
+                "sections",
+                .array(
+                    changes.sections.map { section in
+                        .object([
+                            ("title", .string(section.title)),
+                            (
+                                "changes",
+                                .array(
+                                    section.changes.map { change in
+                                        .object([
+                                            ("kind", .string(change.kind.rawValue)),
+                                            ("subject", .string(change.subject)),
+                                            ("details", .array(change.details.map(JSONValue.string)))
+                                        ])
+                                    })
+                            )
+                        ])
+                    })
+            )
         ]).text
     }
 }

@@ -5,13 +5,16 @@ import KartaCore
 public enum ContentDiff {
     public static func compare(_ old: LoadedContent, _ new: LoadedContent, from: String, to: String) -> ContentChanges {
         var changes = ContentChanges(from: from, to: to)
-        let oldRoadmaps = Dictionary(old.content.roadmaps.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let newRoadmaps = Dictionary(new.content.roadmaps.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldRoadmaps = Dictionary(
+            old.content.roadmaps.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let newRoadmaps = Dictionary(
+            new.content.roadmaps.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let unread = old.content.undecoded[.roadmap, default: []].union(new.content.undecoded[.roadmap, default: []])
         // A roadmap that could not be read in one version is not «added» or «removed»: its file's
         // error is listed under «Не прочитано».
         for slug in Set(oldRoadmaps.keys).union(newRoadmaps.keys).subtracting(unread).sorted() {
-            let section = roadmap(old: oldRoadmaps[slug], new: newRoadmaps[slug], oldContent: old.content, newContent: new.content)
+            let section = roadmap(
+                old: oldRoadmaps[slug], new: newRoadmaps[slug], oldContent: old.content, newContent: new.content)
             if !section.changes.isEmpty { changes.sections.append(section) }
         }
         append(&changes, "Школы", schools(old.content, new.content))
@@ -45,27 +48,37 @@ public enum ContentDiff {
     /// What changed in one roadmap between two versions, as `karta diff` shows it: the roadmap's
     /// fields, its schools, its stages and its measures. `karta build --since` lists the same in
     /// the report.
-    public static func changes(of old: Roadmap?, _ new: Roadmap, oldContent: Content, newContent: Content) -> [ContentChanges.Change] {
+    public static func changes(of old: Roadmap?, _ new: Roadmap, oldContent: Content, newContent: Content)
+        -> [ContentChanges.Change]
+    {
         roadmap(old: old, new: new, oldContent: oldContent, newContent: newContent).changes
     }
 
-    private static func roadmap(old: Roadmap?, new: Roadmap?, oldContent: Content, newContent: Content) -> ContentChanges.Section {
+    private static func roadmap(old: Roadmap?, new: Roadmap?, oldContent: Content, newContent: Content)
+        -> ContentChanges.Section
+    {
         let any = (new ?? old)!
         var section = ContentChanges.Section(title: "Дорожная карта «\(any.title)» (\(any.slug))", changes: [])
         guard let old, let new else {
             let count = any.events.count
-            section.changes.append(.init(kind: new == nil ? .removed : .added, subject: "дорожная карта",
-                                         details: ["мероприятий: \(count)"]))
+            section.changes.append(
+                .init(
+                    kind: new == nil ? .removed : .added, subject: "дорожная карта",
+                    details: ["мероприятий: \(count)"]))
             return section
         }
         let fields = Roadmap.differences(old, new)
-        if !fields.isEmpty { section.changes.append(.init(kind: .changed, subject: "сведения о карте", details: fields)) }
+        if !fields.isEmpty {
+            section.changes.append(.init(kind: .changed, subject: "сведения о карте", details: fields))
+        }
         let oldSchools = Set(old.schools.map(\.value)), newSchools = Set(new.schools.map(\.value))
         for slug in newSchools.subtracting(oldSchools).sorted() {
-            section.changes.append(.init(kind: .added, subject: "школа «\(schoolName(slug, newContent))» в карте", details: []))
+            section.changes.append(
+                .init(kind: .added, subject: "школа «\(schoolName(slug, newContent))» в карте", details: []))
         }
         for slug in oldSchools.subtracting(newSchools).sorted() {
-            section.changes.append(.init(kind: .removed, subject: "школа «\(schoolName(slug, oldContent))» из карты", details: []))
+            section.changes.append(
+                .init(kind: .removed, subject: "школа «\(schoolName(slug, oldContent))» из карты", details: []))
         }
         let matching = StageMatching(old.stages, new.stages)
         section.changes += stages(old: old.stages, new: new.stages, matching: matching)
@@ -78,14 +91,21 @@ public enum ContentDiff {
         var changes: [ContentChanges.Change] = []
         for (j, stage) in new.enumerated() {
             guard let i = matching.oldIndex[j] else {
-                changes.append(.init(kind: .added, subject: "этап «\(stage.title)»", details: ["мероприятий: \(stage.events.count)"]))
+                changes.append(
+                    .init(
+                        kind: .added, subject: "этап «\(stage.title)»", details: ["мероприятий: \(stage.events.count)"])
+                )
                 continue
             }
             let details = Stage.differences(old[i], stage)
-            if !details.isEmpty { changes.append(.init(kind: .changed, subject: "этап «\(stage.title)»", details: details)) }
+            if !details.isEmpty {
+                changes.append(.init(kind: .changed, subject: "этап «\(stage.title)»", details: details))
+            }
         }
         for (i, stage) in old.enumerated() where matching.newIndex[i] == nil {
-            changes.append(.init(kind: .removed, subject: "этап «\(stage.title)»", details: ["мероприятий: \(stage.events.count)"]))
+            changes.append(
+                .init(kind: .removed, subject: "этап «\(stage.title)»", details: ["мероприятий: \(stage.events.count)"])
+            )
         }
         return changes
     }
@@ -103,11 +123,14 @@ public enum ContentDiff {
         var changes: [ContentChanges.Change] = []
         for item in after {
             guard let previous = beforeByKey[item.key] else {
-                changes.append(.init(kind: .added, subject: name(item.event), details: stageLine(new.stages, item.stage)))
+                changes.append(
+                    .init(kind: .added, subject: name(item.event), details: stageLine(new.stages, item.stage)))
                 continue
             }
             var details = Event.differences(previous.event, item.event)
-            if let moved = move(from: previous.stage, to: item.stage, old: old.stages, new: new.stages, matching: matching) {
+            if let moved = move(
+                from: previous.stage, to: item.stage, old: old.stages, new: new.stages, matching: matching)
+            {
                 details.append(moved)
             }
             if !details.isEmpty { changes.append(.init(kind: .changed, subject: name(item.event), details: details)) }
@@ -120,7 +143,9 @@ public enum ContentDiff {
 
     /// «перенесено» only between stages that exist in both versions; a measure whose stage was
     /// added or removed names both stages as they are.
-    private static func move(from oldStage: Int, to newStage: Int, old: [Stage], new: [Stage], matching: StageMatching) -> String? {
+    private static func move(from oldStage: Int, to newStage: Int, old: [Stage], new: [Stage], matching: StageMatching)
+        -> String?
+    {
         guard matching.newIndex[oldStage] != newStage else { return nil }
         let from = old[oldStage].title, to = new[newStage].title
         if matching.newIndex[oldStage] != nil, matching.oldIndex[newStage] != nil {
@@ -143,7 +168,9 @@ public enum ContentDiff {
 
     private static func schools(_ old: Content, _ new: Content) -> [ContentChanges.Change] {
         let unread = old.undecoded[.school, default: []].union(new.undecoded[.school, default: []])
-        return bySlug(old.schools, new.schools, unread: unread, slug: \.slug) { "школа «\($0.displayName)» (\($0.slug))" }
+        return bySlug(old.schools, new.schools, unread: unread, slug: \.slug) {
+            "школа «\($0.displayName)» (\($0.slug))"
+        }
     }
 
     private static func orders(_ old: Content, _ new: Content) -> [ContentChanges.Change] {
@@ -154,8 +181,10 @@ public enum ContentDiff {
     }
 
     /// Items of one kind matched by slug: added, removed, or changed in any of their fields.
-    private static func bySlug<Item: DiffFielded>(_ old: [Item], _ new: [Item], unread: Set<String>, slug: KeyPath<Item, String>,
-                                                  name: (Item) -> String) -> [ContentChanges.Change] {
+    private static func bySlug<Item: DiffFielded>(
+        _ old: [Item], _ new: [Item], unread: Set<String>, slug: KeyPath<Item, String>,
+        name: (Item) -> String
+    ) -> [ContentChanges.Change] {
         let before = Dictionary(old.map { ($0[keyPath: slug], $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new.map { ($0[keyPath: slug], $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [ContentChanges.Change] = []
@@ -180,7 +209,8 @@ public enum ContentDiff {
     /// Files with errors in a version: their measures could not be compared.
     private static func problems(_ loaded: LoadedContent, name: String) -> [ContentChanges.Change] {
         var byFile: [String: Diagnostic] = [:]
-        for diagnostic in loaded.diagnostics.sorted where diagnostic.severity == .error && byFile[diagnostic.location.file] == nil {
+        for diagnostic in loaded.diagnostics.sorted
+        where diagnostic.severity == .error && byFile[diagnostic.location.file] == nil {
             byFile[diagnostic.location.file] = diagnostic
         }
         return byFile.keys.sorted().map { file in
@@ -192,11 +222,14 @@ public enum ContentDiff {
 extension ContentDiff {
     /// Reads the content folder in two versions and compares them.
     /// - Parameter content: the content folder, as the user names it (and as locations show it).
-    public static func run(content: String, from: ContentRevision, to: ContentRevision) throws(DiffError) -> ContentChanges {
+    public static func run(content: String, from: ContentRevision, to: ContentRevision) throws(DiffError)
+        -> ContentChanges
+    {
         let old = try from.snapshot(content: content, ids: true), new = try to.snapshot(content: content, ids: true)
         let root = FileSystem.folder(content)
-        var changes = compare(ContentLoader.decode(ContentSources(root: root, read: old.texts)),
-                              ContentLoader.decode(ContentSources(root: root, read: new.texts)), from: from.name, to: to.name)
+        var changes = compare(
+            ContentLoader.decode(ContentSources(root: root, read: old.texts)),
+            ContentLoader.decode(ContentSources(root: root, read: new.texts)), from: from.name, to: to.name)
         if let others = otherFiles(old.ids, new.ids) {
             // Before the files that could not be read, which close the list.
             let unread = changes.sections.last?.title == "Не прочитано" ? changes.sections.popLast() : nil

@@ -19,12 +19,16 @@ extension ContentRevision {
         case .working:
             let paths = FileSystem.files(under: content).filter { !ContentLoader.isPassedOver($0) }
             var texts: [String: Result<String, Diagnostic>] = [:]
-            for relative in paths where ContentLoader.isModelFile(relative) { texts[relative] = FileSystem.text(content + "/" + relative) }
+            for relative in paths where ContentLoader.isModelFile(relative) {
+                texts[relative] = FileSystem.text(content + "/" + relative)
+            }
             return Snapshot(texts: texts, ids: withIDs ? try Self.hashes(of: paths, in: content) : [:])
         case .git(let revision):
             let (repository, listing) = try Self.files(at: revision, content: content)
-            return Snapshot(texts: try Self.texts(of: listing, in: repository, content: content),
-                            ids: withIDs ? Dictionary(listing.map { ($0.relative, $0.id) }, uniquingKeysWith: { first, _ in first }) : [:])
+            return Snapshot(
+                texts: try Self.texts(of: listing, in: repository, content: content),
+                ids: withIDs
+                    ? Dictionary(listing.map { ($0.relative, $0.id) }, uniquingKeysWith: { first, _ in first }) : [:])
         }
     }
 
@@ -33,8 +37,9 @@ extension ContentRevision {
         guard !paths.isEmpty else { return [:] }
         // Absolute paths: with a repository, git reads them from its top folder.
         let absolute = FileSystem.canonical(content)
-        let output = try Git(folder: content).run(["hash-object", "--stdin-paths"],
-                                                  input: Data(paths.map { "\(absolute)/\($0)\n" }.joined().utf8))
+        let output = try Git(folder: content).run(
+            ["hash-object", "--stdin-paths"],
+            input: Data(paths.map { "\(absolute)/\($0)\n" }.joined().utf8))
         let ids = String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
         guard ids.count == paths.count else { throw .gitFailed("hash-object") }
         return Dictionary(uniqueKeysWithValues: zip(paths, ids))

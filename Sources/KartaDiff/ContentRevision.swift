@@ -35,8 +35,10 @@ public enum ContentRevision: Sendable, Hashable {
 
     /// The texts of the files of a revision's listing that karta decodes: one `cat-file --batch`
     /// for all, asked by object id (a file name may hold a line break, which would end a request).
-    static func texts(of listing: [(relative: String, id: String)], in repository: Git,
-                      content: String) throws(DiffError) -> [String: Result<String, Diagnostic>] {
+    static func texts(
+        of listing: [(relative: String, id: String)], in repository: Git,
+        content: String
+    ) throws(DiffError) -> [String: Result<String, Diagnostic>] {
         let wanted = listing.filter { ContentLoader.isModelFile($0.relative) }
         guard !wanted.isEmpty else { return [:] }
         let batch = try repository.run(["cat-file", "--batch"], input: Data(wanted.map { "\($0.id)\n" }.joined().utf8))
@@ -47,7 +49,8 @@ public enum ContentRevision: Sendable, Hashable {
             guard let newline = batch[offset...].firstIndex(of: 10) else { break }
             let header = String(decoding: batch[offset..<newline], as: UTF8.self).split(separator: " ")
             offset = newline + 1
-            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), offset + size <= batch.endIndex else { continue }
+            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), offset + size <= batch.endIndex
+            else { continue }
             let bytes = Array(batch[offset..<(offset + size)])
             offset += size + 1
             texts[file.relative] = SourceText.decode(bytes, file: content + "/" + file.relative)
@@ -57,7 +60,8 @@ public enum ContentRevision: Sendable, Hashable {
 
     /// Every file of the content folder at a revision, relative to it, with its object id, from
     /// one `ls-tree -z`; the files karta passes over (an editor's own, hidden) are left out.
-    static func files(at revision: String, content: String) throws(DiffError) -> (Git, [(relative: String, id: String)]) {
+    static func files(at revision: String, content: String) throws(DiffError) -> (Git, [(relative: String, id: String)])
+    {
         let (repository, folder, commit) = try locate(revision, content: content)
         let listing = try repository.run(["ls-tree", "-r", "-z", commit, "--", folder.isEmpty ? "." : folder])
         var files: [(relative: String, id: String)] = []
@@ -74,9 +78,12 @@ public enum ContentRevision: Sendable, Hashable {
 
     /// The repository's top folder to run git in, the content folder's path in it (with a final
     /// `/`, or empty at the top) and the revision's commit.
-    static func locate(_ revision: String, content: String) throws(DiffError) -> (repository: Git, folder: String, commit: String) {
+    static func locate(_ revision: String, content: String) throws(DiffError) -> (
+        repository: Git, folder: String, commit: String
+    ) {
         let git = Git(folder: existingFolder(content))
-        let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .newlines)
+        let top = String(decoding: try git.run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(
+            in: .newlines)
         let inside = FileSystem.canonical(content).dropFirst(FileSystem.canonical(top).count).drop { $0 == "/" }
         return (Git(folder: top), inside.isEmpty ? "" : String(inside) + "/", try commit(revision, git: git))
     }
@@ -97,7 +104,8 @@ extension ContentRevision {
         let texts = try ContentRevision.git(revision).texts(content: content)
         let git = Git(folder: existingFolder(content))
         let commit = try commit(revision, git: git)
-        let day = String(decoding: try git.run(["log", "-1", "--format=%cs", commit]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let day = String(decoding: try git.run(["log", "-1", "--format=%cs", commit]), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         guard let date = LocalDate(parsing: day) else { throw .gitFailed("нет даты коммита «\(revision)»") }
         let loaded = ContentLoader.decode(ContentSources(root: content, read: texts))
         return EarlierVersion(name: revision, commit: commit, date: date, roadmaps: loaded.content.roadmaps)

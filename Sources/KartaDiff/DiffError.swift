@@ -22,7 +22,8 @@ public enum DiffError: DiagnosticMessage, Hashable {
         switch self {
         case .gitMissing: "не найдена программа git; установите её (apt-get install git)"
         case .notARepository: "папка с содержимым не в репозитории git; karta diff сравнивает версии, сохранённые в git"
-        case .unknownRevision(let revision): "в репозитории нет версии «\(revision.quotedExcerpt)»; укажите коммит, ветку или тег (например, HEAD~1)"
+        case .unknownRevision(let revision):
+            "в репозитории нет версии «\(revision.quotedExcerpt)»; укажите коммит, ветку или тег (например, HEAD~1)"
         case .gitFailed(let reason): "git завершился с ошибкой: \(reason)"
         }
     }

@@ -63,7 +63,9 @@ enum ParagraphDiff {
     }
 
     enum Step: Equatable {
-        case same, removed(String), added(String)
+        case same
+        case removed(String)
+        case added(String)
     }
 
     /// The shortest edit script from `a` to `b` (longest common subsequence); bodies are a few

@@ -15,7 +15,8 @@ struct StageMatching {
         for (i, stage) in old.enumerated() {
             if let j = new.indices.first(where: { oldIndex[$0] == nil && new[$0].title == stage.title }) { pair(i, j) }
         }
-        let oldMeasures = old.map { Set($0.events.map(\.identity)) }, newMeasures = new.map { Set($0.events.map(\.identity)) }
+        let oldMeasures = old.map { Set($0.events.map(\.identity)) },
+            newMeasures = new.map { Set($0.events.map(\.identity)) }
         var shared: [(count: Int, i: Int, j: Int)] = []
         for i in old.indices where newIndex[i] == nil {
             for j in new.indices where oldIndex[j] == nil {
@@ -27,8 +28,10 @@ struct StageMatching {
         where newIndex[candidate.i] == nil && oldIndex[candidate.j] == nil {
             pair(candidate.i, candidate.j)
         }
-        for i in old.indices where newIndex[i] == nil && i < new.count && oldIndex[i] == nil
-            && old[i].events.isEmpty && new[i].events.isEmpty {
+        for i in old.indices
+        where newIndex[i] == nil && i < new.count && oldIndex[i] == nil
+            && old[i].events.isEmpty && new[i].events.isEmpty
+        {
             pair(i, i)
         }
     }

@@ -11,7 +11,8 @@ public struct ImportOptions: Sendable {
     public var period: Period?
     public var force: Bool
 
-    public init(file: String, into: String = "content", slug: String? = nil, period: Period? = nil, force: Bool = false) {
+    public init(file: String, into: String = "content", slug: String? = nil, period: Period? = nil, force: Bool = false)
+    {
         self.file = file
         self.into = into
         self.slug = slug

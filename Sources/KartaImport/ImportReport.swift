@@ -17,7 +17,11 @@ public struct ImportReport: Sendable {
         lines += files.map { "  \($0)" }
         lines.append("Этапов: \(stages), мероприятий: \(measures), школ: \(schools)")
         if let order { lines.append("Приказ: \(order)") }
-        lines.append(unplaced.isEmpty ? "Все строки таблицы размещены." : "Не удалось разместить (сохранено в тексте дорожной карты под заголовком «Не разобрано при импорте»): \(unplaced.count)")
+        lines.append(
+            unplaced.isEmpty
+                ? "Все строки таблицы размещены."
+                : "Не удалось разместить (сохранено в тексте дорожной карты под заголовком «Не разобрано при импорте»): \(unplaced.count)"
+        )
         lines += unplaced.map { "  \($0)" }
         lines.append(unknownTerms.isEmpty ? "Все сроки распознаны." : "Сроки не распознаны: \(unknownTerms.count)")
         lines += unknownTerms.map { "  \($0)" }

@@ -46,21 +46,25 @@ extension ImportedPlan {
             written.add("lines", lines: stamp.lines)
             yaml.add("stamp", written)
         }
-        yaml.add("stages", list: stages.lazy.map { stage in
-            var item = YAMLBuilder()
-            item.add("title", stage.title)
-            item.add("when", stage.when)
-            item.add("events", list: stage.events.lazy.map { event in
-                var entry = YAMLBuilder()
-                entry.add("id", event.id)
-                entry.add("title", event.title)
-                entry.add("when", event.when)
-                entry.add("responsible", event.responsible)
-                entry.add("result", event.result)
-                return entry
+        yaml.add(
+            "stages",
+            list: stages.lazy.map { stage in
+                var item = YAMLBuilder()
+                item.add("title", stage.title)
+                item.add("when", stage.when)
+                item.add(
+                    "events",
+                    list: stage.events.lazy.map { event in
+                        var entry = YAMLBuilder()
+                        entry.add("id", event.id)
+                        entry.add("title", event.title)
+                        entry.add("when", event.when)
+                        entry.add("responsible", event.responsible)
+                        entry.add("result", event.result)
+                        return entry
+                    })
+                return item
             })
-            return item
-        })
         var body: [String] = header.other.map(MarkdownText.escape)
         body += notes.map(MarkdownText.escape)
         if !unplaced.isEmpty {
@@ -110,7 +114,9 @@ extension ImportedPlan {
         yaml.add("appendices", list: appendices)
         // The document's own word; without one, the word of its kind (an order commands, a resolution resolves).
         let command = !order.command.isEmpty ? order.command : OrderKind(word: order.kind).act.command ?? ""
-        let body = order.preamble.map(MarkdownText.escape) + (command.isEmpty ? [] : [command]) + order.points.map(MarkdownText.escape)
+        let body =
+            order.preamble.map(MarkdownText.escape) + (command.isEmpty ? [] : [command])
+            + order.points.map(MarkdownText.escape)
         return (try? yaml.document(body: body.joined(separator: "\n\n"))) ?? ""
     }
 
@@ -138,20 +144,27 @@ extension ImportedPlan {
         report.stages = stages.filter { !$0.title.isEmpty }.count
         report.measures = stages.reduce(0) { $0 + $1.events.count }
         report.schools = schools.count
-        if let order { report.order = "\(order.kind.lowercased()) № \(order.number) от \(LocalDate(parsing: order.date)?.russianNumeric ?? order.date)" }
+        if let order {
+            report.order =
+                "\(order.kind.lowercased()) № \(order.number) от \(LocalDate(parsing: order.date)?.russianNumeric ?? order.date)"
+        }
         report.unplaced = unplaced.map { "строка \($0.line): \($0.text)" }
         for event in stages.flatMap(\.events) where !event.when.isEmpty {
             if ScheduleParser.parse(event.when, period: period).kind == .unknown {
-                report.unknownTerms.append("\(event.id.isEmpty ? "без номера" : event.id) (строка \(event.line)): «\(event.when)»")
+                report.unknownTerms.append(
+                    "\(event.id.isEmpty ? "без номера" : event.id) (строка \(event.line)): «\(event.when)»")
             }
         }
         let unnumbered = stages.flatMap(\.events).filter { $0.id.isEmpty }
         if !unnumbered.isEmpty {
-            report.notes.append("Мероприятия без номера: " + unnumbered.map { "строка \($0.line)" }.joined(separator: ", "))
+            report.notes.append(
+                "Мероприятия без номера: " + unnumbered.map { "строка \($0.line)" }.joined(separator: ", "))
         }
         if let periodNote { report.notes.append(periodNote) }
         for mark in header.titleMarks where notes.isEmpty {
-            report.notes.append("В заголовке была сноска «\(mark)»: знак убран из названия; текст сноски перенесите в текст дорожной карты.")
+            report.notes.append(
+                "В заголовке была сноска «\(mark)»: знак убран из названия; текст сноски перенесите в текст дорожной карты."
+            )
         }
         return report
     }

@@ -39,7 +39,8 @@ struct ImportedPlan {
         } else {
             let year = Calendar.current.component(.year, from: Date())
             self.period = .year(year)
-            periodNote = "Период не найден: указан \(year) год; уточните поле period или используйте --year / --academic-year."
+            periodNote =
+                "Период не найден: указан \(year) год; уточните поле period или используйте --year / --academic-year."
         }
     }
 

@@ -7,7 +7,9 @@ import KartaWord
 public enum Importer {
     public static func run(_ options: ImportOptions) -> Result<ImportReport, Diagnostics> {
         let location = SourceLocation(file: options.file)
-        func failure(_ error: some DiagnosticMessage, at place: SourceLocation = location) -> Result<ImportReport, Diagnostics> {
+        func failure(_ error: some DiagnosticMessage, at place: SourceLocation = location) -> Result<
+            ImportReport, Diagnostics
+        > {
             var diagnostics = Diagnostics()
             diagnostics.report(error, at: place)
             return .failure(diagnostics)
@@ -53,8 +55,10 @@ public enum Importer {
     /// - Parameters:
     ///   - file: the document's path, for locations.
     ///   - into: the content folder the paths of the files are in.
-    public static func convert(_ text: consuming String, file: String, slug: String, period: Period?,
-                               into: String) -> Result<([ContentFileText], ImportReport), Diagnostics> {
+    public static func convert(
+        _ text: consuming String, file: String, slug: String, period: Period?,
+        into: String
+    ) -> Result<([ContentFileText], ImportReport), Diagnostics> {
         // The text and its lines are let go before the files are written out: the import then
         // holds the measures and their YAML, not also the document they came from.
         switch plan(SourceDocument(text: consume text), file: file, slug: slug, period: period) {
@@ -63,7 +67,9 @@ public enum Importer {
         }
     }
 
-    private static func plan(_ document: SourceDocument, file: String, slug: String, period: Period?) -> Result<ImportedPlan, Diagnostics> {
+    private static func plan(_ document: SourceDocument, file: String, slug: String, period: Period?) -> Result<
+        ImportedPlan, Diagnostics
+    > {
         let location = SourceLocation(file: file)
         guard let measures = document.tables.first(where: \.isMeasures) else {
             return .failure(Diagnostics([ImportError.noTable.at(location)]))
@@ -82,8 +88,10 @@ public enum Importer {
     /// LibreOffice first, anything else read as text.
     static func read(_ file: String) -> Result<SourceDocument, ReadFailure> {
         if FileSystem.entryExists(file), !FileSystem.isRegularFileFollowingLinks(file) {
-            return .failure(.text(ReadError.unreadable(reason: "это не обычный файл (папка, канал или устройство)")
-                .at(SourceLocation(file: file))))
+            return .failure(
+                .text(
+                    ReadError.unreadable(reason: "это не обычный файл (папка, канал или устройство)")
+                        .at(SourceLocation(file: file))))
         }
         if let size = FileSystem.size(of: file), size > Limits.fileBytes {
             return .failure(.text(ReadError.fileTooLarge(bytes: size).at(SourceLocation(file: file))))

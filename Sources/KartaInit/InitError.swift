@@ -26,7 +26,8 @@ public enum InitError: DiagnosticMessage, Equatable {
         case .notAFolder:
             "на этом месте файл, а не папка; укажите новую или пустую папку"
         case .notEmpty(let entries, let total):
-            "папка не пуста (\(entries.map { "«\($0.quotedExcerpt)»" }.joined(separator: ", "))\(total > entries.count ? " и ещё \(total - entries.count)" : ""))"
+            "папка не пуста "
+                + "(\(entries.map { "«\($0.quotedExcerpt)»" }.joined(separator: ", "))\(total > entries.count ? " и ещё \(total - entries.count)" : ""))"
                 + " и не похожа на репозиторий karta (нет content/site.yml); укажите новую или пустую папку — в чужой папке karta ничего не пишет"
         case .cannotWrite(let reason):
             "не удалось создать репозиторий: \(reason); ничего не записано"

@@ -28,7 +28,8 @@ public enum RepositoryStarter {
             guard FileSystem.isDirectory(folder) else { return .failure(InitError.notAFolder.at(location)) }
             let entries = FileSystem.list(folder, hidden: true).filter { $0 != ".git" }
             if !entries.isEmpty, !FileSystem.isRegularFile(folder + "/content/site.yml") {
-                return .failure(InitError.notEmpty(entries: Array(entries.prefix(3)), total: entries.count).at(location))
+                return .failure(
+                    InitError.notEmpty(entries: Array(entries.prefix(3)), total: entries.count).at(location))
             }
         }
         var report = Report()

@@ -103,7 +103,9 @@ final class FolderWatcher: Sendable {
     private func stamps() -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         for folder in folders {
-            for path in FileSystem.files(under: folder) { stamps[folder + "/" + path] = FileSystem.fileStamp(of: folder + "/" + path) }
+            for path in FileSystem.files(under: folder) {
+                stamps[folder + "/" + path] = FileSystem.fileStamp(of: folder + "/" + path)
+            }
         }
         return stamps
     }

@@ -37,7 +37,9 @@ public final class PreviewServer: Sendable {
     private let pending = Locked<(queued: Bool, paths: Set<String>?)>((false, []))
 
     /// - Parameter log: receives one line per build (what changed, pages, milliseconds) and the problems.
-    public init(_ configuration: Configuration, theme: any Theme, log: @escaping @Sendable (String) -> Void) throws(ServeError) {
+    public init(_ configuration: Configuration, theme: any Theme, log: @escaping @Sendable (String) -> Void)
+        throws(ServeError)
+    {
         self.configuration = configuration
         self.log = log
         let events = EventStream(), announced = Locked(Set<String>())
@@ -53,8 +55,9 @@ public final class PreviewServer: Sendable {
             events.send(Self.reloadEvent(pages: pages, all: false))
         }
         session = PreviewSession(options: options, theme: theme)
-        server = HTTPServer(address: try Self.address(configuration.bind, port: configuration.port),
-                            timeout: 3600, logger: .disabled)
+        server = HTTPServer(
+            address: try Self.address(configuration.bind, port: configuration.port),
+            timeout: 3600, logger: .disabled)
     }
 
     static func address(_ bind: String, port: UInt16) throws(ServeError) -> any SocketAddress {
@@ -84,9 +87,10 @@ public final class PreviewServer: Sendable {
             return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: Data())
         }
         await server.appendRoute(HTTPRoute("*")) { _ in
-            HTTPResponse(statusCode: .methodNotAllowed,
-                         headers: [HTTPHeader("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"],
-                         body: Data("Сайт только для чтения: поддерживаются GET и HEAD.\n".utf8))
+            HTTPResponse(
+                statusCode: .methodNotAllowed,
+                headers: [HTTPHeader("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"],
+                body: Data("Сайт только для чтения: поддерживаются GET и HEAD.\n".utf8))
         }
         let server = server
         let ended = Locked<(any Error)?>(nil)
@@ -97,7 +101,8 @@ public final class PreviewServer: Sendable {
         for _ in 0..<500 where await server.listeningAddress == nil {
             if let error = ended.withLock({ $0 }) {
                 if case SocketError.failed(_, let code, _) = error, code == EADDRINUSE {
-                    throw .portInUse(configuration.port, free: Self.freePort(after: configuration.port, bind: configuration.bind))
+                    throw .portInUse(
+                        configuration.port, free: Self.freePort(after: configuration.port, bind: configuration.bind))
                 }
                 throw .cannotListen(configuration.bind, configuration.port)
             }
@@ -129,7 +134,8 @@ public final class PreviewServer: Sendable {
     /// The content folder and, when the styles come from one, the templates folder: its assets,
     /// and its Swift templates (to say that karta must be rebuilt).
     private var watchedFolders: [String] {
-        [FileSystem.folder(configuration.build.content)] + (configuration.build.stylesFolder.map { [FileSystem.folder($0)] } ?? [])
+        [FileSystem.folder(configuration.build.content)]
+            + (configuration.build.stylesFolder.map { [FileSystem.folder($0)] } ?? [])
     }
 
     /// A change: one rebuild at a time; changes during a rebuild are gathered into the next.
@@ -169,7 +175,10 @@ public final class PreviewServer: Sendable {
         if !result.succeeded {
             let text = result.formattedDiagnostics()
             log(text)
-            log("Сборка не выполнена: ошибок: \(result.diagnostics.errorCount); открытые страницы показывают ошибки, сайт — прежний (\(report.milliseconds) мс).")
+            log(
+                "Сборка не выполнена: ошибок: \(result.diagnostics.errorCount); открытые страницы показывают ошибки, сайт — прежний "
+                    + "(\(report.milliseconds) мс)."
+            )
             events.send(EventStream.event("problems", data: text), sticky: true)
             lastWarnings.withLock { $0 = "" }
             return
@@ -182,15 +191,23 @@ public final class PreviewServer: Sendable {
         }
         if !repeated, !warnings.isEmpty { log(warnings) }
         let count = result.diagnostics.warningCount == 0 ? "" : "предупреждений: \(result.diagnostics.warningCount), "
-        let changed = report.changed.isEmpty ? "" : "Изменено: \(report.changed.prefix(5).joined(separator: ", "))"
-            + (report.changed.count > 5 ? " и ещё \(report.changed.count - 5)" : "") + ". "
+        let changed =
+            report.changed.isEmpty
+            ? ""
+            : "Изменено: \(report.changed.prefix(5).joined(separator: ", "))"
+                + (report.changed.count > 5 ? " и ещё \(report.changed.count - 5)" : "") + ". "
         if first {
             log("Собрано: страниц \(result.pages), отрисовано \(result.rendered), \(count)\(report.milliseconds) мс.")
         } else {
-            log("\(changed)Отрисовано страниц: \(result.rendered), записано файлов: \(result.write.written), \(count)\(report.milliseconds) мс.")
+            log(
+                "\(changed)Отрисовано страниц: \(result.rendered), записано файлов: \(result.write.written), \(count)\(report.milliseconds) мс."
+            )
         }
         if configuration.timings {
-            log("   " + result.timings.all.map { "\($0.phase.rawValue) \(Int(($0.seconds * 1000).rounded())) мс" }.joined(separator: ", "))
+            log(
+                "   "
+                    + result.timings.all.map { "\($0.phase.rawValue) \(Int(($0.seconds * 1000).rounded())) мс" }.joined(
+                        separator: ", "))
         }
         let announced = announced.withLock { announced in
             defer { announced = [] }
@@ -204,7 +221,9 @@ public final class PreviewServer: Sendable {
 
     /// Tells the open pages at `pages` (or all when `all`) to reload.
     private static func reloadEvent(pages: [String], all: Bool) -> [UInt8] {
-        EventStream.event("reload", data: "{\"all\":\(all),\"pages\":[\(all ? "" : pages.map(JSONText.quote).joined(separator: ","))]}")
+        EventStream.event(
+            "reload",
+            data: "{\"all\":\(all),\"pages\":[\(all ? "" : pages.map(JSONText.quote).joined(separator: ","))]}")
     }
 
     private let templateStamps = Locked<[String: FileStamp]?>(nil)
@@ -216,7 +235,11 @@ public final class PreviewServer: Sendable {
     private func noticeTemplates() {
         guard let stamps = changedTemplates() else { return }
         let notice = ServeError.templatesChanged.message
-        if loggedTemplates.withLock({ logged in defer { logged = stamps }; return logged != stamps }) { log(notice) }
+        if loggedTemplates.withLock({ logged in
+            defer { logged = stamps }; return logged != stamps
+        }) {
+            log(notice)
+        }
         events.send(EventStream.event("problems", data: notice), sticky: true)
     }
 
@@ -241,15 +264,19 @@ public final class PreviewServer: Sendable {
         // Only a folder karta built is served: `--output /etc`, refused by the build, must not be
         // served as it is.
         guard FileSystem.isRegularFile(FileSystem.folder(output) + "/" + SiteWriter.marker) else {
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: Data("Папка «\(output)» не создана karta: сайт из неё не показывается.\n".utf8))
+            return HTTPResponse(
+                statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: Data("Папка «\(output)» не создана karta: сайт из неё не показывается.\n".utf8))
         }
-        guard let file = ServedFile(requestPath: path, output: output), let bytes = FileSystem.contents(file.path) else {
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: Data("Не найдено: \(path)\n".utf8))
+        guard let file = ServedFile(requestPath: path, output: output), let bytes = FileSystem.contents(file.path)
+        else {
+            return HTTPResponse(
+                statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: Data("Не найдено: \(path)\n".utf8))
         }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: file.contentType, .cacheControl: "no-store"],
-                            body: Data(file.isPage ? LiveReload.inject(into: bytes) : bytes))
+        return HTTPResponse(
+            statusCode: .ok, headers: [.contentType: file.contentType, .cacheControl: "no-store"],
+            body: Data(file.isPage ? LiveReload.inject(into: bytes) : bytes))
     }
 
     /// The first port after `port` that can be bound, for the message when `port` is taken.
@@ -257,7 +284,9 @@ public final class PreviewServer: Sendable {
         for candidate in (port &+ 1)...(port &+ 100) where candidate > port {
             guard let socket = try? Socket(domain: AF_INET, type: .stream) else { return nil }
             defer { try? socket.close() }
-            if let address = try? address(bind, port: candidate), (try? socket.bind(to: address)) != nil { return candidate }
+            if let address = try? address(bind, port: candidate), (try? socket.bind(to: address)) != nil {
+                return candidate
+            }
         }
         return nil
     }

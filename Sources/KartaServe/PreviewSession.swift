@@ -39,7 +39,9 @@ final class PreviewSession: Sendable {
         let result = SiteBuilder.build(options, theme: theme, state: &build, changed: changed)
         let fingerprints = result.loaded?.fingerprints ?? previous
         let root = FileSystem.folder(options.content) + "/"
-        let changed = (result.changedFiles ?? Set(fingerprints.keys).union(previous.keys).filter { fingerprints[$0] != previous[$0] })
+        let changed =
+            (result.changedFiles
+            ?? Set(fingerprints.keys).union(previous.keys).filter { fingerprints[$0] != previous[$0] })
             .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
             .sorted()
         state.withLock { state in

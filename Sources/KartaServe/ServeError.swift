@@ -12,7 +12,8 @@ public enum ServeError: Error, Equatable, Sendable {
         case .badAddress(let address):
             "«\(address)» — не IP-адрес; укажите, например, --bind 127.0.0.1"
         case .portInUse(let port, let free):
-            "порт \(port) занят другой программой" + (free.map { "; свободен, например, \($0): karta serve --port \($0)" } ?? "")
+            "порт \(port) занят другой программой"
+                + (free.map { "; свободен, например, \($0): karta serve --port \($0)" } ?? "")
         case .cannotListen(let address, let port):
             "не удалось начать приём соединений на \(address):\(port)"
         case .outputBusy(let message):

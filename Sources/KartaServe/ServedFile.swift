@@ -11,7 +11,8 @@ struct ServedFile {
     init?(requestPath: String, output: String) {
         let segments = requestPath.split(separator: "/", omittingEmptySubsequences: true)
         guard !requestPath.contains("\0"), !requestPath.contains("\\"),
-              segments.allSatisfy({ !$0.hasPrefix(".") }) else { return nil }
+            segments.allSatisfy({ !$0.hasPrefix(".") })
+        else { return nil }
         let root = FileSystem.canonical(output)
         var path = root + (segments.isEmpty ? "" : "/" + segments.joined(separator: "/"))
         if FileSystem.isDirectory(path) { path += "/index.html" }

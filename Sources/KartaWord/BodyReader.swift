@@ -61,10 +61,11 @@ struct BodyReader {
                         }
                     }
                 }
-                cells.append(WordTable.Cell(
-                    paragraphs: paragraphs,
-                    span: span(properties?.value(at: "gridSpan")),
-                    continuesAbove: merge != nil && merge?["val"] != "restart"))
+                cells.append(
+                    WordTable.Cell(
+                        paragraphs: paragraphs,
+                        span: span(properties?.value(at: "gridSpan")),
+                        continuesAbove: merge != nil && merge?["val"] != "restart"))
             }
             rows.append(cells)
         }
@@ -89,8 +90,9 @@ struct BodyReader {
         let numId = properties?.value(at: "numPr", "numId") ?? styles.resolve(style, \.numId)
         let level = properties?.value(at: "numPr", "ilvl").flatMap(Int.init) ?? styles.resolve(style, \.level) ?? 0
         let alignment = properties?.value(at: "jc") ?? styles.resolve(style, \.alignment) ?? "left"
-        return WordParagraph(number: numId.map { numbering.next(numId: $0, level: level) } ?? "",
-                             text: run.text, alignment: Self.alignment(alignment), bold: run.bold)
+        return WordParagraph(
+            number: numId.map { numbering.next(numId: $0, level: level) } ?? "",
+            text: run.text, alignment: Self.alignment(alignment), bold: run.bold)
     }
 
     private static func alignment(_ value: String) -> WordParagraph.Alignment {
@@ -126,7 +128,8 @@ struct BodyReader {
             switch child.name {
             case "t": run.append(child.text, bold: bold, superscript: superscript)
             case "tab", "ptab": run.append(" ", bold: bold, superscript: false)
-            case "br" where child["type"] == nil || child["type"] == "textWrapping": run.append("\n", bold: bold, superscript: false)
+            case "br" where child["type"] == nil || child["type"] == "textWrapping":
+                run.append("\n", bold: bold, superscript: false)
             case "cr": run.append("\n", bold: bold, superscript: false)
             case "noBreakHyphen": run.append("-", bold: bold, superscript: false)
             case "fldChar": run.field(child["fldCharType"] ?? "")

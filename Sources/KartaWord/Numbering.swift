@@ -32,7 +32,9 @@ struct Numbering {
             var restarts: [Int: Int] = [:]
             for override in num.children where override.name == "lvlOverride" {
                 guard let index = override["ilvl"].flatMap(Int.init) else { continue }
-                if let start = override.value(at: "startOverride").flatMap(Int.init) { restarts[index] = Self.clamped(start) }
+                if let start = override.value(at: "startOverride").flatMap(Int.init) {
+                    restarts[index] = Self.clamped(start)
+                }
                 if let lvl = override.child("lvl") {
                     var levels = abstracts[abstract] ?? [:]
                     levels[index] = Self.level(lvl, base: levels[index] ?? Level())
@@ -59,7 +61,8 @@ struct Numbering {
     /// The next number of list `numId` at `level`; empty for numId 0 (numbering switched off) or an unknown list.
     mutating func next(numId: String, level: Int) -> String {
         guard numId != "0", let instance = instances[numId], let levels = abstracts[instance.abstract],
-              let definition = levels[level] else { return "" }
+            let definition = levels[level]
+        else { return "" }
         var counts = counters[instance.abstract] ?? [:]
         if started.insert(numId).inserted {
             for (index, start) in instance.restarts { counts[index] = start - 1 }
@@ -101,8 +104,10 @@ struct Numbering {
     private static func roman(_ value: Int) -> String {
         guard value > 0, value < 4000 else { return "\(value)" }
         var rest = value, result = ""
-        for (number, symbol) in [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        for (number, symbol) in [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")
+        ] {
             while rest >= number { result += symbol; rest -= number }
         }
         return result

@@ -43,8 +43,10 @@ struct RunText {
 
     /// «2» → «²»: a footnote mark typed as a superscript run keeps its look in plain text.
     static func superscript(_ text: String) -> String {
-        let table: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵",
-                                             "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
+        let table: [Character: Character] = [
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵",
+            "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"
+        ]
         return String(text.map { table[$0] ?? $0 })
     }
 }

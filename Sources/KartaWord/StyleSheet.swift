@@ -16,11 +16,12 @@ struct StyleSheet {
         for style in root.children where style.name == "style" && style["type"] == "paragraph" {
             guard let id = style["styleId"] else { continue }
             let properties = style.child("pPr")
-            styles[id] = Style(basedOn: style.value(at: "basedOn"),
-                               numId: properties?.value(at: "numPr", "numId"),
-                               level: properties?.value(at: "numPr", "ilvl").flatMap(Int.init),
-                               alignment: properties?.value(at: "jc"),
-                               bold: style.child("rPr")?.child("b").map(BodyReader.isOn))
+            styles[id] = Style(
+                basedOn: style.value(at: "basedOn"),
+                numId: properties?.value(at: "numPr", "numId"),
+                level: properties?.value(at: "numPr", "ilvl").flatMap(Int.init),
+                alignment: properties?.value(at: "jc"),
+                bold: style.child("rPr")?.child("b").map(BodyReader.isOn))
         }
     }
 

@@ -16,8 +16,10 @@ public enum WordError: Error, Sendable, Equatable {
     public var message: String {
         switch self {
         case .notAnArchive: "это не документ Word (.docx): файл не является архивом"
-        case .notWord(let found): "это не документ Word (.docx): в архиве нет word/document.xml\(found.isEmpty ? "" : " (\(found))")"
-        case .encrypted: "документ защищён паролем; снимите защиту в Word («Файл → Сведения → Защита документа») и повторите"
+        case .notWord(let found):
+            "это не документ Word (.docx): в архиве нет word/document.xml\(found.isEmpty ? "" : " (\(found))")"
+        case .encrypted:
+            "документ защищён паролем; снимите защиту в Word («Файл → Сведения → Защита документа») и повторите"
         case .damaged(let detail): "документ повреждён или записан не полностью: \(detail)"
         case .malformed(let part, let line): "документ повреждён: в части \(part) ошибка разметки XML в строке \(line)"
         case .tooDeep(let part, let line):

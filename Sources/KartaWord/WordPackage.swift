@@ -11,10 +11,11 @@ struct WordPackage {
 
     init(path: String) throws(WordError) {
         let url = URL(fileURLWithPath: path)
-        let head = (try? FileHandle(forReadingFrom: url)).map { handle in
-            defer { try? handle.close() }
-            return (try? handle.read(upToCount: 8)) ?? Data()
-        } ?? Data()
+        let head =
+            (try? FileHandle(forReadingFrom: url)).map { handle in
+                defer { try? handle.close() }
+                return (try? handle.read(upToCount: 8)) ?? Data()
+            } ?? Data()
         // A password-protected .docx is not a zip but an OLE container holding an «EncryptedPackage».
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw Self.isEncrypted(url) ? .encrypted : .notAnArchive
@@ -49,7 +50,9 @@ struct WordPackage {
         } catch {
             throw .damaged("часть \(name) не распаковывается")
         }
-        guard checksum == entry.checksum else { throw .damaged("часть \(name) повреждена (не сходится контрольная сумма)") }
+        guard checksum == entry.checksum else {
+            throw .damaged("часть \(name) повреждена (не сходится контрольная сумма)")
+        }
         return data
     }
 

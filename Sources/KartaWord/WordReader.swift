@@ -34,7 +34,9 @@ public enum WordReader {
                     return nil
                 }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             }
-            document.footnotes = reader.footnoteMarks.map { WordDocument.Footnote(mark: $0.mark, text: texts[$0.id] ?? "") }
+            document.footnotes = reader.footnoteMarks.map {
+                WordDocument.Footnote(mark: $0.mark, text: texts[$0.id] ?? "")
+            }
         }
         return document
     }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An element of a WordprocessingML part with names stripped of their prefixes (`w:p` → `p`):
@@ -59,8 +59,10 @@ final class WordXML {
             name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             var local: [String: String] = [:]
             for (key, value) in attributes { local[Self.local(key)] = value }
             guard stack.count < WordXML.deepest else {
@@ -73,7 +75,9 @@ final class WordXML {
             stack.append(node)
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             guard let open = stack.popLast(), open.name == Self.local(elementName) else {
                 if mismatchLine == nil { mismatchLine = parser.lineNumber }
                 parser.abortParsing()

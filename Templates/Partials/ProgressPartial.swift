@@ -6,7 +6,9 @@ enum ProgressPartial {
         """
         <div class="progress" role="group" aria-label="Ход выполнения">
         <div class="progress-bar" aria-hidden="true"><span style="width: \(progress.percent)%"></span></div>
-        <p class="progress-text"><strong>\(progress.percent)&nbsp;%</strong> — выполнено \(progress.done) из \(Wording.count(progress.relevant, "мероприятия", "мероприятий", "мероприятий"))\(if: progress.overdue > 0, ", <span class=\"overdue-note\">просрочено: \(progress.overdue)</span>")</p>
+        <p class="progress-text"><strong>\(progress.percent)&nbsp;%</strong> — выполнено \(progress.done) из \
+        \(Wording.count(progress.relevant, "мероприятия", "мероприятий", "мероприятий"))\
+        \(if: progress.overdue > 0, ", <span class=\"overdue-note\">просрочено: \(progress.overdue)</span>")</p>
         </div>
 
         """

@@ -8,7 +8,7 @@ enum SchoolSectionPartial {
         """
         <section class="school" aria-labelledby="school-\(section.slug)">
         <h1 id="school-\(section.slug)">Проект «500+»: \(section.shortName)</h1>
-        <p class="lead">\(section.shortName)\(typeset: " участвует\(section.joined.map { " с \($0) года" } ?? "") в проекте адресной методической помощи «500+» — программе поддержки школ с низкими образовательными результатами.")</p>
+        <p class="lead">\(section.shortName)\(typeset: participation(since: section.joined))</p>
         <dl class="facts">
         <dt>Полное наименование</dt><dd>\(section.name)</dd>
         \(nonEmpty: section.address, { "<dt>Адрес</dt><dd>\($0)</dd>" })
@@ -20,7 +20,11 @@ enum SchoolSectionPartial {
         <h2>Рисковый профиль школы</h2>
         <ul class="tags">\(each: section.riskProfiles, { "<li>\($0)</li>" })</ul>
 
-        """)\(if: !section.curators.isEmpty, people("Кураторы", section.curators))\(if: !section.methodists.isEmpty, people("Методисты регионального методического актива", section.methodists))\(if: !section.documentGroups.isEmpty, documents(section.documentGroups))\(each: section.ownRoadmaps, own)\(if: !section.roadmaps.isEmpty, measures(section.roadmaps))\(if: !section.body.isEmpty, "<h2>О работе школы</h2>\(section.body)")
+        """)\(if: !section.curators.isEmpty, people("Кураторы", section.curators))\
+        \(if: !section.methodists.isEmpty, people("Методисты регионального методического актива", section.methodists))\
+        \(if: !section.documentGroups.isEmpty, documents(section.documentGroups))\(each: section.ownRoadmaps, own)\
+        \(if: !section.roadmaps.isEmpty, measures(section.roadmaps))\
+        \(if: !section.body.isEmpty, "<h2>О работе школы</h2>\(section.body)")
         <p class="data"><a href="\(section.calendarHref)">Мероприятия школы в календаре (iCalendar)</a></p>
         </section>
         """
@@ -29,7 +33,9 @@ enum SchoolSectionPartial {
     private static func people(_ heading: String, _ people: [PersonLine]) -> HTML {
         """
         <h2>\(heading)</h2>
-        <ul class="people">\(each: people, { "<li><strong>\($0.name)</strong>\(nonEmpty: $0.position, { ", \($0)" })\(nonEmpty: $0.organization, { ", \($0)" })</li>" })</ul>
+        <ul class="people">\(each: people, { person in
+            "<li><strong>\(person.name)</strong>\(nonEmpty: person.position, { ", \($0)" })\(nonEmpty: person.organization, { ", \($0)" })</li>"
+        })</ul>
 
         """
     }
@@ -43,6 +49,12 @@ enum SchoolSectionPartial {
 
         """ })
         """
+    }
+
+    /// What follows the school's name in the lead: «участвует с 2023 года в проекте …».
+    private static func participation(since year: Int?) -> String {
+        " участвует\(year.map { " с \($0) года" } ?? "") в проекте адресной методической помощи «500+» — "
+            + "программе поддержки школ с низкими образовательными результатами."
     }
 
     private static func title(of kind: SchoolDocumentKind) -> String {
@@ -59,13 +71,19 @@ enum SchoolSectionPartial {
     }
 
     private static func document(_ document: SchoolSection.Document) -> HTML {
-        "<li><a href=\"\(document.href)\">\(document.title)\(FileInfoPartial.render(document.file))</a>\(nonEmpty: document.date, { " <span class=\"meta\">от \($0)</span>" })\(nonEmpty: document.riskProfile, { " <span class=\"meta\">(\($0))</span>" })\(ifLet: document.signed, { " · \(SignedCopyPartial.render($0))" })</li>"
+        """
+        <li><a href="\(document.href)">\(document.title)\(FileInfoPartial.render(document.file))</a>\
+        \(nonEmpty: document.date, { " <span class=\"meta\">от \($0)</span>" })\
+        \(nonEmpty: document.riskProfile, { " <span class=\"meta\">(\($0))</span>" })\
+        \(ifLet: document.signed, { " · \(SignedCopyPartial.render($0))" })</li>
+        """
     }
 
     private static func own(_ roadmap: SchoolSection.OwnRoadmap) -> HTML {
         """
         <h2>Дорожная карта школы</h2>
-        <p><a href="\(roadmap.href)">\(roadmap.title)</a> <span class="meta">\(roadmap.period)</span>\(ifLet: roadmap.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
+        <p><a href="\(roadmap.href)">\(roadmap.title)</a> <span class="meta">\(roadmap.period)</span>\
+        \(ifLet: roadmap.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
         \(ProgressPartial.render(roadmap.progress))
         \(EventsTablePartial.render(roadmap.table))
 
@@ -90,6 +108,9 @@ enum SchoolSectionPartial {
     }
 
     private static func item(_ item: SchoolSection.Measure) -> HTML {
-        "<li class=\"state-\(item.state)\"><a href=\"\(item.href)\">\(item.id)</a> \(item.title) — <span class=\"when\">\(item.when)</span> <span class=\"badge badge-\(item.state)\">\(item.stateLabel)</span></li>"
+        """
+        <li class="state-\(item.state)"><a href="\(item.href)">\(item.id)</a> \(item.title) — \
+        <span class="when">\(item.when)</span> <span class="badge badge-\(item.state)">\(item.stateLabel)</span></li>
+        """
     }
 }

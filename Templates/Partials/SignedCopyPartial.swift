@@ -4,6 +4,7 @@ import KartaSite
 /// document's signed copy.
 enum SignedCopyPartial {
     static func render(_ copy: SignedCopy) -> HTML {
-        "<a class=\"signed\" href=\"\(copy.href)\">\(copy.isSignature ? "Электронная подпись" : "Подписанная копия")\(FileInfoPartial.render(copy.file))</a>"
+        let name = copy.isSignature ? "Электронная подпись" : "Подписанная копия"
+        return "<a class=\"signed\" href=\"\(copy.href)\">\(name)\(FileInfoPartial.render(copy.file))</a>"
     }
 }

@@ -6,16 +6,20 @@ enum TimelinePartial {
     static func render(_ figure: TimelineFigure) -> HTML {
         """
         <figure class="timeline">
-        <svg viewBox="0 0 \(figure.width) \(figure.height)" role="img" aria-labelledby="timeline-title timeline-desc" preserveAspectRatio="xMinYMin meet">
+        <svg viewBox="0 0 \(figure.width) \
+        \(figure.height)" role="img" aria-labelledby="timeline-title timeline-desc" preserveAspectRatio="xMinYMin meet">
         <title id="timeline-title">Шкала времени дорожной карты</title>
-        <desc id="timeline-desc">\(typeset: "Шкала времени: \(Wording.count(figure.measureCount, "мероприятие", "мероприятия", "мероприятий")) по этапам, \(figure.period); отметка — \(figure.asOf). Полный список — в таблице ниже.")</desc>
+        <desc id="timeline-desc">\
+        \(typeset: description(figure))</desc>
         \(patterns)
-        \(each: figure.months, { month(figure, $0) })\(each: figure.rows, row)\(ifLet: figure.asOfX, { x in "<line x1=\"\(x)\" y1=\"30\" x2=\"\(x)\" y2=\"\(figure.gridBottom)\" class=\"as-of\"/><text x=\"\(figure.asOfLabelX)\" y=\"40\" class=\"as-of-label\">на \(figure.asOf)</text>" })
+        \(each: figure.months, { month(figure, $0) })\(each: figure.rows, row)\
+        \(ifLet: figure.asOfX, { asOfLine(figure, x: $0) })
         </svg>
         <figcaption>
         <ul class="legend">
-        \(each: figure.legend, { "<li><svg width=\"28\" height=\"12\" aria-hidden=\"true\"><rect width=\"28\" height=\"12\" fill=\"url(#fill-\($0.state))\" class=\"bar bar-\($0.state)\"/></svg> \($0.label)</li>" })
-        <li><svg width="28" height="12" aria-hidden="true"><rect width="28" height="12" fill="url(#recurring-planned)" class="bar bar-planned"/></svg> регулярное мероприятие</li>
+        \(each: figure.legend, legendItem)
+        <li><svg width="28" height="12" aria-hidden="true"><rect width="28" height="12" fill="url(#recurring-planned)" class="bar bar-planned"/>\
+        </svg> регулярное мероприятие</li>
         <li><svg width="28" height="12" aria-hidden="true"><line x1="14" y1="0" x2="14" y2="12" class="as-of"/></svg> дата отчёта</li>
         </ul>
         \(if: !figure.unplaced.isEmpty, unplaced(figure.unplaced))</figcaption>
@@ -24,18 +28,47 @@ enum TimelinePartial {
         """
     }
 
+    /// What the figure shows, in words, for those who cannot see it.
+    private static func description(_ figure: TimelineFigure) -> String {
+        let measures = Wording.count(figure.measureCount, "мероприятие", "мероприятия", "мероприятий")
+        return "Шкала времени: \(measures) по этапам, \(figure.period); отметка — \(figure.asOf). Полный список — в таблице ниже."
+    }
+
+    private static func asOfLine(_ figure: TimelineFigure, x: String) -> HTML {
+        """
+        <line x1="\(x)" y1="30" x2="\(x)" y2="\(figure.gridBottom)" class="as-of"/>\
+        <text x="\(figure.asOfLabelX)" y="40" class="as-of-label">на \(figure.asOf)</text>
+        """
+    }
+
+    private static func legendItem(_ item: TimelineFigure.LegendItem) -> HTML {
+        """
+        <li><svg width="28" height="12" aria-hidden="true">\
+        <rect width="28" height="12" fill="url(#fill-\(item.state))" class="bar bar-\(item.state)"/></svg> \(item.label)</li>
+        """
+    }
+
     private static let patterns: HTML = """
         <defs>
         <pattern id="fill-done" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="fill-done"/></pattern>
-        <pattern id="fill-in-progress" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="fill-light-in-progress"/><rect width="3" height="6" class="fill-in-progress"/></pattern>
-        <pattern id="fill-planned" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="fill-light-planned"/></pattern>
-        <pattern id="fill-overdue" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="fill-light-overdue"/><path d="M0 0L6 6M6 0L0 6" class="stroke-overdue"/></pattern>
-        <pattern id="fill-cancelled" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="fill-light-cancelled"/><path d="M0 3H6" class="stroke-cancelled"/></pattern>
-        <pattern id="recurring-done" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-done"/></pattern>
-        <pattern id="recurring-in-progress" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-in-progress"/></pattern>
-        <pattern id="recurring-planned" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-planned"/></pattern>
-        <pattern id="recurring-overdue" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-overdue"/></pattern>
-        <pattern id="recurring-cancelled" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-cancelled"/></pattern>
+        <pattern id="fill-in-progress" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
+        <rect width="6" height="6" class="fill-light-in-progress"/><rect width="3" height="6" class="fill-in-progress"/></pattern>
+        <pattern id="fill-planned" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="fill-light-planned"/>\
+        </pattern>
+        <pattern id="fill-overdue" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="fill-light-overdue"/>\
+        <path d="M0 0L6 6M6 0L0 6" class="stroke-overdue"/></pattern>
+        <pattern id="fill-cancelled" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="fill-light-cancelled"/>\
+        <path d="M0 3H6" class="stroke-cancelled"/></pattern>
+        <pattern id="recurring-done" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-done"/>\
+        </pattern>
+        <pattern id="recurring-in-progress" width="8" height="10" patternUnits="userSpaceOnUse">\
+        <rect x="0" width="3" height="10" class="fill-in-progress"/></pattern>
+        <pattern id="recurring-planned" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-planned"/>\
+        </pattern>
+        <pattern id="recurring-overdue" width="8" height="10" patternUnits="userSpaceOnUse"><rect x="0" width="3" height="10" class="fill-overdue"/>\
+        </pattern>
+        <pattern id="recurring-cancelled" width="8" height="10" patternUnits="userSpaceOnUse">\
+        <rect x="0" width="3" height="10" class="fill-cancelled"/></pattern>
         </defs>
         """
 
@@ -63,13 +96,18 @@ enum TimelinePartial {
 
     private static func bar(_ bar: TimelineFigure.Bar) -> HTML {
         let fill = (bar.recurring ? "url(#recurring-" : "url(#fill-") + bar.state + ")"
-        return "<rect x=\"\(bar.x)\" y=\"\(bar.y)\" width=\"\(bar.width)\" height=\"10\" fill=\"\(fill)\" class=\"bar bar-\(bar.state)\(if: bar.recurring, " bar-recurring")\"/>"
+        return """
+            <rect x="\(bar.x)" y="\(bar.y)" width="\(bar.width)" height="10" fill="\(fill)" \
+            class="bar bar-\(bar.state)\(if: bar.recurring, " bar-recurring")"/>
+            """
     }
 
     private static func unplaced(_ items: [TimelineFigure.Unplaced]) -> HTML {
         """
         <p class="unplaced-title">Без дат на шкале:</p>
-        <ul class="unplaced">\(each: items, { "<li><a href=\"\($0.href)\">\($0.id)</a> \($0.title)\(nonEmpty: $0.when, { " — «\($0)»" }) (\(reason($0.reason)))</li>" })</ul>
+        <ul class="unplaced">\
+        \(each: items, { "<li><a href=\"\($0.href)\">\($0.id)</a> \($0.title)\(nonEmpty: $0.when, { " — «\($0)»" }) (\(reason($0.reason)))</li>" })\
+        </ul>
 
         """
     }

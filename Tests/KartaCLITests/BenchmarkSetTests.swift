@@ -23,8 +23,12 @@ struct BenchmarkSetTests {
         let build = try Karta.run(["build", "--quiet", "--templates", templates, "--output", "site"], in: folder)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.hasPrefix("Страниц: 447,"))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("hugo/layouts/roadmaps/single.html").path))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("hugo/content/schools/school-1.md").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("hugo/layouts/roadmaps/single.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("hugo/content/schools/school-1.md").path))
     }
 
     @Test func sameSeedSameSet() throws {

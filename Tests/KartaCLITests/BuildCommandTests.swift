@@ -13,8 +13,12 @@ struct BuildCommandTests {
 
         let run = try Karta.run(build + ["--quiet"], in: folder)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("ошибка: не удалось записать «schools/klyuchi-oosh/fragment.html»: на этом месте папка, а не файл\n"))
-        #expect(run.stderr.contains("Сборка не выполнена: ошибок: 1, предупреждений: 0. В папке «\(output)» записано файлов: "))
+        #expect(
+            run.stderr.contains(
+                "ошибка: не удалось записать «schools/klyuchi-oosh/fragment.html»: на этом месте папка, а не файл\n"))
+        #expect(
+            run.stderr.contains(
+                "Сборка не выполнена: ошибок: 1, предупреждений: 0. В папке «\(output)» записано файлов: "))
         #expect(!run.stderr.contains("не изменена"))
     }
 
@@ -22,11 +26,17 @@ struct BuildCommandTests {
         let (folder, _, _) = try Karta.builtCopyOfDemo()
         try Data("заметки\n".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         for output in ["notes.txt", "notes.txt/site"] {
-            let run = try Karta.run(["build", "--quiet", "--templates", Karta.packageRoot.appendingPathComponent("Templates").path,
-                                     "--output", output], in: folder)
+            let run = try Karta.run(
+                [
+                    "build", "--quiet", "--templates", Karta.packageRoot.appendingPathComponent("Templates").path,
+                    "--output", output
+                ], in: folder)
             #expect(run.status == 1)
-            #expect(run.stderr.hasPrefix("\(output): ошибка: не удалось записать «\(output)»: на этом месте или выше по пути — файл, а не папка\n"),
-                    "\(run.stderr)")
+            #expect(
+                run.stderr.hasPrefix(
+                    "\(output): ошибка: не удалось записать «\(output)»: на этом месте или выше по пути — файл, а не папка\n"
+                ),
+                "\(run.stderr)")
         }
         #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "заметки\n")
     }

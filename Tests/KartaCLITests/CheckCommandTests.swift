@@ -35,10 +35,16 @@ struct CheckCommandTests {
         #expect(lines.contains { $0.contains("«canceled»; допустимые: planned, in-progress, done, cancelled") })
         #expect(lines.contains { $0.contains("«2025-09-31» — не дата") })
         #expect(lines.contains { $0.contains("мероприятие с номером «1.7» уже есть") })
-        #expect(lines.contains {
-            $0.hasPrefix("content/schools/klyuchi-oosh.md:28:5: ошибка: Дорожная карта «municipal-2052» не найдена; возможно, имелось в виду «municipal-2025»")
-        })
-        #expect(lines.contains { $0.contains("предупреждение: неизвестное поле «directr»; возможно, имелось в виду «director»") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "content/schools/klyuchi-oosh.md:28:5: ошибка: Дорожная карта «municipal-2052» не найдена; возможно, имелось в виду «municipal-2025»"
+                )
+            })
+        #expect(
+            lines.contains {
+                $0.contains("предупреждение: неизвестное поле «directr»; возможно, имелось в виду «director»")
+            })
         #expect(run.stdout.contains("ошибок: 5, предупреждений: 1"))
     }
 
@@ -51,14 +57,19 @@ struct CheckCommandTests {
 
         let templates = folder.appendingPathComponent("Templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        #expect(try Karta.run(["check"], in: folder).stdout == alone.stdout, "a Templates folder with no styles is not an override")
+        #expect(
+            try Karta.run(["check"], in: folder).stdout == alone.stdout,
+            "a Templates folder with no styles is not an override")
         let broken = try Karta.run(["check", "--templates", "Templates"], in: folder)
         #expect(broken.status == 1)
-        #expect(broken.stderr.hasPrefix("Templates/assets: ошибка: в указанной папке шаблонов нет папки со стилями оформления (assets)"))
+        #expect(
+            broken.stderr.hasPrefix(
+                "Templates/assets: ошибка: в указанной папке шаблонов нет папки со стилями оформления (assets)"))
         #expect(broken.stdout == "Проверено файлов: 7, ошибок: 1, предупреждений: 0\n")
 
-        try FileManager.default.copyItem(at: Karta.packageRoot.appendingPathComponent("Templates/assets"),
-                                         to: templates.appendingPathComponent("assets"))
+        try FileManager.default.copyItem(
+            at: Karta.packageRoot.appendingPathComponent("Templates/assets"),
+            to: templates.appendingPathComponent("assets"))
         #expect(try Karta.run(["check", "--templates", "Templates"], in: folder).stdout == alone.stdout)
     }
 
@@ -68,12 +79,18 @@ struct CheckCommandTests {
         let folder = try Karta.copyOfDemoContent()
         let early = try Karta.run(["check", "--as-of", "2025-01-01"], in: folder)
         #expect(early.status == 0)
-        #expect(early.stderr.contains("content/roadmaps/municipal-2025.md:90:9: предупреждение: дата выполнения 19.12.2025 позже даты, на которую составлен отчёт (01.01.2025)"))
+        #expect(
+            early.stderr.contains(
+                "content/roadmaps/municipal-2025.md:90:9: предупреждение: дата выполнения 19.12.2025 позже даты, на которую составлен отчёт (01.01.2025)"
+            ))
         #expect(early.stdout == "Проверено файлов: 7, страниц: 12, ошибок: 0, предупреждений: 10\n")
 
         let inside = try Karta.run(["check", "--output", "content/site"], in: folder)
         #expect(inside.status == 1)
-        #expect(inside.stderr.hasPrefix("content/site: ошибка: папка сайта «content/site» и папка с содержимым «content» вложены одна в другую"))
+        #expect(
+            inside.stderr.hasPrefix(
+                "content/site: ошибка: папка сайта «content/site» и папка с содержимым «content» вложены одна в другую")
+        )
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/site").path))
     }
 
@@ -88,8 +105,11 @@ struct CheckCommandTests {
         #expect(check.stderr.contains("content/roadmaps/kanal.md: ошибка: не удалось прочитать файл"))
         let build = try Command.run("timeout", ["20", Karta.executable.path, "build", "--output", "site"], in: folder)
         #expect(build.status == 1)
-        let imported = try Command.run("timeout", ["20", Karta.executable.path, "import", "plan.docx", "--into", "new"], in: folder)
+        let imported = try Command.run(
+            "timeout", ["20", Karta.executable.path, "import", "plan.docx", "--into", "new"], in: folder)
         #expect(imported.status == 1)
-        #expect(imported.stderr.contains("plan.docx: ошибка: не удалось прочитать файл: это не обычный файл (папка, канал или устройство)"))
+        #expect(
+            imported.stderr.contains(
+                "plan.docx: ошибка: не удалось прочитать файл: это не обычный файл (папка, канал или устройство)"))
     }
 }

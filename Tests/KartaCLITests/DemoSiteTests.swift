@@ -24,8 +24,11 @@ struct DemoSiteTests {
         let before = Self.files(under: URL(fileURLWithPath: output))
         let run = try Karta.run(build, in: folder)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("content/schools/klyuchi-oosh.md:9:9: ошибка: поле «joined»: ожидается текст, а указан список"))
-        #expect(run.stderr.contains("Сборка не выполнена: ошибок: 1, предупреждений: 0. Папка «\(output)» не изменена."))
+        #expect(
+            run.stderr.contains(
+                "content/schools/klyuchi-oosh.md:9:9: ошибка: поле «joined»: ожидается текст, а указан список"))
+        #expect(
+            run.stderr.contains("Сборка не выполнена: ошибок: 1, предупреждений: 0. Папка «\(output)» не изменена."))
         #expect(Self.files(under: URL(fileURLWithPath: output)) == before)
     }
 

@@ -6,10 +6,12 @@ import Testing
 struct DiffCommandTests {
     @Test func exitCodeTellsWhetherTheContentChanged() throws {
         let repository = try GitFixture()
-        try repository.commit("Начало", [
-            "site.yml": "title: Проект\nas_of: 2025-10-01\n",
-            "schools/alfa.md": "---\nname: Школа Альфа\n---\n",
-        ])
+        try repository.commit(
+            "Начало",
+            [
+                "site.yml": "title: Проект\nas_of: 2025-10-01\n",
+                "schools/alfa.md": "---\nname: Школа Альфа\n---\n"
+            ])
         let same = try Karta.run(["diff", "--exit-code"], in: repository.folder)
         #expect(same.status == 0)
         #expect(same.stdout == "Изменения содержимого: HEAD → рабочая копия\nИзменений нет.\n")
@@ -27,13 +29,18 @@ struct DiffCommandTests {
     /// checked by Python's jsonschema.
     @Test func jsonFollowsItsSchema() throws {
         let repository = try GitFixture()
-        try repository.commit("Начало", [
-            "site.yml": "title: Проект\nas_of: 2025-10-01\n",
-            "schools/alfa.md": "---\nname: Школа Альфа\n---\nТекст.\n",
-            "files/plan.pdf": "%PDF",
+        try repository.commit(
+            "Начало",
+            [
+                "site.yml": "title: Проект\nas_of: 2025-10-01\n",
+                "schools/alfa.md": "---\nname: Школа Альфа\n---\nТекст.\n",
+                "files/plan.pdf": "%PDF"
+            ])
+        try repository.write([
+            "schools/alfa.md":
+                "---\nname: Школа Альфа\nmethodists: [{name: Иванова И.И., position: методист}]\n---\nТекст.\n\nЕщё абзац.\n",
+            "files/plan.pdf": "%PDF-2"
         ])
-        try repository.write(["schools/alfa.md": "---\nname: Школа Альфа\nmethodists: [{name: Иванова И.И., position: методист}]\n---\nТекст.\n\nЕщё абзац.\n",
-                              "files/plan.pdf": "%PDF-2"])
         let json = try Karta.run(["diff", "--format", "json"], in: repository.folder).stdout
         let text = try Karta.run(["diff"], in: repository.folder).stdout
         let schema = try Karta.run(["diff", "--schema"], in: repository.folder).stdout
@@ -50,14 +57,18 @@ struct DiffCommandTests {
             """
         let python = try Command.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", check, folder.path])
         #expect(python.status == 0, "\(python.stderr)")
-        #expect(python.stdout == """
-            Школы
-            changed|школа «Школа Альфа» (alfa)|+ методист: «Иванова И.И., методист»|+ текст: абзац «Ещё абзац.»
-            Другие изменения
-            changed|files/plan.pdf
+        #expect(
+            python.stdout == """
+                Школы
+                changed|школа «Школа Альфа» (alfa)|+ методист: «Иванова И.И., методист»|+ текст: абзац «Ещё абзац.»
+                Другие изменения
+                changed|files/plan.pdf
 
-            """)
-        for line in ["+ методист: «Иванова И.И., методист»", "+ текст: абзац «Ещё абзац.»", "Другие изменения\n  ~ files/plan.pdf\n"] {
+                """)
+        for line in [
+            "+ методист: «Иванова И.И., методист»", "+ текст: абзац «Ещё абзац.»",
+            "Другие изменения\n  ~ files/plan.pdf\n"
+        ] {
             #expect(text.contains(line), "\(text)")
         }
     }
@@ -67,7 +78,10 @@ struct DiffCommandTests {
         let content = try ScratchFolder.content([:])
         let run = try Karta.run(["diff", "--content", content.path], in: folder)
         #expect(run.status == 2)
-        #expect(run.stderr == "\(content.path): ошибка: папка с содержимым не в репозитории git; karta diff сравнивает версии, сохранённые в git\n")
+        #expect(
+            run.stderr
+                == "\(content.path): ошибка: папка с содержимым не в репозитории git; karta diff сравнивает версии, сохранённые в git\n"
+        )
     }
 }
 
@@ -79,42 +93,63 @@ struct BuildSinceTests {
 
     @Test func reportListsDoneOverdueAndMovedSinceTheCommit() throws {
         let repository = try GitFixture()
-        try repository.commit("Начало", [
-            "site.yml": "title: Проект\nas_of: 2026-06-01\n",
-            "roadmaps/karta.md": Self.roadmap("""
-                  - {id: "1", title: Январская, when: январь}
-                  - {id: "2", title: Апрельская, when: апрель}
-                  - {id: "3", title: Майская, when: май}
-                  - {id: "4", title: Осенняя, when: октябрь}
+        try repository.commit(
+            "Начало",
+            [
+                "site.yml": "title: Проект\nas_of: 2026-06-01\n",
+                "roadmaps/karta.md": Self.roadmap(
+                    """
+                          - {id: "1", title: Январская, when: январь}
+                          - {id: "2", title: Апрельская, when: апрель}
+                          - {id: "3", title: Майская, when: май}
+                          - {id: "4", title: Осенняя, when: октябрь}
 
-            """),
-        ], date: "2026-03-01")
-        try repository.write(["roadmaps/karta.md": Self.roadmap("""
-              - {id: "1", title: Январская, when: январь}
-              - {id: "2", title: Апрельская, when: апрель}
-              - {id: "3", title: Майская, when: май, status: done, done: 2026-05-20}
-              - {id: "4", title: Осенняя, when: ноябрь}
+                    """)
+            ], date: "2026-03-01")
+        try repository.write([
+            "roadmaps/karta.md": Self.roadmap(
+                """
+                      - {id: "1", title: Январская, when: январь}
+                      - {id: "2", title: Апрельская, when: апрель}
+                      - {id: "3", title: Майская, when: май, status: done, done: 2026-05-20}
+                      - {id: "4", title: Осенняя, when: ноябрь}
 
-        """)])
+                """)
+        ])
         let output = repository.folder.appendingPathComponent("site").path
-        let run = try Karta.run(["build", "--quiet", "--since", "HEAD", "--templates", Karta.packageRoot.appendingPathComponent("Templates").path,
-                                 "--output", output], in: repository.folder)
+        let run = try Karta.run(
+            [
+                "build", "--quiet", "--since", "HEAD", "--templates",
+                Karta.packageRoot.appendingPathComponent("Templates").path,
+                "--output", output
+            ], in: repository.folder)
         #expect(run.status == 0, "\(run.stderr)")
         let report = try String(contentsOfFile: output + "/roadmaps/karta/report.html", encoding: .utf8)
-        let section = try #require(report.components(separatedBy: "<h2>Изменения с 01.03.2026 (версия HEAD)</h2>").last?
-            .components(separatedBy: "<h2>Просроченные мероприятия</h2>").first)
+        let section = try #require(
+            report.components(separatedBy: "<h2>Изменения с 01.03.2026 (версия HEAD)</h2>").last?
+                .components(separatedBy: "<h2>Просроченные мероприятия</h2>").first)
         let done = try #require(section.components(separatedBy: "<h3>Стали просроченными</h3>").first)
         #expect(done.contains("<td>3</td><td>Майская</td>"))
         #expect(!done.contains("Апрельская"))
-        let overdue = try #require(section.components(separatedBy: "<h3>Стали просроченными</h3>").last?.components(separatedBy: "<h3>Перенесены сроки</h3>").first)
+        let overdue = try #require(
+            section.components(separatedBy: "<h3>Стали просроченными</h3>").last?.components(
+                separatedBy: "<h3>Перенесены сроки</h3>"
+            ).first)
         #expect(overdue.contains("<td>2</td><td>Апрельская</td>"))
         #expect(!overdue.contains("Январская"))
         #expect(section.contains("<tr><td>4</td><td>Осенняя</td><td>октябрь</td><td>ноябрь</td></tr>"))
         // Every change of the roadmap, by the engine of karta diff.
-        let changes = try #require(section.components(separatedBy: "<h3>Изменения в дорожной карте</h3>").last?
-            .components(separatedBy: "<h3>Выполнено</h3>").first)
-        #expect(changes.contains("<li><span class=\"change-mark\">~</span> мероприятие 3 «Майская»<ul><li>статус: запланировано → выполнено 20.05.2026</li></ul></li>"), "\(changes)")
-        #expect(changes.contains("<li><span class=\"change-mark\">~</span> мероприятие 4 «Осенняя»<ul><li>срок: «октябрь» → «ноябрь»</li></ul></li>"), "\(changes)")
+        let changes = try #require(
+            section.components(separatedBy: "<h3>Изменения в дорожной карте</h3>").last?
+                .components(separatedBy: "<h3>Выполнено</h3>").first)
+        #expect(
+            changes.contains(
+                "<li><span class=\"change-mark\">~</span> мероприятие 3 «Майская»<ul><li>статус: запланировано → выполнено 20.05.2026</li></ul></li>"
+            ), "\(changes)")
+        #expect(
+            changes.contains(
+                "<li><span class=\"change-mark\">~</span> мероприятие 4 «Осенняя»<ul><li>срок: «октябрь» → «ноябрь»</li></ul></li>"
+            ), "\(changes)")
         #expect(!changes.contains("Январская"))
 
         let unknown = try Karta.run(["build", "--quiet", "--since", "v9", "--output", output], in: repository.folder)

@@ -8,7 +8,9 @@ struct KartaCommandTests {
         let run = try Karta.run(["build", "--otput", "site"])
         #expect(run.status == 64)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("ошибка: неизвестный параметр «--otput»; может быть, «--output»?\nВызов: karta build "))
+        #expect(
+            run.stderr.hasPrefix("ошибка: неизвестный параметр «--otput»; может быть, «--output»?\nВызов: karta build ")
+        )
     }
 
     @Test func helpGoesToStandardOutput() throws {

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import KartaTestSupport
 
-let writerAvailable = printingToolsAvailable && FileManager.default.fileExists(atPath: "/usr/lib/libreoffice/program/libswlo.so")
+let writerAvailable =
+    printingToolsAvailable && FileManager.default.fileExists(atPath: "/usr/lib/libreoffice/program/libswlo.so")
 
 /// `karta build --docx`: the demo order as a Word document, opened by LibreOffice.
 @Suite(.enabled(if: writerAvailable, "needs LibreOffice Writer, chromium and poppler-utils (make test installs them)"))
@@ -19,9 +20,13 @@ struct OrderDocxTests {
         let folder = output + "/orders/prikaz-2025-118"
         let page = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
         let size = try #require(FileManager.default.attributesOfItem(atPath: folder + "/order.docx")[.size] as? Int)
-        #expect(page.contains(" · <a href=\"order.docx\" download>Приказ в формате Word <span class=\"file-info\">(DOCX, \(Int((Double(size) / 1024).rounded()))\u{00A0}КБ)</span></a>"))
+        #expect(
+            page.contains(
+                " · <a href=\"order.docx\" download>Приказ в формате Word <span class=\"file-info\">(DOCX, "
+                    + "\(Int((Double(size) / 1024).rounded()))\u{00A0}КБ)</span></a>"
+            ))
 
-        let converted = try Command.run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", output, folder + "/order.docx"])
+        let converted = try Command.soffice(["--convert-to", "pdf", "--outdir", output, folder + "/order.docx"])
         #expect(converted.status == 0, "\(converted.stderr)")
         let pdf = output + "/order.pdf"
         let info = try Command.run("pdfinfo", [pdf]).stdout
@@ -31,17 +36,21 @@ struct OrderDocxTests {
         #expect(abs(wordPages - printedPages) <= 1, "Word \(wordPages) pages, printed \(printedPages)")
 
         let text = try Command.run("pdftotext", ["-layout", pdf, "-"]).stdout
-        for expected in ["ОТДЕЛ ОБРАЗОВАНИЯ", "ПРИКАЗ", "05.09.2025", "№ 118", "Об утверждении муниципальной дорожной карты",
-                         "В соответствии с приказом", "ПРИКАЗЫВАЮ:", "Контроль за исполнением приказа оставляю за собой.",
-                         "А.В. Смирнова", "Приказ подготовил:", "УТВЕРЖДЕНА", "3.7", "Закрепление кураторов"] {
+        for expected in [
+            "ОТДЕЛ ОБРАЗОВАНИЯ", "ПРИКАЗ", "05.09.2025", "№ 118", "Об утверждении муниципальной дорожной карты",
+            "В соответствии с приказом", "ПРИКАЗЫВАЮ:", "Контроль за исполнением приказа оставляю за собой.",
+            "А.В. Смирнова", "Приказ подготовил:", "УТВЕРЖДЕНА", "3.7", "Закрепление кураторов"
+        ] {
             #expect(text.contains(expected), "\(expected)")
         }
         // Each appendix opens its page with its mark.
         for number in 1...3 {
-            let page = try #require((1...wordPages).first { index in
-                let text = (try? Command.run("pdftotext", ["-f", "\(index)", "-l", "\(index)", pdf, "-"]).stdout) ?? ""
-                return text.split(separator: "\n").prefix(3).contains { $0.contains("Приложение \(number)") }
-            }, "appendix \(number)")
+            let page = try #require(
+                (1...wordPages).first { index in
+                    let text =
+                        (try? Command.run("pdftotext", ["-f", "\(index)", "-l", "\(index)", pdf, "-"]).stdout) ?? ""
+                    return text.split(separator: "\n").prefix(3).contains { $0.contains("Приложение \(number)") }
+                }, "appendix \(number)")
             #expect(page > 1)
         }
         // The first page has no number; the second is numbered at the top.
@@ -60,40 +69,56 @@ struct OrderDocxTests {
         let folder = output + "/roadmaps/municipal-2025"
         let size = try #require(FileManager.default.attributesOfItem(atPath: folder + "/roadmap.docx")[.size] as? Int)
         let kilobytes = Int((Double(size) / 1024).rounded())
-        let link = "<a href=\"roadmap.docx\" download>Дорожная карта в формате Word <span class=\"file-info\">(DOCX, \(kilobytes)\u{00A0}КБ)</span></a>"
+        let link =
+            "<a href=\"roadmap.docx\" download>Дорожная карта в формате Word <span class=\"file-info\">(DOCX, \(kilobytes)\u{00A0}КБ)</span></a>"
         for page in ["index.html", "report.html"] {
             #expect(try String(contentsOfFile: folder + "/" + page, encoding: .utf8).contains(link), "\(page)")
         }
-        let converted = try Command.run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", output, folder + "/roadmap.docx"])
+        let converted = try Command.soffice(["--convert-to", "pdf", "--outdir", output, folder + "/roadmap.docx"])
         #expect(converted.status == 0, "\(converted.stderr)")
         let info = try Command.run("pdfinfo", [output + "/roadmap.pdf"]).stdout
         #expect(info.contains("841.89 x 595.3"), "landscape A4: \(info)")
         let text = try Command.run("pdftotext", [output + "/roadmap.pdf", "-"]).stdout
-        for expected in ["УТВЕРЖДЕНА", "приказом отдела образования", "от 05.09.2025 № 118", "Муниципальная дорожная карта по оказанию",
-                         "№ п/п", "Наименование мероприятия", "Сроки исполнения", "Ответственные", "Планируемый результат",
-                         "Организационный этап", "1.1", "3.7", "Информирование общественности"] {
+        for expected in [
+            "УТВЕРЖДЕНА", "приказом отдела образования", "от 05.09.2025 № 118",
+            "Муниципальная дорожная карта по оказанию",
+            "№ п/п", "Наименование мероприятия", "Сроки исполнения", "Ответственные", "Планируемый результат",
+            "Организационный этап", "1.1", "3.7", "Информирование общественности"
+        ] {
             #expect(text.contains(expected), "\(expected)")
         }
         // The school section links its own roadmap's document, with its size.
         let own = output + "/roadmaps/berezovka-2025/roadmap.docx"
         let ownSize = try #require(FileManager.default.attributesOfItem(atPath: own)[.size] as? Int)
         let school = try String(contentsOfFile: output + "/schools/berezovka-sosh/index.html", encoding: .utf8)
-        #expect(school.contains("<a href=\"../../roadmaps/berezovka-2025/roadmap.docx\" download>Дорожная карта в формате Word <span class=\"file-info\">(DOCX, \(Int((Double(ownSize) / 1024).rounded()))\u{00A0}КБ)</span></a>"))
+        #expect(
+            school.contains(
+                "<a href=\"../../roadmaps/berezovka-2025/roadmap.docx\" download>Дорожная карта в формате Word <span class=\"file-info\">(DOCX, "
+                    + "\(Int((Double(ownSize) / 1024).rounded()))\u{00A0}КБ)</span></a>"
+            ))
 
         #expect(try Karta.run(["build", "--quiet", "--output", output]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: folder + "/roadmap.docx"))
-        #expect(!(try String(contentsOfFile: output + "/schools/berezovka-sosh/index.html", encoding: .utf8)).contains("roadmap.docx"))
+        #expect(
+            !(try String(contentsOfFile: output + "/schools/berezovka-sosh/index.html", encoding: .utf8)).contains(
+                "roadmap.docx"))
         #expect(!(try String(contentsOfFile: folder + "/index.html", encoding: .utf8)).contains("roadmap.docx"))
     }
 
     @Test func wordDocumentIsDeterministicAndOnlyWrittenWhenAsked() throws {
         let one = ScratchFolder.url("docx").path, two = ScratchFolder.url("docx").path
-        for output in [one, two] { #expect(try Karta.run(["build", "--docx", "--quiet", "--output", output]).status == 0) }
+        for output in [one, two] {
+            #expect(try Karta.run(["build", "--docx", "--quiet", "--output", output]).status == 0)
+        }
         let path = "/orders/prikaz-2025-118/order.docx"
-        #expect(try Data(contentsOf: URL(fileURLWithPath: one + path)) == Data(contentsOf: URL(fileURLWithPath: two + path)))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: one + path)) == Data(contentsOf: URL(fileURLWithPath: two + path))
+        )
         // Without --docx the document is removed as stale and the page no longer links it.
         #expect(try Karta.run(["build", "--quiet", "--output", one]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: one + path))
-        #expect(try !String(contentsOfFile: one + "/orders/prikaz-2025-118/index.html", encoding: .utf8).contains("order.docx"))
+        #expect(
+            try !String(contentsOfFile: one + "/orders/prikaz-2025-118/index.html", encoding: .utf8).contains(
+                "order.docx"))
     }
 }

@@ -22,14 +22,19 @@ struct PrintedOrderTests {
         let pdf = output + "/orders/prikaz-2025-118/order.pdf"
         let info = try Self.tool("pdfinfo", [pdf])
         #expect(info.contains("Page size:       594.96 x 841.92 pts (A4)"), "\(info)")
-        let pageCount = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
+        let pageCount =
+            Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
         #expect(pageCount >= 4)
 
-        let pages = try (1...pageCount).map { try Self.tool("pdftotext", ["-f", "\($0)", "-l", "\($0)", "-layout", pdf, "-"]) }
+        let pages = try (1...pageCount).map {
+            try Self.tool("pdftotext", ["-f", "\($0)", "-l", "\($0)", "-layout", pdf, "-"])
+        }
         let first = pages[0]
-        let requisites = ["ОТДЕЛ ОБРАЗОВАНИЯ", "ПРИКАЗ", "05.09.2025", "№ 118", "пос. Примерный", "Об утверждении",
-                          "В соответствии", "ПРИКАЗЫВАЮ:", "Контроль за исполнением", "Начальник отдела образования",
-                          "А.В. Смирнова", "Приказ подготовил:"]
+        let requisites = [
+            "ОТДЕЛ ОБРАЗОВАНИЯ", "ПРИКАЗ", "05.09.2025", "№ 118", "пос. Примерный", "Об утверждении",
+            "В соответствии", "ПРИКАЗЫВАЮ:", "Контроль за исполнением", "Начальник отдела образования",
+            "А.В. Смирнова", "Приказ подготовил:"
+        ]
         let positions = requisites.map { first.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "\(first)")
         let found = positions.compactMap { $0 }
@@ -37,9 +42,14 @@ struct PrintedOrderTests {
         #expect(!first.contains("Приложение"))
 
         for number in 1...3 {
-            let page = try #require(pages.firstIndex { $0.contains("Приложение \(number)\n") || $0.contains("Приложение \(number) ") })
-            let lines = pages[page].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            #expect(lines.prefix(3).contains("Приложение \(number)"), "appendix \(number) must open its page: \(lines.prefix(4))")
+            let page = try #require(
+                pages.firstIndex { $0.contains("Приложение \(number)\n") || $0.contains("Приложение \(number) ") })
+            let lines = pages[page].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+            #expect(
+                lines.prefix(3).contains("Приложение \(number)"),
+                "appendix \(number) must open its page: \(lines.prefix(4))")
             #expect(pages[page].contains("к приказу отдела образования"))
             #expect(pages[page].contains("от 05.09.2025 № 118"))
         }

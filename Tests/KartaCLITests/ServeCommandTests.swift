@@ -7,26 +7,26 @@ import Testing
     /// Sends one GET with the path exactly as given (no client-side clean-up of `..`) and prints
     /// the status, then the body.
     static let get = """
-    import http.client, sys
-    c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=10)
-    c.request(sys.argv[3] if len(sys.argv) > 3 else "GET", sys.argv[2])
-    r = c.getresponse()
-    print(r.status)
-    sys.stdout.write(r.read().decode("utf-8", "replace"))
-    """
+        import http.client, sys
+        c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=10)
+        c.request(sys.argv[3] if len(sys.argv) > 3 else "GET", sys.argv[2])
+        r = c.getresponse()
+        print(r.status)
+        sys.stdout.write(r.read().decode("utf-8", "replace"))
+        """
 
     /// Listens to the event stream and writes each line to a file as it arrives.
     static let listen = """
-    import http.client, sys
-    c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=60)
-    c.request("GET", "/__karta/events")
-    r = c.getresponse()
-    with open(sys.argv[2], "a", encoding="utf-8") as out:
-        while True:
-            line = r.readline()
-            if not line: break
-            out.write(line.decode("utf-8")); out.flush()
-    """
+        import http.client, sys
+        c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=60)
+        c.request("GET", "/__karta/events")
+        r = c.getresponse()
+        with open(sys.argv[2], "a", encoding="utf-8") as out:
+            while True:
+                line = r.readline()
+                if not line: break
+                out.write(line.decode("utf-8")); out.flush()
+        """
 
     static func fetch(_ port: Int, _ path: String, method: String = "GET") throws -> (status: Int, body: String) {
         let run = try Command.run("python3", ["-c", get, String(port), path, method])
@@ -47,20 +47,23 @@ import Testing
 
     /// Starts `karta serve --port 0` with more arguments, its output going to `serve.log` in the
     /// folder; returns once the server names its address.
-    static func start(_ karta: URL, _ arguments: [String], in folder: URL,
-                      environment: [String: String]? = nil) throws -> (server: Process, log: String, port: String) {
+    static func start(
+        _ karta: URL, _ arguments: [String], in folder: URL,
+        environment: [String: String]? = nil
+    ) throws -> (server: Process, log: String, port: String) {
         let server = Process()
         server.executableURL = karta
         server.arguments = ["serve", "--port", "0"] + arguments
         server.currentDirectoryURL = folder
         if let environment { server.environment = environment }
         let log = folder.appendingPathComponent("serve.log").path
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         server.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         server.standardError = server.standardOutput
         try server.run()
         let started = wait(for: log) { $0.contains("Сайт: http://127.0.0.1:") }
-        guard let port = started.split(separator: "127.0.0.1:").last?.prefix(while: { $0.isNumber }), !port.isEmpty else {
+        guard let port = started.split(separator: "127.0.0.1:").last?.prefix(while: { $0.isNumber }), !port.isEmpty
+        else {
             server.stop()
             throw StartFailure(log: started)
         }
@@ -73,7 +76,8 @@ import Testing
 
     @Test func servesReloadsShowsProblemsRefusesTraversalAndStopsOnCtrlC() throws {
         let folder = try Karta.copyOfDemoContent()
-        let (server, log, port) = try Self.start(Karta.executable, ["--output", "site", "--templates", Karta.templates], in: folder)
+        let (server, log, port) = try Self.start(
+            Karta.executable, ["--output", "site", "--templates", Karta.templates], in: folder)
         defer { if server.isRunning { server.terminate() } }
         let page = "/roadmaps/berezovka-2025/index.html"
         let first = try Self.fetch(Int(port)!, page)
@@ -91,7 +95,8 @@ import Testing
         defer { listener.stop() }
         _ = Self.wait(for: events) { $0.contains(": karta") }
 
-        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: Правка из теста — ")
+        try Karta.edit(
+            "content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: Правка из теста — ")
         let reloaded = Self.wait(for: events) { $0.contains("\"roadmaps/berezovka-2025/index.html\"") }
         #expect(reloaded.contains("event: reload"))
         #expect(try Self.fetch(Int(port)!, page).body.contains("Правка из теста"))
@@ -109,25 +114,37 @@ import Testing
         // The last good pages stay served.
         #expect(try Self.fetch(Int(port)!, page).body.contains("Правка из теста"))
         // Fixed: the pages reload (which clears the problems) with the new text.
-        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: [", with: "title: Исправлено — ")
-        let fixed = Self.wait(for: events) { $0.components(separatedBy: "event: problems").last!.contains("event: reload") }
+        try Karta.edit(
+            "content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: [", with: "title: Исправлено — ")
+        let fixed = Self.wait(for: events) {
+            $0.components(separatedBy: "event: problems").last!.contains("event: reload")
+        }
         #expect(fixed.components(separatedBy: "event: problems").last!.contains("berezovka-2025/index.html"))
         #expect(try Self.fetch(Int(port)!, page).body.contains("Исправлено"))
 
         // A warning: the site is built and the log names it, once; later builds only count it.
-        try Karta.edit("content/schools/klyuchi-oosh.md", in: folder, replacing: "short_name: ", with: "unknown_key: 1\nshort_name: ")
+        try Karta.edit(
+            "content/schools/klyuchi-oosh.md", in: folder, replacing: "short_name: ",
+            with: "unknown_key: 1\nshort_name: ")
         let warned = Self.wait(for: log) { $0.contains("Изменено: schools/klyuchi-oosh.md") }
         #expect(warned.contains("content/schools/klyuchi-oosh.md:"))
         #expect(warned.contains("предупреждение: неизвестное поле «unknown_key»"))
         #expect(warned.contains("записано файлов: 0, предупреждений: 1, "))
-        try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: Исправлено", with: "title: Снова")
+        try Karta.edit(
+            "content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: Исправлено", with: "title: Снова")
         let again = Self.wait(for: log) { $0.components(separatedBy: "предупреждений: 1, ").count == 3 }
-        #expect(again.components(separatedBy: "\n").last { $0.hasPrefix("Изменено:") }?.hasPrefix("Изменено: roadmaps/berezovka-2025.md") == true)
+        #expect(
+            again.components(separatedBy: "\n").last { $0.hasPrefix("Изменено:") }?.hasPrefix(
+                "Изменено: roadmaps/berezovka-2025.md") == true)
         #expect(again.components(separatedBy: "неизвестное поле").count == 2)
         #expect(try Self.fetch(Int(port)!, page).body.contains("Снова"))
 
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("site/leak").path, withDestinationPath: "/etc")
-        for path in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/.karta", "/leak/passwd", "/roadmaps/nowhere.html"] {
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("site/leak").path, withDestinationPath: "/etc")
+        for path in [
+            "/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/.karta", "/leak/passwd",
+            "/roadmaps/nowhere.html"
+        ] {
             #expect(try Self.fetch(Int(port)!, path).status == 404, "\(path)")
         }
 
@@ -141,7 +158,8 @@ import Testing
         let folder = try Karta.copyOfDemoContent()
         let holder = Process()
         holder.executableURL = Command.python
-        let hold = "import socket, sys, time\ns = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(60)"
+        let hold =
+            "import socket, sys, time\ns = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(60)"
         holder.arguments = ["-c", hold]
         let pipe = Pipe()
         holder.standardOutput = pipe
@@ -149,8 +167,11 @@ import Testing
         defer { holder.stop() }
         let line = String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
         let port = try #require(Int(line.trimmingCharacters(in: .whitespacesAndNewlines)))
-        let run = try Karta.run(["serve", "--port", String(port), "--output", "site",
-                                 "--templates", Karta.packageRoot.appendingPathComponent("Templates").path], in: folder)
+        let run = try Karta.run(
+            [
+                "serve", "--port", String(port), "--output", "site",
+                "--templates", Karta.packageRoot.appendingPathComponent("Templates").path
+            ], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("ошибка: порт \(port) занят другой программой; свободен, например, "))
     }
@@ -159,7 +180,8 @@ import Testing
     /// from other computers.
     @Test func aBadAddressIsRefusedWithoutAWarning() throws {
         let folder = try Karta.copyOfDemoContent()
-        let run = try Command.run("timeout", ["20", Karta.executable.path, "serve", "--bind", "999.1.1.1", "--port", "0"], in: folder)
+        let run = try Command.run(
+            "timeout", ["20", Karta.executable.path, "serve", "--bind", "999.1.1.1", "--port", "0"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr == "karta serve: ошибка: «999.1.1.1» — не IP-адрес; укажите, например, --bind 127.0.0.1\n")
     }
@@ -171,10 +193,14 @@ import Testing
         defer { server.stop() }
         let build = try Karta.run(["build", "--output", "site"], in: folder)
         #expect(build.status == 1)
-        #expect(build.stderr.contains("site: ошибка: папку сайта «site» сейчас собирает другая karta"), "\(build.stderr)")
-        let second = try Command.run("timeout", ["20", Karta.executable.path, "serve", "--output", "site", "--port", "0"], in: folder)
+        #expect(
+            build.stderr.contains("site: ошибка: папку сайта «site» сейчас собирает другая karta"), "\(build.stderr)")
+        let second = try Command.run(
+            "timeout", ["20", Karta.executable.path, "serve", "--output", "site", "--port", "0"], in: folder)
         #expect(second.status == 1)
-        #expect(second.stderr.hasPrefix("karta serve: ошибка: папку сайта «site» сейчас собирает другая karta"), "\(second.stderr)")
+        #expect(
+            second.stderr.hasPrefix("karta serve: ошибка: папку сайта «site» сейчас собирает другая karta"),
+            "\(second.stderr)")
     }
 
     /// HEAD answers as GET without a body; other methods are 405, the site being only read.
@@ -196,12 +222,14 @@ import Testing
     /// templates are compiled into karta, which must be rebuilt.
     @Test func aSavedTemplateIsNamedAtOnce() throws {
         let folder = try Karta.copyOfDemoContent()
-        try FileManager.default.copyItem(at: Karta.packageRoot.appendingPathComponent("Templates"), to: folder.appendingPathComponent("Templates"))
+        try FileManager.default.copyItem(
+            at: Karta.packageRoot.appendingPathComponent("Templates"), to: folder.appendingPathComponent("Templates"))
         let (server, log, _) = try Self.start(Karta.executable, ["--output", "site"], in: folder)
         defer { server.stop() }
         Thread.sleep(forTimeInterval: 1.1)
         let template = folder.appendingPathComponent("Templates/IndexTemplate.swift").path
-        try (String(contentsOfFile: template, encoding: .utf8) + "// правка\n").write(toFile: template, atomically: false, encoding: .utf8)
+        try (String(contentsOfFile: template, encoding: .utf8) + "// правка\n").write(
+            toFile: template, atomically: false, encoding: .utf8)
         let text = Self.wait(for: log) { $0.contains("пересоберите karta") }
         #expect(text.components(separatedBy: "Шаблоны (Templates/*.swift) встроены в karta").count == 2, "\(text)")
     }
@@ -218,8 +246,11 @@ import Testing
         _ = Self.wait(for: log) { $0.contains("папка с содержимым не найдена") }
         try FileManager.default.copyItem(at: copy, to: content)
         // A build that succeeds after the last failed one: the site is back.
-        let back = Self.wait(for: log) { $0.components(separatedBy: "Сборка не выполнена").last?.contains("Отрисовано страниц") == true }
-        #expect(back.components(separatedBy: "Сборка не выполнена").last?.contains("Отрисовано страниц") == true, "\(back)")
+        let back = Self.wait(for: log) {
+            $0.components(separatedBy: "Сборка не выполнена").last?.contains("Отрисовано страниц") == true
+        }
+        #expect(
+            back.components(separatedBy: "Сборка не выполнена").last?.contains("Отрисовано страниц") == true, "\(back)")
         try Karta.edit("content/roadmaps/berezovka-2025.md", in: folder, replacing: "title: ", with: "title: Снова ")
         let page = "/roadmaps/berezovka-2025/index.html"
         var seen = false

@@ -23,7 +23,8 @@ struct ContentDiffTests {
         """
     }
 
-    static let before = roadmap("""
+    static let before = roadmap(
+        """
           - title: Организационный этап
             events:
               - {id: "1.1", title: Анкетирование, when: 03-15 сентября, responsible: Координатор, result: Профили}
@@ -34,7 +35,8 @@ struct ContentDiffTests {
               - {id: "2.1", title: Консультации, when: ежемесячно, responsible: Кураторы}
         """)
 
-    static let after = roadmap("""
+    static let after = roadmap(
+        """
           - title: Организационный этап
             events:
               - id: "1.1"
@@ -60,16 +62,21 @@ struct ContentDiffTests {
     /// Two commits: the roadmap as adopted, then a month of work on it.
     static func history() throws -> GitFixture {
         let repository = try GitFixture()
-        try repository.commit("Дорожная карта", [
-            "site.yml": site, "roadmaps/karta.md": before, "orders/prikaz-118.md": order("118"),
-            "schools/alfa.md": "---\nname: Школа Альфа\n---\n",
-        ])
-        try repository.commit("Октябрь", [
-            "site.yml": site.replacingOccurrences(of: "2025-10-01", with: "2025-11-01"),
-            "roadmaps/karta.md": after, "orders/prikaz-118.md": order("118-о"),
-            "schools/alfa.md": "---\nname: Школа Альфа\ndocuments:\n  - {kind: concept, title: Концепция развития, href: files/koncepciya.pdf}\n---\n",
-            "schools/beta.md": "---\nname: Школа Бета\n---\n",
-        ])
+        try repository.commit(
+            "Дорожная карта",
+            [
+                "site.yml": site, "roadmaps/karta.md": before, "orders/prikaz-118.md": order("118"),
+                "schools/alfa.md": "---\nname: Школа Альфа\n---\n"
+            ])
+        try repository.commit(
+            "Октябрь",
+            [
+                "site.yml": site.replacingOccurrences(of: "2025-10-01", with: "2025-11-01"),
+                "roadmaps/karta.md": after, "orders/prikaz-118.md": order("118-о"),
+                "schools/alfa.md":
+                    "---\nname: Школа Альфа\ndocuments:\n  - {kind: concept, title: Концепция развития, href: files/koncepciya.pdf}\n---\n",
+                "schools/beta.md": "---\nname: Школа Бета\n---\n"
+            ])
         return repository
     }
 
@@ -93,7 +100,7 @@ struct ContentDiffTests {
             "  + школа «Школа Бета» (beta)",
             "      + документ: «concept, Концепция развития, files/koncepciya.pdf»",
             "      номер: «118» → «118-о»",
-            "      дата отчёта (as_of): «2025-10-01» → «2025-11-01»",
+            "      дата отчёта (as_of): «2025-10-01» → «2025-11-01»"
         ] {
             #expect(text.contains(line + "\n"), "\(line)\n---\n\(text)")
         }
@@ -104,7 +111,8 @@ struct ContentDiffTests {
         let repository = try Self.history()
         let changes = try ContentDiff.run(content: repository.content, from: .git("HEAD~1"), to: .git("HEAD"))
         let markdown = ChangeFormatter.format(changes, as: .markdown)
-        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/changes.md")
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Golden/changes.md")
         if ProcessInfo.processInfo.environment["KARTA_RECORD_GOLDEN"] == "1" {
             try markdown.write(to: golden, atomically: true, encoding: .utf8)
         }
@@ -145,7 +153,8 @@ struct ContentDiffTests {
     /// A committed file name with a line break does not shift the answers of the other files.
     @Test func aFileNameWithALineBreakScramblesNothing() throws {
         let repository = try Self.history()
-        try repository.commit("Вложение", ["files/plan\nvtoroy.pdf": "%PDF", "schools/alfa\nbeta.md": "---\nname: Школа\n---\n"])
+        try repository.commit(
+            "Вложение", ["files/plan\nvtoroy.pdf": "%PDF", "schools/alfa\nbeta.md": "---\nname: Школа\n---\n"])
         try repository.commit("Правка", ["schools/beta.md": "---\nname: Школа Бета\naddress: ул. Мира, 1\n---\n"])
         let changes = try ContentDiff.run(content: repository.content, from: .git("HEAD~2"), to: .git("HEAD"))
         let text = ChangeFormatter.format(changes, as: .text)
@@ -160,9 +169,12 @@ struct ContentDiffTests {
     @Test func aRenameKeepingTheSlugIsNoChange() throws {
         let repository = try Self.history()
         try repository.git("mv", "content/roadmaps/karta.md", "content/roadmaps/karta-2025.md")
-        try repository.commit("Переименовано", [
-            "roadmaps/karta-2025.md": Self.after.replacingOccurrences(of: "level: municipal", with: "slug: karta\nlevel: municipal"),
-        ])
+        try repository.commit(
+            "Переименовано",
+            [
+                "roadmaps/karta-2025.md": Self.after.replacingOccurrences(
+                    of: "level: municipal", with: "slug: karta\nlevel: municipal")
+            ])
         #expect(try ContentDiff.run(content: repository.content, from: .git("HEAD~1"), to: .git("HEAD")).isEmpty)
     }
 

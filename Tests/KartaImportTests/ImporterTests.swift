@@ -15,7 +15,9 @@ struct ImporterTests {
 
     @Test func importsOrderStagesContinuationsAndUnplacedRows() throws {
         let into = try Self.folder()
-        let report = try Importer.run(ImportOptions(file: Self.fixtures.appendingPathComponent("plan.txt").path, into: into, slug: "plan")).get()
+        let report = try Importer.run(
+            ImportOptions(file: Self.fixtures.appendingPathComponent("plan.txt").path, into: into, slug: "plan")
+        ).get()
         #expect(report.files == ["\(into)/roadmaps/plan.md", "\(into)/orders/plan-prikaz.md"])
         #expect(report.measures == 4)
         #expect(report.stages == 2)
@@ -52,7 +54,11 @@ struct ImporterTests {
         #expect(order.title == "Об утверждении плана мероприятий на 2024-2025 учебный год")
         #expect(order.signatory == Person(name: "А.Б. Иванова", position: "Начальник отдела"))
         #expect(order.preparedBy == "Петрова В.Г., методист")
-        #expect(order.body.contains("В целях оказания помощи школам\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить план (приложение 1).\n\n2\\. Контроль за исполнением приказа оставляю за собой."))
+        #expect(
+            order.body.contains(
+                "В целях оказания помощи школам\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить план (приложение 1).\n\n2\\. Контроль за исполнением приказа "
+                    + "оставляю за собой."
+            ))
     }
 
     /// The roadmap is streamed to its file piece by piece; the file is the same text `convert` gives.
@@ -70,7 +76,8 @@ struct ImporterTests {
 
     @Test func neverOverwritesWithoutForce() throws {
         let into = try Self.folder()
-        let options = ImportOptions(file: Self.fixtures.appendingPathComponent("plan.txt").path, into: into, slug: "plan")
+        let options = ImportOptions(
+            file: Self.fixtures.appendingPathComponent("plan.txt").path, into: into, slug: "plan")
         #expect(throws: Never.self) { try Importer.run(options).get() }
         try "изменено".write(toFile: into + "/roadmaps/plan.md", atomically: true, encoding: .utf8)
         guard case .failure(let diagnostics) = Importer.run(options) else { Issue.record("overwrote"); return }
@@ -102,7 +109,8 @@ struct ImporterTests {
         try ScratchFolder.write(edited.joined(separator: "\n"), to: file)
         let into = try Self.folder()
         let report = try Importer.run(ImportOptions(file: file, into: into, slug: "plan")).get()
-        #expect(report.unplaced.contains("строка \(row + 1): ячейки правее последнего столбца: лишняя ячейка | ещё одна"))
+        #expect(
+            report.unplaced.contains("строка \(row + 1): ячейки правее последнего столбца: лишняя ячейка | ещё одна"))
         #expect(!report.summary.contains("Все строки таблицы размещены"))
         let roadmap = try String(contentsOfFile: into + "/roadmaps/plan.md", encoding: .utf8)
         // Escaped for Markdown, so that it reads back as written.
@@ -113,8 +121,10 @@ struct ImporterTests {
     /// wrote the key `title` twice, a file karta could not read back): the first has the role, the
     /// second's cells are kept as unplaced text.
     @Test func aSecondColumnOfTheSameRoleIsKeptNotDoubled() throws {
-        let text = "План на 2024 год\n\n№\tНаименование мероприятия\tНаименование работ\tСроки\n1.\tСеминар\tподготовка\tмарт\n"
-        let (files, report) = try Importer.convert(text, file: "plan.txt", slug: "plan", period: nil, into: "content").get()
+        let text =
+            "План на 2024 год\n\n№\tНаименование мероприятия\tНаименование работ\tСроки\n1.\tСеминар\tподготовка\tмарт\n"
+        let (files, report) = try Importer.convert(text, file: "plan.txt", slug: "plan", period: nil, into: "content")
+            .get()
         let roadmap = try #require(files.first { $0.path.hasSuffix("roadmaps/plan.md") })
         #expect(roadmap.text.components(separatedBy: "\n  title:").count == 2)
         #expect(report.unplaced == ["строка 4: столбец «Наименование работ»: подготовка"])
@@ -126,8 +136,11 @@ struct ImporterTests {
 
     /// A damaged Word file or a PDF is named as such, not read as text in another encoding (issue 13);
     /// .doc and .rtf go to LibreOffice (ImportCommandTests).
-    @Test(arguments: [([0x50, 0x4B, 0x03, 0x04], .importWord, "документ повреждён"),
-                      (Array("%PDF-1.7".utf8), .importBinaryDocument, "PDF")] as [([UInt8], DiagnosticCode, String)])
+    @Test(
+        arguments: [
+            ([0x50, 0x4B, 0x03, 0x04], .importWord, "документ повреждён"),
+            (Array("%PDF-1.7".utf8), .importBinaryDocument, "PDF")
+        ] as [([UInt8], DiagnosticCode, String)])
     func binaryDocumentsAreNamed(_ head: [UInt8], _ code: DiagnosticCode, _ name: String) throws {
         let file = ScratchFolder.url("import", extension: "bin").path
         try ScratchFolder.write(Data(head + Array(repeating: 0xE0, count: 100)), to: URL(fileURLWithPath: file))
@@ -139,10 +152,18 @@ struct ImporterTests {
     }
 
     @Test(arguments: [
-        ("Баланина С.В., заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска, Потачинская Н.И., методист МК РОО",
-         ["Баланина С.В.|заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска", "Потачинская Н.И.|методист МК РОО"]),
-        ("Соснина Л.А., учитель математики МБОУ Суховской СОШ;", ["Соснина Л.А.|учитель математики МБОУ Суховской СОШ"]),
-        ("Зивенко Н. В., заведующий", ["Зивенко Н. В.|заведующий"]),
+        (
+            "Баланина С.В., заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска, Потачинская Н.И., методист МК РОО",
+            [
+                "Баланина С.В.|заместитель директора по УВР МБОУСОШ №4 им. Нисанова Х.Д. г. Пролетарска",
+                "Потачинская Н.И.|методист МК РОО"
+            ]
+        ),
+        (
+            "Соснина Л.А., учитель математики МБОУ Суховской СОШ;",
+            ["Соснина Л.А.|учитель математики МБОУ Суховской СОШ"]
+        ),
+        ("Зивенко Н. В., заведующий", ["Зивенко Н. В.|заведующий"])
     ])
     func splitsPeople(_ text: String, _ expected: [String]) {
         #expect(PersonText.people(text).map { "\($0.name)|\($0.position)" } == expected)
@@ -150,7 +171,7 @@ struct ImporterTests {
 
     @Test(arguments: [
         ("МБОУ Буденновская СОШ", "budennovskaya-sosh"), ("МБОУ Ганчуковская ООШ", "ganchukovskaya-oosh"),
-        ("Школа № 5 «Ёлочка»", "shkola-5-elochka"),
+        ("Школа № 5 «Ёлочка»", "shkola-5-elochka")
     ])
     func schoolSlugs(_ name: String, _ slug: String) {
         #expect(Transliteration.slug(forSchool: name) == slug)
@@ -159,7 +180,10 @@ struct ImporterTests {
     @Test(arguments: [
         ("в 2022 году", Period.year(2022)), ("на 2023-2024 учебный год", .academicYear(startYear: 2023)),
         ("(на 2022 год)", .year(2022)),
-        ("на 2020-2021 годы", .range(from: LocalDate(year: 2020, month: 1, day: 1)!, to: LocalDate(year: 2021, month: 12, day: 31)!)),
+        (
+            "на 2020-2021 годы",
+            .range(from: LocalDate(year: 2020, month: 1, day: 1)!, to: LocalDate(year: 2021, month: 12, day: 31)!)
+        )
     ])
     func periodFromTitle(_ title: String, _ period: Period) {
         #expect(PlanHeader.period(in: "План мероприятий " + title) == period)

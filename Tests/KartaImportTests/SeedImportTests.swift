@@ -12,7 +12,8 @@ let seedsAvailable = FileManager.default.fileExists(atPath: seedsFolder.path)
 @Suite(.enabled(if: seedsAvailable, "../shared/seeds is not present"))
 struct SeedImportTests {
     static func seed(_ prefix: String) throws -> String {
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path).first { $0.hasPrefix(prefix) })
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path).first { $0.hasPrefix(prefix) })
         return seedsFolder.appendingPathComponent(name).path
     }
 
@@ -43,18 +44,32 @@ struct SeedImportTests {
         #expect(events[8].when == "20-30 мая 10.06.2021 21,")
         #expect(events.map(\.when).contains("Каждую неделю: среда, четверг, пятница ("))
         #expect(report.unplaced.count == 1)
-        #expect(loaded.content.roadmaps[0].stages.map(\.title) == ["Организационный этап", "Этап реализации", "Аналитический этап"])
+        #expect(
+            loaded.content.roadmaps[0].stages.map(\.title) == [
+                "Организационный этап", "Этап реализации", "Аналитический этап"
+            ])
         #expect(loaded.content.roadmaps[0].period == .year(2022))
         #expect(loaded.content.roadmaps[0].tasks.count == 5)
     }
 
     @Test(arguments: [
-        ("001", "345", "2023-09-29", "Об утверждении муниципальной дорожной карты", "Е.А. Хаустова", "И.о. заведующего РОО"),
-        ("003", "04-06/06-2", "2022-02-28", "Об утверждении «Дорожной карты» муниципальных мероприятий", "Н.Н. Волкова", "Директор МУ «ИМЦ»"),
-        ("004", "376", "2021-03-19", "Об утверждении плана-графика (дорожной карты)", "И.Н. Морозов", "Директор департамента"),
+        (
+            "001", "345", "2023-09-29", "Об утверждении муниципальной дорожной карты", "Е.А. Хаустова",
+            "И.о. заведующего РОО"
+        ),
+        (
+            "003", "04-06/06-2", "2022-02-28", "Об утверждении «Дорожной карты» муниципальных мероприятий",
+            "Н.Н. Волкова", "Директор МУ «ИМЦ»"
+        ),
+        (
+            "004", "376", "2021-03-19", "Об утверждении плана-графика (дорожной карты)", "И.Н. Морозов",
+            "Директор департамента"
+        )
     ])
-    func ordersComeOutWithTheirRequisites(_ prefix: String, _ number: String, _ date: String, _ title: String,
-                                          _ name: String, _ position: String) throws {
+    func ordersComeOutWithTheirRequisites(
+        _ prefix: String, _ number: String, _ date: String, _ title: String,
+        _ name: String, _ position: String
+    ) throws {
         let (_, loaded) = try Self.importSeed(prefix)
         let order = try #require(loaded.content.orders.first)
         #expect(order.number == number)

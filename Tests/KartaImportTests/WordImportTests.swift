@@ -9,13 +9,15 @@ import KartaImport
 /// content as their text copies.
 @Suite(.enabled(if: seedsAvailable, "../shared/seeds is not present"))
 struct WordImportTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/word")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/word")
 
     static func files(of file: String, slug: String = "seed") throws -> (folder: String, files: [String: String]) {
         let into = try ImporterTests.folder()
         _ = try Importer.run(ImportOptions(file: file, into: into, slug: slug)).get()
         var files: [String: String] = [:]
-        for relative in try FileManager.default.subpathsOfDirectory(atPath: into) where relative.hasSuffix(".md") || relative.hasSuffix(".yml") {
+        for relative in try FileManager.default.subpathsOfDirectory(atPath: into)
+        where relative.hasSuffix(".md") || relative.hasSuffix(".yml") {
             files[relative] = try String(contentsOfFile: "\(into)/\(relative)", encoding: .utf8)
         }
         return (into, files)
@@ -37,7 +39,8 @@ struct WordImportTests {
         let word = try Self.files(of: Self.fixtures.appendingPathComponent("\(prefix).docx").path)
         #expect(Set(word.files.keys) == Set(text.files.keys))
         for (path, content) in text.files {
-            #expect(Self.comparable(word.files[path] ?? "").trimmingCharacters(in: .newlines)
+            #expect(
+                Self.comparable(word.files[path] ?? "").trimmingCharacters(in: .newlines)
                     == Self.comparable(content).trimmingCharacters(in: .newlines), "\(prefix): \(path)")
         }
         let loaded = ContentLoader.load(from: word.folder)
@@ -54,16 +57,29 @@ struct WordImportTests {
         let order = try #require(loaded.content.orders.first)
         #expect(order.body.contains("1\\. Утвердить план-график"))
         #expect(order.body.contains("\n\n4\\.\n\n"))
-        #expect(order.title == "Об утверждении плана-графика (дорожной карты) региональных мероприятий по проекту адресной методической помощи «500+»")
-        #expect(roadmap.stamp == ApprovalStamp(word: "Утвержден", lines: ["приказом департамента образования и науки", "Костромской области", "от «19» марта 2021 года № 376"]))
+        #expect(
+            order.title
+                == "Об утверждении плана-графика (дорожной карты) региональных мероприятий по проекту адресной методической помощи «500+»"
+        )
+        #expect(
+            roadmap.stamp
+                == ApprovalStamp(
+                    word: "Утвержден",
+                    lines: [
+                        "приказом департамента образования и науки", "Костромской области",
+                        "от «19» марта 2021 года № 376"
+                    ]))
     }
 
     /// Seed 003 in Word: the title's footnote is a real footnote; its text goes to the roadmap's
     /// notes and its mark leaves the title; the caption's hand-typed superscript stays.
     @Test func footnotesGoToTheRoadmapsNotes() throws {
-        let loaded = ContentLoader.load(from: try Self.files(of: Self.fixtures.appendingPathComponent("003.docx").path).folder)
+        let loaded = ContentLoader.load(
+            from: try Self.files(of: Self.fixtures.appendingPathComponent("003.docx").path).folder)
         let roadmap = try #require(loaded.content.roadmaps.first)
-        #expect(roadmap.title == "Муниципальная дорожная карта реализации проекта Адресной методической помощи 500+ (на 2022 год)")
+        #expect(
+            roadmap.title
+                == "Муниципальная дорожная карта реализации проекта Адресной методической помощи 500+ (на 2022 год)")
         #expect(roadmap.columns.result == "Муниципальный показатель реализации²")
         #expect(roadmap.body.contains("¹ Проект адресной методической помощи общеобразовательным организациям"))
         #expect(roadmap.events.first?.id == "1.1")

@@ -22,19 +22,26 @@ struct RepositoryStarterTests {
         let empty = try ScratchFolder.make("empty")
         #expect(try RepositoryStarter.create(in: empty.path).get().written.count == StarterFile.all.count)
         let clone = try ScratchFolder.make("clone")
-        try FileManager.default.createDirectory(at: clone.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: clone.appendingPathComponent(".git"), withIntermediateDirectories: true)
         let report = try RepositoryStarter.create(in: clone.path + "/").get()
         #expect(report.isGitRepository)
         #expect(FileManager.default.fileExists(atPath: clone.path + "/content/site.yml"))
     }
 
     @Test func addsOnlyWhatAContentRepositoryLacksAndNeverOverwrites() throws {
-        let folder = try ScratchFolder.make("repo", files: ["content/site.yml": "title: Свой сайт\n",
-                                                             "README.md": "Свой README\n"])
+        let folder = try ScratchFolder.make(
+            "repo",
+            files: [
+                "content/site.yml": "title: Свой сайт\n",
+                "README.md": "Свой README\n"
+            ])
         let report = try RepositoryStarter.create(in: folder.path).get()
         #expect(report.kept == ["README.md", "content/site.yml"])
         #expect(report.written.contains(".gitlab-ci.yml") && report.written.contains("ci/karta.sh"))
-        #expect(try String(contentsOf: folder.appendingPathComponent("content/site.yml"), encoding: .utf8) == "title: Свой сайт\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("content/site.yml"), encoding: .utf8)
+                == "title: Свой сайт\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8) == "Свой README\n")
         let again = try RepositoryStarter.create(in: folder.path).get()
         #expect(again.written.isEmpty)
@@ -43,10 +50,13 @@ struct RepositoryStarterTests {
 
     /// Each refusal is a Russian error at the folder, and the disk is as it was.
     @Test(arguments: [
-        Refusal(name: "not empty", files: ["notes.txt": "мои заметки"], target: "", expected: .notEmpty(entries: ["notes.txt"], total: 1)),
+        Refusal(
+            name: "not empty", files: ["notes.txt": "мои заметки"], target: "",
+            expected: .notEmpty(entries: ["notes.txt"], total: 1)),
         Refusal(name: "a file", files: ["plan.docx": "x"], target: "plan.docx", expected: .notAFolder),
-        Refusal(name: "under a file", files: ["plan.docx": "x"], target: "plan.docx/repo",
-                expected: .cannotWrite(reason: "на этом месте или выше по пути — файл, а не папка")),
+        Refusal(
+            name: "under a file", files: ["plan.docx": "x"], target: "plan.docx/repo",
+            expected: .cannotWrite(reason: "на этом месте или выше по пути — файл, а не папка"))
     ])
     func refusesAndWritesNothing(_ refusal: Refusal) throws {
         let folder = try ScratchFolder.make("refused", files: refusal.files)
@@ -90,8 +100,10 @@ struct RepositoryStarterTests {
     @Test func aFailureHalfwayLeavesNothingBehind() throws {
         let parent = try ScratchFolder.make("halfway")
         let target = parent.path + "/repo"
-        let files = [StarterFile.all[0], StarterFile(path: "ci/karta.sh", bytes: Array("x".utf8)),
-                     StarterFile(path: "ci/karta.sh/inner", bytes: Array("y".utf8))]
+        let files = [
+            StarterFile.all[0], StarterFile(path: "ci/karta.sh", bytes: Array("x".utf8)),
+            StarterFile(path: "ci/karta.sh/inner", bytes: Array("y".utf8))
+        ]
         guard case .failure(let problem) = RepositoryStarter.create(in: target, files: files) else {
             Issue.record("a file under a file was written")
             return

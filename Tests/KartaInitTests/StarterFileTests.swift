@@ -12,7 +12,9 @@ struct StarterFileTests {
         for case let relative as String in enumerator {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: root.path + "/" + relative, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { onDisk[relative] = FileManager.default.contents(atPath: root.path + "/" + relative) }
+            if !isDirectory.boolValue {
+                onDisk[relative] = FileManager.default.contents(atPath: root.path + "/" + relative)
+            }
         }
         #expect(Set(StarterFile.all.map(\.path)) == Set(onDisk.keys))
         for file in StarterFile.all { #expect(Data(file.bytes) == onDisk[file.path], "\(file.path)") }

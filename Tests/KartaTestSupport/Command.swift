@@ -11,8 +11,10 @@ public enum Command {
     }
 
     /// - Parameter environment: added to this process's environment.
-    public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil,
-                           environment: [String: String] = [:]) throws -> Run {
+    public static func run(
+        _ executable: URL, _ arguments: [String], in folder: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -36,22 +38,35 @@ public enum Command {
         done.wait()
         let errData = errors.withLock { $0 }
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The Python interpreter itself, for helpers a test runs beside it (servers, listeners) and
     /// stops: `python3` on `PATH` may be a shim (pyenv's is a shell script) whose interpreter, its
     /// child, would outlive the signal and keep the test run's output open until it ends.
     public static let python: URL = {
-        let path = (try? run("python3", ["-c", "import sys; print(sys.executable)"]))?.stdout
+        let path =
+            (try? run("python3", ["-c", "import sys; print(sys.executable)"]))?.stdout
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return URL(fileURLWithPath: path.isEmpty ? "/usr/bin/python3" : path)
     }()
 
     /// A program found on `PATH` (through `/usr/bin/env`).
-    public static func run(_ name: String, _ arguments: [String], in folder: URL? = nil,
-                           environment: [String: String] = [:]) throws -> Run {
+    public static func run(
+        _ name: String, _ arguments: [String], in folder: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Run {
         try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: folder, environment: environment)
+    }
+
+    /// LibreOffice, headless, with a profile of its own: instances sharing the default profile hand
+    /// their work to whichever started first, and a second conversion run beside a first fails.
+    public static func soffice(_ arguments: [String]) throws -> Run {
+        let profile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("karta-soffice-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: profile) }
+        return try run("soffice", ["-env:UserInstallation=\(profile.absoluteString)", "--headless"] + arguments)
     }
 }

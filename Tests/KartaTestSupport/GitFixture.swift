@@ -15,8 +15,11 @@ public struct GitFixture {
     public func commit(_ message: String, _ files: [String: String?], date: String? = nil) throws {
         try write(files)
         try git("add", "-A")
-        let environment = date.map { ["GIT_COMMITTER_DATE": "\($0)T12:00:00", "GIT_AUTHOR_DATE": "\($0)T12:00:00"] } ?? [:]
-        try run(["-c", "user.name=karta", "-c", "user.email=karta@example.org", "commit", "-q", "-m", message], environment: environment)
+        let environment =
+            date.map { ["GIT_COMMITTER_DATE": "\($0)T12:00:00", "GIT_AUTHOR_DATE": "\($0)T12:00:00"] } ?? [:]
+        _ = try run(
+            ["-c", "user.name=karta", "-c", "user.email=karta@example.org", "commit", "-q", "-m", message],
+            environment: environment)
     }
 
     /// Changes the working tree only.

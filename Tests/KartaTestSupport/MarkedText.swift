@@ -31,7 +31,9 @@ public struct MarkedText: Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             // A keycap: the digit, U+FE0F, U+20E3.
-            if index + 2 < scalars.count, ("1"..."9").contains(scalar), scalars[index + 1] == "\u{FE0F}", scalars[index + 2] == "\u{20E3}" {
+            if index + 2 < scalars.count, ("1"..."9").contains(scalar), scalars[index + 1] == "\u{FE0F}",
+                scalars[index + 2] == "\u{20E3}"
+            {
                 let number = Int(scalar.value) - 48
                 precondition(positions[number] == nil, "marker \(number) is used twice")
                 positions[number] = Position(line: line, column: column)

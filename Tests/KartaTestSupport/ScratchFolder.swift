@@ -1,4 +1,3 @@
-import KartaTestSupport
 import Foundation
 
 /// Temporary folders for tests: the one helper every test target uses to make, fill, copy, edit
@@ -40,7 +39,9 @@ public enum ScratchFolder {
     /// A new content folder holding `files`, with a small `site.yml` unless `files` has one.
     public static func content(_ files: [String: String]) throws -> URL {
         var files = files
-        if files["site.yml"] == nil { files["site.yml"] = "title: Тестовый сайт\norganization: Отдел образования\nas_of: 2026-02-02\n" }
+        if files["site.yml"] == nil {
+            files["site.yml"] = "title: Тестовый сайт\norganization: Отдел образования\nas_of: 2026-02-02\n"
+        }
         return try make("content", files: files)
     }
 
@@ -83,7 +84,9 @@ public enum ScratchFolder {
         for case let relative as String in enumerator {
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { result[relative] = FileManager.default.contents(atPath: folder + "/" + relative) }
+            if !isDirectory.boolValue {
+                result[relative] = FileManager.default.contents(atPath: folder + "/" + relative)
+            }
         }
         return result
     }

@@ -7,27 +7,33 @@ import KartaTestSupport
 /// Small Word files built to break the reader (issue #33): each is refused with a Russian reason
 /// or read within bounds — never a crash, a runaway allocation or a wrong reading.
 struct HostileWordTests {
-    static func docx(_ body: String, _ parts: [String: String]) throws -> String { try WordReaderTests.docx(body: body, parts: parts) }
+    static func docx(_ body: String, _ parts: [String: String]) throws -> String {
+        try WordReaderTests.docx(body: body, parts: parts)
+    }
     static func p(_ text: String, num: (Int, Int)? = nil) -> String { WordReaderTests.p(text, num: num) }
 
     @Test(arguments: [
         ("<w:ins>", "</w:ins>", 50_000),
         ("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 100_000),
         ("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>", 20_000),
-        ("<w:unknown>", "</w:unknown>", 60_000),
+        ("<w:unknown>", "</w:unknown>", 60_000)
     ])
     func deepNestingIsRefused(open: String, close: String, depth: Int) throws {
-        let body = "<w:p>" + String(repeating: open, count: depth) + "<w:r><w:t>x</w:t></w:r>" + String(repeating: close, count: depth) + "</w:p>"
+        let body =
+            "<w:p>" + String(repeating: open, count: depth) + "<w:r><w:t>x</w:t></w:r>"
+            + String(repeating: close, count: depth) + "</w:p>"
         let path = try Self.docx(body, [:])
         #expect(throws: WordError.tooDeep(part: "word/document.xml", line: 1)) { try WordReader.read(path: path) }
-        #expect(WordError.tooDeep(part: "word/document.xml", line: 1).message
-            == "документ повреждён: в части word/document.xml элементы вложены глубже 256 уровней (строка 1)")
+        #expect(
+            WordError.tooDeep(part: "word/document.xml", line: 1).message
+                == "документ повреждён: в части word/document.xml элементы вложены глубже 256 уровней (строка 1)")
     }
 
     /// A span is bounded by the table's grid, whatever number the file writes.
     @Test(arguments: ["2000000000", "9223372036854775807", "99999999999999999999", "-5"])
     func spansAreBoundedByTheGrid(value: String) throws {
-        let row = "<w:tr><w:trPr><w:gridBefore w:val=\"\(value)\"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val=\"\(value)\"/></w:tcPr>\(Self.p("А"))</w:tc></w:tr>"
+        let row =
+            "<w:tr><w:trPr><w:gridBefore w:val=\"\(value)\"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val=\"\(value)\"/></w:tcPr>\(Self.p("А"))</w:tc></w:tr>"
         let table = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>\(row)</w:tbl>"
         let document = try WordReader.read(path: try Self.docx(table, [:]))
         guard case .table(let read) = document.blocks.first else { Issue.record("no table"); return }
@@ -71,8 +77,12 @@ struct HostileWordTests {
     @Test func aDamagedPartIsRefusedByItsChecksum() throws {
         let path = ScratchFolder.url("word", extension: "docx").path
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
-        let xml = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(WordReaderTests.w)><w:body>\(Self.p("Приказ от 05.09.2025"))</w:body></w:document>".utf8)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .none) { position, size in
+        let xml = Data(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(WordReaderTests.w)><w:body>\(Self.p("Приказ от 05.09.2025"))</w:body></w:document>"
+                .utf8)
+        try archive.addEntry(
+            with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .none
+        ) { position, size in
             xml.subdata(in: Data.Index(position)..<Data.Index(position) + size)
         }
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -88,16 +98,24 @@ struct HostileWordTests {
     static func patchUncompressedSize(of name: String, to size: UInt32, in bytes: inout Data) {
         let nameBytes = Data(name.utf8)
         func write(_ value: UInt32, at offset: Int) {
-            for index in 0..<4 { bytes[bytes.startIndex + offset + index] = UInt8((value >> (8 * UInt32(index))) & 0xFF) }
+            for index in 0..<4 {
+                bytes[bytes.startIndex + offset + index] = UInt8((value >> (8 * UInt32(index))) & 0xFF)
+            }
         }
-        func u16(_ offset: Int) -> Int { Int(bytes[bytes.startIndex + offset]) | Int(bytes[bytes.startIndex + offset + 1]) << 8 }
+        func u16(_ offset: Int) -> Int {
+            Int(bytes[bytes.startIndex + offset]) | Int(bytes[bytes.startIndex + offset + 1]) << 8
+        }
         var offset = 0
         while offset + 46 < bytes.count {
             let signature = bytes[bytes.startIndex + offset..<bytes.startIndex + offset + 4]
-            if signature == Data([0x50, 0x4B, 0x03, 0x04]), bytes[(bytes.startIndex + offset + 30)...].starts(with: nameBytes), u16(offset + 26) == nameBytes.count {
+            if signature == Data([0x50, 0x4B, 0x03, 0x04]),
+                bytes[(bytes.startIndex + offset + 30)...].starts(with: nameBytes), u16(offset + 26) == nameBytes.count
+            {
                 write(size, at: offset + 22)
             }
-            if signature == Data([0x50, 0x4B, 0x01, 0x02]), bytes[(bytes.startIndex + offset + 46)...].starts(with: nameBytes), u16(offset + 28) == nameBytes.count {
+            if signature == Data([0x50, 0x4B, 0x01, 0x02]),
+                bytes[(bytes.startIndex + offset + 46)...].starts(with: nameBytes), u16(offset + 28) == nameBytes.count
+            {
                 write(size, at: offset + 24)
             }
             offset += 1

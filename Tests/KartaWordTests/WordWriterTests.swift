@@ -14,7 +14,9 @@ struct WordWriterTests {
         writer.paragraph("05.09.2025\t№ 118", style: date)
         writer.paragraph("В соответствии с приказом <№ 5> & «кавычки»")
         writer.newSection(landscape: true)
-        writer.table(header: ["№", "Мероприятие", "Срок"], rows: [["Этап 1"], ["1.1", "Семинар\nи совещание", "март"]], widths: [1, 4, 2])
+        writer.table(
+            header: ["№", "Мероприятие", "Срок"], rows: [["Этап 1"], ["1.1", "Семинар\nи совещание", "март"]],
+            widths: [1, 4, 2])
         let path = ScratchFolder.url("written", extension: "docx").path
         try ScratchFolder.write(try writer.data(), to: URL(fileURLWithPath: path))
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -37,7 +39,10 @@ struct WordWriterTests {
         #expect(issuer.bold && issuer.alignment == .center)
         #expect(text.text == "В соответствии с приказом <№ 5> & «кавычки»")
         let table = try #require(document.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }.first)
-        #expect(table.rows.map { $0.map(\.text) } == [["№", "Мероприятие", "Срок"], ["Этап 1"], ["1.1", "Семинар\nи совещание", "март"]])
+        #expect(
+            table.rows.map { $0.map(\.text) } == [
+                ["№", "Мероприятие", "Срок"], ["Этап 1"], ["1.1", "Семинар\nи совещание", "март"]
+            ])
         #expect(table.rows[1][0].span == 3)
     }
 

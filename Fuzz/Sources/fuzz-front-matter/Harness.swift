@@ -23,12 +23,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let (site, d) = Site.decode(Document.yaml(text, path: "a.md"))
     content.site = site
     diagnostics += d
-    let resolved = SiteResolver.resolve(content, asOf: LocalDate(year: 2024, month: 6, day: 1)!, contentDirectory: "/nonexistent")
+    let resolved = SiteResolver.resolve(
+        content, asOf: LocalDate(year: 2024, month: 6, day: 1)!, contentDirectory: "/nonexistent")
     diagnostics += resolved.diagnostics.all
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
     for diagnostic in diagnostics where diagnostic.location.file == "a.md" {
         // A position, when there is one, is inside the file.
-        if let position = diagnostic.location.position, !(1...lines + 1).contains(position.line) || position.column < 1 {
+        if let position = diagnostic.location.position, !(1...lines + 1).contains(position.line) || position.column < 1
+        {
             fatalError("\(diagnostic) outside a file of \(lines) lines")
         }
     }

@@ -7,14 +7,20 @@ import KartaImport
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard case .success(let text) = SourceText.decode(bytes, file: "plan.txt") else { return 0 }
-    guard case .success(let (files, report)) = Importer.convert(text, file: "plan.txt", slug: "plan", period: nil,
-                                                                 into: "content") else { return 0 }
+    guard
+        case .success(let (files, report)) = Importer.convert(
+            text, file: "plan.txt", slug: "plan", period: nil,
+            into: "content")
+    else { return 0 }
     _ = report.summary
-    let malformed: Set<DiagnosticCode> = [.brokenYAML, .frontMatterMissing, .frontMatterNotClosed, .forbiddenCharacter,
-                                          .yamlAlias, .yamlTag, .notUTF8, .wrongType, .emptyItem]
+    let malformed: Set<DiagnosticCode> = [
+        .brokenYAML, .frontMatterMissing, .frontMatterNotClosed, .forbiddenCharacter,
+        .yamlAlias, .yamlTag, .notUTF8, .wrongType, .emptyItem
+    ]
     for file in files {
         let written = SourceText.decode(Array(file.text.utf8), file: file.path)
-        guard case .success(let text) = written, case .success(let document) = Document.split(text, path: file.path) else {
+        guard case .success(let text) = written, case .success(let document) = Document.split(text, path: file.path)
+        else {
             fatalError("import wrote an unreadable \(file.path):\n\(file.text)")
         }
         let diagnostics: [Diagnostic]

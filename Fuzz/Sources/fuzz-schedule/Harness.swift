@@ -5,8 +5,10 @@ import KartaCore
 /// what it returns must hold together.
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    for period in [Period.year(2024), .academicYear(startYear: 2023),
-                   .range(from: LocalDate(year: 2023, month: 3, day: 15)!, to: LocalDate(year: 2025, month: 6, day: 1)!)] {
+    for period in [
+        Period.year(2024), .academicYear(startYear: 2023),
+        .range(from: LocalDate(year: 2023, month: 3, day: 15)!, to: LocalDate(year: 2025, month: 6, day: 1)!)
+    ] {
         let schedule = ScheduleParser.parse(text, period: period)
         if !(schedule.text == text) { fatalError("broken invariant: schedule.text == text") }
         for interval in schedule.intervals where interval.from > interval.to { fatalError("\(interval) of «\(text)»") }

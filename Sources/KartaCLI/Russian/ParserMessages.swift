@@ -5,9 +5,12 @@ enum ParserMessages {
     /// A help screen, a parsing error or a shell completion script with argument-parser's English
     /// words in Russian. Any other text (a version) is returned as it was.
     static func russian(_ text: String) -> String {
-        let rules = text.hasPrefix("OVERVIEW: ") || text.hasPrefix("USAGE: ") ? helpRules
-            : text.hasPrefix("Error: ") ? errorRules
-            : isCompletionScript(text) ? completionRules : []
+        let rules =
+            text.hasPrefix("OVERVIEW: ") || text.hasPrefix("USAGE: ")
+            ? helpRules
+            : text.hasPrefix("Error: ")
+                ? errorRules
+                : isCompletionScript(text) ? completionRules : []
         return rules.reduce(text) { text, rule in rule(text) }
     }
 
@@ -19,7 +22,7 @@ enum ParserMessages {
     /// The descriptions of the options argument-parser adds itself; karta's own are Russian already.
     private static let completionRules: [@Sendable (String) -> String] = [
         { $0.replacing("Show the version.", with: "Показать версию.") },
-        { $0.replacing("Show help information.", with: "Показать справку.") },
+        { $0.replacing("Show help information.", with: "Показать справку.") }
     ]
 
     private static let helpRules: [@Sendable (String) -> String] = [
@@ -31,8 +34,10 @@ enum ParserMessages {
         { $0.replacing(#/\(default:(\s+)([^)]*)\)/#) { "(по умолчанию:\($0.1)\($0.2))" } },
         { $0.replacing("Show the version.", with: "Показать версию.") },
         { $0.replacing("Show help information.", with: "Показать эту справку.") },
-        { $0.replacing(#/See '([^']*) <subcommand>' for detailed help\./#) { "Справка по команде: \($0.1) <команда>" } },
-        { $0.replacing("<subcommand>", with: "<команда>") },
+        {
+            $0.replacing(#/See '([^']*) <subcommand>' for detailed help\./#) { "Справка по команде: \($0.1) <команда>" }
+        },
+        { $0.replacing("<subcommand>", with: "<команда>") }
     ]
 
     /// The first line, an optional hint and the usage.
@@ -42,19 +47,29 @@ enum ParserMessages {
         { $0.replacing(#/(?m)^Help:  /#, with: "Справка:  ") },
         { $0.replacing(#/(?m)^Usage: /#, with: "Вызов: ") },
         { $0.replacing(#/See '([^']*)' for more information\./#) { "Подробнее: \($0.1)" } },
-        { $0.replacing(#/Unknown option '([^']*)'\. Did you mean '([^']*)'\?/#) { "неизвестный параметр «\($0.1)»; может быть, «\($0.2)»?" } },
+        {
+            $0.replacing(#/Unknown option '([^']*)'\. Did you mean '([^']*)'\?/#) {
+                "неизвестный параметр «\($0.1)»; может быть, «\($0.2)»?"
+            }
+        },
         { $0.replacing(#/Unknown option '([^']*)'/#) { "неизвестный параметр «\($0.1)»" } },
         { $0.replacing(#/Invalid option: (\S*)/#) { "недопустимый параметр «\($0.1)»" } },
         { $0.replacing(#/Missing value for '([^']*)'/#) { "не указано значение параметра «\($0.1)»" } },
-        { $0.replacing(#/The option '([^']*)' does not take any value, but '([^']*)' was specified\./#) {
-            "параметр «\($0.1)» не принимает значения, а указано «\($0.2)»"
-        } },
+        {
+            $0.replacing(#/The option '([^']*)' does not take any value, but '([^']*)' was specified\./#) {
+                "параметр «\($0.1)» не принимает значения, а указано «\($0.2)»"
+            }
+        },
         { $0.replacing(#/\d+ unexpected arguments: '(.*)'/#) { "лишние аргументы: «\(quoted($0.1))»" } },
         { $0.replacing(#/Unexpected argument '([^']*)'/#) { "лишний аргумент «\($0.1)»" } },
         { $0.replacing(#/Missing expected argument '([^']*)'/#) { "не указан аргумент «\($0.1)»" } },
         { $0.replacing(#/Missing one of: '(.*)'/#) { "не указан ни один из аргументов: «\(quoted($0.1))»" } },
-        { $0.replacing(#/The value '([^']*)' is invalid for '([^']*)'/#) { "значение «\($0.1)» не подходит для «\($0.2)»" } },
-        { $0.replacing("Missing required subcommand.", with: "не указана команда") },
+        {
+            $0.replacing(#/The value '([^']*)' is invalid for '([^']*)'/#) {
+                "значение «\($0.1)» не подходит для «\($0.2)»"
+            }
+        },
+        { $0.replacing("Missing required subcommand.", with: "не указана команда") }
     ]
 
     /// `a', 'b` (a list argument-parser quotes as a whole) as `a», «b`.

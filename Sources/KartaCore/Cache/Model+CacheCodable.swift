@@ -110,8 +110,9 @@ extension Recurrence: CacheCodable {
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
-        self.init(frequency: try reader.value(), times: try reader.int(), everyMin: try reader.optional(),
-                  everyMax: try reader.optional(), weekdays: try reader.array())
+        self.init(
+            frequency: try reader.value(), times: try reader.int(), everyMin: try reader.optional(),
+            everyMax: try reader.optional(), weekdays: try reader.array())
     }
 }
 
@@ -124,8 +125,9 @@ extension Schedule: CacheCodable {
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
-        self.init(text: try reader.string(), kind: try reader.value(), intervals: try reader.array(),
-                  recurrence: try reader.optional())
+        self.init(
+            text: try reader.string(), kind: try reader.value(), intervals: try reader.array(),
+            recurrence: try reader.optional())
     }
 }
 
@@ -206,8 +208,9 @@ extension SchoolDocument: CacheCodable {
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
-        self.init(kind: try reader.value(), title: try reader.string(), href: try reader.string(),
-                  date: try reader.optional(), riskProfile: try reader.optional(), location: try reader.value())
+        self.init(
+            kind: try reader.value(), title: try reader.string(), href: try reader.string(),
+            date: try reader.optional(), riskProfile: try reader.optional(), location: try reader.value())
         signed = try reader.optional()
     }
 }

@@ -1,11 +1,15 @@
 /// Russian month names in the forms used in documents.
 public enum RussianMonths {
     /// Nominative: «январь».
-    public static let nominative = ["январь", "февраль", "март", "апрель", "май", "июнь",
-                                    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+    public static let nominative = [
+        "январь", "февраль", "март", "апрель", "май", "июнь",
+        "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"
+    ]
     /// Genitive, as in a date: «5 июня».
-    public static let genitive = ["января", "февраля", "марта", "апреля", "мая", "июня",
-                                  "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+    public static let genitive = [
+        "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря"
+    ]
 }
 
 extension RussianMonths {

@@ -14,8 +14,10 @@ extension Appendix {
             guard let kind = reader.choice(.assignments, as: AssignmentKind.self) else { return nil }
             self = .assignments(kind, schools: reader.located(.schools))
         } else if let href = reader.string(.file) {
-            self = .file(Link(title: reader.requiredString(.title) ?? href, href: href,
-                              location: reader.location(.file)))
+            self = .file(
+                Link(
+                    title: reader.requiredString(.title) ?? href, href: href,
+                    location: reader.location(.file)))
         } else {
             reader.context.report(.missingField(reader.fieldName(.roadmap)), at: reader.node)
             return nil

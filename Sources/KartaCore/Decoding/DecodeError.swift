@@ -66,35 +66,46 @@ public enum DecodeError: DiagnosticMessage, Hashable {
         case .invalidNumber(let field, let text):
             return "поле «\(field.quotedExcerpt)»: «\(text.quotedExcerpt)» — не число"
         case .invalidValue(let field, let value, let allowed):
-            return "поле «\(field.quotedExcerpt)»: недопустимое значение «\(value.quotedExcerpt)»; допустимые: \(allowed.joined(separator: ", "))"
+            return
+                "поле «\(field.quotedExcerpt)»: недопустимое значение «\(value.quotedExcerpt)»; допустимые: \(allowed.joined(separator: ", "))"
         case .duplicateKey(let key):
             return "поле «\(key.quotedExcerpt)» указано дважды"
         case .invalidSlug(let slug):
             return "адрес «\(slug.quotedExcerpt)» недопустим: только строчные латинские буквы, цифры и «-»"
         case .invalidPeriod(let text):
-            return "период «\(text.quotedExcerpt)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
+            return
+                "период «\(text.quotedExcerpt)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
         case .invalidBaseURL(let url):
             return "адрес сайта «\(url.quotedExcerpt)» должен начинаться с https:// или http://"
         case .yamlAlias:
-            return "эта часть повторена ссылкой YAML (*имя); karta не поддерживает якоря и ссылки YAML — повторите текст"
+            return
+                "эта часть повторена ссылкой YAML (*имя); karta не поддерживает якоря и ссылки YAML — повторите текст"
         case .emptyItem(let field):
             return "«\(field.quotedExcerpt)»: пустой элемент списка пропущен"
         case .complexKey(let found):
             return "имя поля должно быть текстом, а указан \(found); поле пропущено"
         case .yamlTag(let tag):
-            return "тег YAML «\(tag.quotedExcerpt)» не поддерживается: karta читает значения как текст; уберите тег или возьмите значение в кавычки"
+            return
+                "тег YAML «\(tag.quotedExcerpt)» не поддерживается: karta читает значения как текст; уберите тег или возьмите значение в кавычки"
         case .dateOutOfRange(let field, let text):
-            return "поле «\(field.quotedExcerpt)»: дата «\(text.quotedExcerpt)» вне \(Limits.years.lowerBound)–\(Limits.years.upperBound) годов; проверьте год"
+            return
+                "поле «\(field.quotedExcerpt)»: дата «\(text.quotedExcerpt)» вне \(Limits.years.lowerBound)–\(Limits.years.upperBound) годов; "
+                + "проверьте год"
         case .periodOutOfRange(let text):
-            return "период «\(text.quotedExcerpt)» вне допустимого: годы \(Limits.years.lowerBound)–\(Limits.years.upperBound), не длиннее \(Limits.periodYears) лет; проверьте годы"
+            return
+                "период «\(text.quotedExcerpt)» вне допустимого: годы \(Limits.years.lowerBound)–\(Limits.years.upperBound), не длиннее "
+                + "\(Limits.periodYears) лет; проверьте годы"
         case .periodAmbiguous(let keys):
-            return "в периоде указано сразу \(keys.map { "«\($0.quotedExcerpt)»" }.joined(separator: ", ")); оставьте одно: year, academic_year или from/to"
+            return
+                "в периоде указано сразу \(keys.map { "«\($0.quotedExcerpt)»" }.joined(separator: ", ")); оставьте одно: year, academic_year или "
+                + "from/to"
         case .textTooLong(let field, let count, let limit):
             return "поле «\(field.quotedExcerpt)»: \(count) знаков, а допускается не больше \(limit); сократите текст"
         case .doneWithoutDate:
             return "мероприятие выполнено (status: done), но не указана дата выполнения done"
         case .dateWithoutDone(let status):
-            return "указана дата выполнения done, но статус «\(status.quotedExcerpt)»; для выполненного пишите status: done"
+            return
+                "указана дата выполнения done, но статус «\(status.quotedExcerpt)»; для выполненного пишите status: done"
         }
     }
 }

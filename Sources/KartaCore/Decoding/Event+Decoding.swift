@@ -14,8 +14,9 @@ extension Event {
 
     init?(_ reader: MappingReader<Field>, period: Period) {
         guard let title = reader.requiredString(.title) else { return nil }
-        self.init(id: reader.string(.id) ?? "", title: title, when: reader.string(.when) ?? "",
-                  location: reader.context.location(reader.node))
+        self.init(
+            id: reader.string(.id) ?? "", title: title, when: reader.string(.when) ?? "",
+            location: reader.context.location(reader.node))
         whenLocation = reader.location(.when)
         responsible = reader.lines(.responsible).joined(separator: "\n")
         result = reader.string(.result) ?? ""
@@ -31,8 +32,10 @@ extension Event {
         riskProfile = reader.string(.riskProfile)
         if self.when.count > Limits.whenCharacters {
             // Not parsed: a term of megabytes is a paste gone wrong, and parsing it costs minutes.
-            reader.context.report(DecodeError.textTooLong(field: reader.fieldName(.when), count: self.when.count,
-                                                           limit: Limits.whenCharacters), at: reader.value(.when)!)
+            reader.context.report(
+                DecodeError.textTooLong(
+                    field: reader.fieldName(.when), count: self.when.count,
+                    limit: Limits.whenCharacters), at: reader.value(.when)!)
         } else {
             schedule = ScheduleParser.parse(self.when, period: period)
         }

@@ -14,8 +14,9 @@ struct FrontMatterDecoder {
     func root<Key: FrontMatterKey>(_ fields: Key.Type) -> MappingReader<Key>? {
         guard let node = YAMLComposer.compose(document, context: context) else {
             if document.frontMatter.trimmingSpaces().isEmpty {
-                context.report(DecodeError.missingField(Key.allCases.first?.rawValue ?? "title"),
-                               at: SourceLocation(file: document.path))
+                context.report(
+                    DecodeError.missingField(Key.allCases.first?.rawValue ?? "title"),
+                    at: SourceLocation(file: document.path))
             }
             return nil
         }

@@ -13,8 +13,10 @@ struct MappingReader<Key: FieldKey> {
     /// Fails (and reports a wrong type) when `node` is not a mapping.
     init?(_ node: Node, context: DecodingContext, path: String) {
         guard case .mapping(let mapping) = node else {
-            context.report(.wrongType(field: path.isEmpty ? "заголовок" : path,
-                                      expected: "набор полей", found: node.russianKindName), at: node)
+            context.report(
+                .wrongType(
+                    field: path.isEmpty ? "заголовок" : path,
+                    expected: "набор полей", found: node.russianKindName), at: node)
             return nil
         }
         self.node = node
@@ -98,8 +100,10 @@ struct MappingReader<Key: FieldKey> {
     where T.RawValue == String {
         guard let text = string(key) else { return nil }
         guard let value = T(rawValue: text) else {
-            context.report(.invalidValue(field: fieldName(key), value: text,
-                                         allowed: T.allCases.map(\.rawValue)), at: self.value(key)!)
+            context.report(
+                .invalidValue(
+                    field: fieldName(key), value: text,
+                    allowed: T.allCases.map(\.rawValue)), at: self.value(key)!)
             return nil
         }
         return value
@@ -137,8 +141,10 @@ struct MappingReader<Key: FieldKey> {
                 return nil
             }
             guard case .scalar(let scalar) = item else {
-                context.report(.wrongType(field: "\(fieldName(key))[\(index + 1)]", expected: "текст",
-                                          found: item.russianKindName), at: item)
+                context.report(
+                    .wrongType(
+                        field: "\(fieldName(key))[\(index + 1)]", expected: "текст",
+                        found: item.russianKindName), at: item)
                 return nil
             }
             return Located(scalar.string.trimmingSpaces(), at: context.location(item))

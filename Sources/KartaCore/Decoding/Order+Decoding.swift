@@ -24,8 +24,11 @@ extension Order {
         order.shortIssuer = reader.string(.shortIssuer) ?? ""
         order.kind = reader.string(.kind).map(OrderKind.init(word:)) ?? .order
         order.number = reader.requiredString(.number) ?? ""
-        order.date = reader.value(.date) == nil
-            ? { reader.context.report(.missingField(reader.fieldName(.date)), at: reader.node); return nil }()
+        order.date =
+            reader.value(.date) == nil
+            ? {
+                reader.context.report(.missingField(reader.fieldName(.date)), at: reader.node); return nil
+            }()
             : reader.date(.date)
         order.place = reader.string(.place) ?? ""
         order.signatory = reader.mapping(.signatory, as: Person.Field.self).flatMap(Person.init)

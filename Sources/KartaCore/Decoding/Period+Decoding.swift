@@ -14,8 +14,11 @@ extension Period {
         }
         guard let period = Period(decoding: reader) else { return nil }
         let years = period.end.year - period.start.year + (period.end.month >= period.start.month ? 0 : -1)
-        guard Limits.years.contains(period.start.year), Limits.years.contains(period.end.year), years < Limits.periodYears else {
-            reader.context.report(.periodOutOfRange(period.russianDescription), at: reader.value(given.first ?? .year) ?? reader.node)
+        guard Limits.years.contains(period.start.year), Limits.years.contains(period.end.year),
+            years < Limits.periodYears
+        else {
+            reader.context.report(
+                .periodOutOfRange(period.russianDescription), at: reader.value(given.first ?? .year) ?? reader.node)
             return nil
         }
         self = period
@@ -32,12 +35,15 @@ extension Period {
             self = period
         } else if reader.value(.from) != nil || reader.value(.to) != nil {
             let from = reader.date(.from), to = reader.date(.to)
-            if reader.value(.from) == nil { reader.context.report(.missingField(reader.fieldName(.from)), at: reader.node) }
+            if reader.value(.from) == nil {
+                reader.context.report(.missingField(reader.fieldName(.from)), at: reader.node)
+            }
             if reader.value(.to) == nil { reader.context.report(.missingField(reader.fieldName(.to)), at: reader.node) }
             guard let from, let to else { return nil }
             guard from <= to else {
-                reader.context.report(.invalidPeriod("\(from.russianNumeric) – \(to.russianNumeric)"),
-                                      at: reader.value(.from)!)
+                reader.context.report(
+                    .invalidPeriod("\(from.russianNumeric) – \(to.russianNumeric)"),
+                    at: reader.value(.from)!)
                 return nil
             }
             self = .range(from: from, to: to)

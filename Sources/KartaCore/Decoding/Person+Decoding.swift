@@ -7,7 +7,8 @@ extension Person {
 
     init?(_ reader: MappingReader<Field>) {
         guard let name = reader.requiredString(.name) else { return nil }
-        self.init(name: name, position: reader.string(.position) ?? "",
-                  organization: reader.string(.organization) ?? "")
+        self.init(
+            name: name, position: reader.string(.position) ?? "",
+            organization: reader.string(.organization) ?? "")
     }
 }

@@ -20,8 +20,12 @@ extension Roadmap {
         let slug = decoder.slug(reader)
         guard let reader else { return (nil, decoder.context.diagnostics) }
         let title = reader.requiredString(.title) ?? slug
-        let level = reader.value(.level) == nil
-            ? { reader.context.report(.missingField(reader.fieldName(.level)), at: reader.node); return RoadmapLevel.municipal }()
+        let level =
+            reader.value(.level) == nil
+            ? {
+                reader.context.report(.missingField(reader.fieldName(.level)), at: reader.node);
+                return RoadmapLevel.municipal
+            }()
             : reader.choice(.level, as: RoadmapLevel.self) ?? .municipal
         var period = Period.year(2000)
         if let periodReader = reader.mapping(.period, as: Period.Field.self) {

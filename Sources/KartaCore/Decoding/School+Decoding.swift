@@ -31,7 +31,8 @@ extension School {
         school.director = reader.string(.director) ?? ""
         school.joined = reader.int(.joined)
         if let joined = school.joined, !Limits.years.contains(joined) {
-            reader.context.report(.dateOutOfRange(field: reader.fieldName(.joined), text: String(joined)), at: reader.value(.joined)!)
+            reader.context.report(
+                .dateOutOfRange(field: reader.fieldName(.joined), text: String(joined)), at: reader.value(.joined)!)
             school.joined = nil
         }
         school.responsible = reader.mapping(.responsible, as: Person.Field.self).flatMap(Person.init)

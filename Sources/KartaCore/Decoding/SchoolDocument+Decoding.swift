@@ -13,8 +13,9 @@ extension SchoolDocument {
         let title = reader.requiredString(.title)
         let href = reader.requiredString(.href)
         guard let title, let href else { return nil }
-        self.init(kind: kind, title: title, href: href, date: reader.date(.date),
-                  riskProfile: reader.string(.riskProfile), location: reader.location(.href))
+        self.init(
+            kind: kind, title: title, href: href, date: reader.date(.date),
+            riskProfile: reader.string(.riskProfile), location: reader.location(.href))
         signed = reader.locatedString(.signed)
     }
 }

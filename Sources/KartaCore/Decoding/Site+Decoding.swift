@@ -23,7 +23,11 @@ extension Site {
             site.coordinator = reader.mapping(.coordinator, as: Person.Field.self).flatMap(Person.init)
             if let url = reader.string(.baseUrl) {
                 let lower = url.lowercased()
-                if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.unicodeScalars.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0.value < 0x20 || $0.value == 0x7F }) {
+                if (lower.hasPrefix("https://") || lower.hasPrefix("http://"))
+                    && !url.unicodeScalars.contains(where: {
+                        $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0.value < 0x20 || $0.value == 0x7F
+                    })
+                {
                     site.baseURL = url.hasSuffix("/") ? url : url + "/"
                 } else {
                     reader.context.report(.invalidBaseURL(url), at: reader.value(.baseUrl)!)

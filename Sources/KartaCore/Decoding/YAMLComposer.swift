@@ -13,12 +13,15 @@ enum YAMLComposer {
             let (problem, position) = describe(error)
             var location = position.map { context.location(line: $0.line, column: $0.column) } ?? context.location(nil)
             if case .duplicatedKeysInMapping(let keys, let yamlContext) = error, let key = keys.first,
-               let line = secondOccurrence(of: key, after: yamlContext.mark.line, in: document.frontMatter) {
-                location = SourceLocation(file: context.file, line: line.number + context.lineOffset, column: line.column)
+                let line = secondOccurrence(of: key, after: yamlContext.mark.line, in: document.frontMatter)
+            {
+                location = SourceLocation(
+                    file: context.file, line: line.number + context.lineOffset, column: line.column)
             }
             var diagnostic = DecodeError.brokenYAML(problem: problem).at(location)
             if let opened = opening(of: error) {
-                diagnostic.notes.append(Note(opened.text, at: context.location(line: opened.line, column: opened.column)))
+                diagnostic.notes.append(
+                    Note(opened.text, at: context.location(line: opened.line, column: opened.column)))
             }
             context.report(diagnostic)
         } catch {
@@ -31,10 +34,13 @@ enum YAMLComposer {
     static func describe(_ error: YamlError) -> (String, (line: Int, column: Int)?) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
+            .composer(_, let problem, let mark, _):
             return (translate(problem), (mark.line, mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("поле «\(duplicates.joined(separator: "», «"))» указано дважды", (context.mark.line, context.mark.column))
+            return (
+                "поле «\(duplicates.joined(separator: "», «"))» указано дважды",
+                (context.mark.line, context.mark.column)
+            )
         case .reader(let problem, let offset, _, let yaml):
             // The reader counts characters from the start of the text; a mark counts lines.
             return (translate(problem), offset.flatMap { position(atCharacter: $0, in: yaml) })
@@ -48,11 +54,13 @@ enum YAMLComposer {
     static func opening(of error: YamlError) -> (text: String, line: Int, column: Int)? {
         let yamlContext: YamlError.Context?
         switch error {
-        case .scanner(let context, _, _, _), .parser(let context, _, _, _), .composer(let context, _, _, _): yamlContext = context
+        case .scanner(let context, _, _, _), .parser(let context, _, _, _), .composer(let context, _, _, _):
+            yamlContext = context
         default: yamlContext = nil
         }
         guard let yamlContext else { return nil }
-        let text = openings.first { yamlContext.text.contains($0.0) }?.1 ?? "здесь начинается значение, в котором ошибка"
+        let text =
+            openings.first { yamlContext.text.contains($0.0) }?.1 ?? "здесь начинается значение, в котором ошибка"
         return (text, yamlContext.mark.line, yamlContext.mark.column)
     }
 
@@ -66,7 +74,7 @@ enum YAMLComposer {
         ("simple key", "здесь начинается имя поля"),
         ("alias", "здесь ссылка YAML"),
         ("anchor", "здесь якорь YAML"),
-        ("tag", "здесь тег YAML"),
+        ("tag", "здесь тег YAML")
     ]
 
     static func position(atCharacter offset: Int, in text: String) -> (line: Int, column: Int)? {
@@ -92,7 +100,10 @@ enum YAMLComposer {
         ("mapping values are not allowed", "здесь нельзя ставить «:»; возьмите текст в кавычки"),
         ("mapping keys are not allowed", "здесь не может начинаться имя поля; проверьте отступы"),
         ("could not find expected ':'", "не хватает «:» после имени поля"),
-        ("found character that cannot start any token", "символ, с которого не может начинаться значение; возьмите текст в кавычки"),
+        (
+            "found character that cannot start any token",
+            "символ, с которого не может начинаться значение; возьмите текст в кавычки"
+        ),
         ("did not find expected key", "ожидалось имя поля; проверьте отступы"),
         ("did not find expected '-' indicator", "ожидался элемент списка «- »; проверьте отступы"),
         ("did not find expected ',' or ']'", "список в квадратных скобках не закрыт: не хватает «,» или «]»"),
@@ -104,8 +115,14 @@ enum YAMLComposer {
         ("found undefined alias", "неизвестная ссылка YAML (*имя); karta не поддерживает якоря и ссылки YAML"),
         ("while scanning an alias", "после «*» ожидалось имя ссылки YAML; возьмите текст в кавычки"),
         ("while scanning an anchor", "после «&» ожидалось имя якоря YAML; возьмите текст в кавычки"),
-        ("did not find expected alphabetic or numeric character", "после «&» или «*» ожидалось имя; возьмите текст в кавычки"),
-        ("found unknown escape character", "неизвестная escape-последовательность в кавычках; для «\\» пишите «\\\\» или возьмите текст в одинарные кавычки"),
+        (
+            "did not find expected alphabetic or numeric character",
+            "после «&» или «*» ожидалось имя; возьмите текст в кавычки"
+        ),
+        (
+            "found unknown escape character",
+            "неизвестная escape-последовательность в кавычках; для «\\» пишите «\\\\» или возьмите текст в одинарные кавычки"
+        ),
         ("found invalid Unicode character escape code", "неверный код символа в escape-последовательности «\\u»"),
         ("did not find expected hexdecimal number", "после «\\x», «\\u» или «\\U» ожидались шестнадцатеричные цифры"),
         ("found duplicated key", "поле указано дважды"),
@@ -115,7 +132,10 @@ enum YAMLComposer {
         ("UTF-8", "файл не в кодировке UTF-8"),
         ("found unexpected ':'", "здесь нельзя ставить «:»; возьмите текст в кавычки"),
         ("found unexpected document indicator", "строка «---» или «...» внутри значения; возьмите текст в кавычки"),
-        ("did not find expected comment or line break", "после значения ожидался конец строки; возьмите текст в кавычки"),
+        (
+            "did not find expected comment or line break",
+            "после значения ожидался конец строки; возьмите текст в кавычки"
+        ),
         ("did not find expected whitespace", "ожидался пробел; возьмите текст в кавычки"),
         ("found an indentation indicator equal to 0", "отступ блока «|» или «>» не может быть 0"),
         ("found undefined tag handle", "неизвестный тег YAML «!…»; возьмите текст в кавычки"),
@@ -127,7 +147,7 @@ enum YAMLComposer {
         ("expected <document start>", "в заголовке YAML может быть только один документ"),
         ("did not find expected <document start>", "в заголовке YAML может быть только один документ"),
         ("expected DOCUMENT", "в заголовке YAML может быть только один документ"),
-        ("expected SCALAR, SEQUENCE-START, MAPPING-START, or ALIAS", "ожидалось значение"),
+        ("expected SCALAR, SEQUENCE-START, MAPPING-START, or ALIAS", "ожидалось значение")
     ]
 
     /// What is said when libyaml's problem is none of the above: never its English.

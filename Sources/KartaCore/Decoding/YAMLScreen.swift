@@ -16,13 +16,16 @@ enum YAMLScreen {
         var seen = Set<Position>()
         var stack = [root]
         while let node = stack.popLast() {
-            if aliases, let mark = node.mark, !seen.insert(Position(kind: kind(of: node), line: mark.line, column: mark.column)).inserted {
+            if aliases, let mark = node.mark,
+                !seen.insert(Position(kind: kind(of: node), line: mark.line, column: mark.column)).inserted
+            {
                 context.report(DecodeError.yamlAlias, at: node)
                 return false
             }
             if tags, case let tag = node.tag.description, !Self.plainTags.contains(tag) {
                 // `!!binary`, `!!int`, `!custom`: karta would silently read them as text.
-                context.report(DecodeError.yamlTag(tag.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")), at: node)
+                context.report(
+                    DecodeError.yamlTag(tag.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")), at: node)
             }
             switch node {
             case .scalar(let scalar):
@@ -51,7 +54,10 @@ enum YAMLScreen {
             case UInt8(ascii: "*"): star = true
             case UInt8(ascii: "\\"): escape = true
             default:
-                if previous == UInt8(ascii: "!"), byte == UInt8(ascii: "!") || byte == UInt8(ascii: "<") || byte >= 0x41 { tag = true }
+                if previous == UInt8(ascii: "!"), byte == UInt8(ascii: "!") || byte == UInt8(ascii: "<") || byte >= 0x41
+                {
+                    tag = true
+                }
             }
             previous = byte
         }
@@ -59,7 +65,9 @@ enum YAMLScreen {
     }
 
     /// What the basic resolver gives untagged nodes, and an explicit `!!str`.
-    static let plainTags: Set<String> = ["tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:null"]
+    static let plainTags: Set<String> = [
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:null"
+    ]
 
     private static func kind(of node: Node) -> Int {
         switch node {

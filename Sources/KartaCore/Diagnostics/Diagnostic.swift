@@ -8,7 +8,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// Other places involved («впервые указано здесь»), printed after the diagnostic.
     public var notes: [Note]
 
-    public init(severity: Severity, location: SourceLocation, code: DiagnosticCode, message: String, notes: [Note] = []) {
+    public init(severity: Severity, location: SourceLocation, code: DiagnosticCode, message: String, notes: [Note] = [])
+    {
         self.severity = severity
         self.location = location
         self.code = code

@@ -41,9 +41,12 @@ public struct DiagnosticFormatter: Sendable {
             blocks[file, default: []].append(format(diagnostic, lines: &lines))
         }
         return order.flatMap { file -> [String] in
-            let rest = hidden[file].map {
-                ["\(file): не показано сообщений об этом файле: \($0) (показываются первые \(Self.perFileLimit)); исправьте показанные и проверьте снова"]
-            } ?? []
+            let rest =
+                hidden[file].map {
+                    [
+                        "\(file): не показано сообщений об этом файле: \($0) (показываются первые \(Self.perFileLimit)); исправьте показанные и проверьте снова"
+                    ]
+                } ?? []
             return blocks[file, default: []] + rest
         }.joined(separator: "\n")
     }

@@ -15,7 +15,8 @@ public enum ScheduleError: DiagnosticMessage, Hashable {
     public var message: String {
         switch self {
         case .unknownTerm(let text):
-            return "срок «\(text.quotedExcerpt)» не распознан: он будет показан как написан, но не попадёт на шкалу времени и в расчёт просрочки"
+            return
+                "срок «\(text.quotedExcerpt)» не распознан: он будет показан как написан, но не попадёт на шкалу времени и в расчёт просрочки"
         case .outsidePeriod(let text, let period):
             return "срок «\(text.quotedExcerpt)» выходит за период дорожной карты (\(period))"
         }

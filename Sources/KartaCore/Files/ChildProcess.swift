@@ -18,8 +18,10 @@ public enum ChildProcess {
     ///     output pipe before it has read all input).
     ///   - capture: keep standard output and error; otherwise they are discarded.
     ///   - timeout: seconds after which the program is stopped (a converter stuck on a dialog never ends).
-    public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil,
-                           input: Data? = nil, capture: Bool = true, timeout: Double? = nil) throws(SystemError) -> Finished {
+    public static func run(
+        _ executable: String, _ arguments: [String], in folder: String? = nil,
+        input: Data? = nil, capture: Bool = true, timeout: Double? = nil
+    ) throws(SystemError) -> Finished {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -60,7 +62,8 @@ public enum ChildProcess {
             errors = collected.withLock { $0 }
         }
         process.waitUntilExit()
-        return Finished(status: process.terminationStatus, output: output, errors: errors,
-                        timedOut: expired.withLock { $0 })
+        return Finished(
+            status: process.terminationStatus, output: output, errors: errors,
+            timedOut: expired.withLock { $0 })
     }
 }

@@ -60,7 +60,8 @@ public final class FileSink {
     private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws(SystemError) {
         var offset = 0
         while offset < bytes.count {
-            let count = Platform.write(descriptor, UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[offset...]))
+            let count = Platform.write(
+                descriptor, UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[offset...]))
             guard count > 0 else { throw SystemError(errno: count < 0 ? errno : ENOSPC) }
             offset += count
         }

@@ -91,14 +91,18 @@ extension FileSystem {
         defer { closedir(directory) }
         var entries: [(String, EntryKind)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            let kind: EntryKind = switch entry.pointee.d_type {
-            case UInt8(DT_DIR): .folder
-            case UInt8(DT_LNK): .link
-            case UInt8(DT_UNKNOWN): isSymbolicLink(folder + "/" + name) ? .link : isDirectory(folder + "/" + name) ? .folder : .file
-            default: .file
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
             }
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind =
+                switch entry.pointee.d_type {
+                case UInt8(DT_DIR): .folder
+                case UInt8(DT_LNK): .link
+                case UInt8(DT_UNKNOWN):
+                    isSymbolicLink(folder + "/" + name) ? .link : isDirectory(folder + "/" + name) ? .folder : .file
+                default: .file
+                }
             entries.append((name, kind))
         }
         // Sorted, so that whoever lists files gets them in the same order on every machine.

@@ -44,8 +44,10 @@ public enum FileSystem {
 
     /// True for a symbolic link itself, whatever it points at (or if it points nowhere).
     /// The first executable of `names` in the folders of `PATH`, in the order of the folders.
-    public static func executable(named names: [String],
-                                  environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func executable(
+        named names: [String],
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return folders.lazy.flatMap { folder in names.map { "\(folder)/\($0)" } }.first(where: isExecutable)
     }
@@ -89,7 +91,9 @@ public enum FileSystem {
     public static func files(under root: String) -> [String] {
         var result: [String] = []
         walk(root) { relative, kind in
-            if kind == .file, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { result.append(relative) }
+            if kind == .file, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                result.append(relative)
+            }
         }
         return result.sorted()
     }
@@ -113,8 +117,9 @@ public enum FileSystem {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let modified = Platform.modificationTime(info)
-        return FileStamp(size: Int(info.st_size), seconds: modified.seconds, nanoseconds: modified.nanoseconds,
-                         inode: UInt64(info.st_ino))
+        return FileStamp(
+            size: Int(info.st_size), seconds: modified.seconds, nanoseconds: modified.nanoseconds,
+            inode: UInt64(info.st_ino))
     }
 
     /// The running karta executable's `stamp`.
@@ -148,8 +153,9 @@ public enum FileSystem {
             return .failure(ReadError.fileTooLarge(bytes: size).at(SourceLocation(file: path)))
         }
         guard let bytes = contents(path) else {
-            return .failure(ReadError.unreadable(reason: "нет доступа или это не файл")
-                .at(SourceLocation(file: path)))
+            return .failure(
+                ReadError.unreadable(reason: "нет доступа или это не файл")
+                    .at(SourceLocation(file: path)))
         }
         return .success(bytes)
     }
@@ -166,7 +172,9 @@ public enum FileSystem {
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var count = 0
         while count < bytes.count {
-            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let read = bytes.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
             guard read > 0 else { break }
             count += read
         }

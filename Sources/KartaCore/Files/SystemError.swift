@@ -12,23 +12,24 @@ public struct SystemError: Error, Sendable, Equatable {
 
     /// For an `errno` value.
     public init(errno code: Int32) {
-        reason = switch code {
-        case EACCES, EPERM: "нет прав доступа"
-        case ENOENT: "нет такого файла или папки"
-        case EEXIST: "на этом месте уже что-то есть"
-        case ENOTDIR: "на этом месте или выше по пути — файл, а не папка"
-        case EISDIR, ENOTEMPTY: "на этом месте папка, а не файл"
-        case ENOSPC: "на диске нет места"
-        case EDQUOT: "превышена дисковая квота"
-        case EROFS: "диск доступен только для чтения"
-        case ENAMETOOLONG: "слишком длинное имя"
-        case EMFILE, ENFILE: "открыто слишком много файлов"
-        case EIO: "ошибка ввода-вывода диска"
-        case ELOOP: "слишком много символических ссылок в пути"
-        case EBUSY, ETXTBSY: "файл занят"
-        case EXDEV: "файлы на разных дисках"
-        default: "системная ошибка № \(code)"
-        }
+        reason =
+            switch code {
+            case EACCES, EPERM: "нет прав доступа"
+            case ENOENT: "нет такого файла или папки"
+            case EEXIST: "на этом месте уже что-то есть"
+            case ENOTDIR: "на этом месте или выше по пути — файл, а не папка"
+            case EISDIR, ENOTEMPTY: "на этом месте папка, а не файл"
+            case ENOSPC: "на диске нет места"
+            case EDQUOT: "превышена дисковая квота"
+            case EROFS: "диск доступен только для чтения"
+            case ENAMETOOLONG: "слишком длинное имя"
+            case EMFILE, ENFILE: "открыто слишком много файлов"
+            case EIO: "ошибка ввода-вывода диска"
+            case ELOOP: "слишком много символических ссылок в пути"
+            case EBUSY, ETXTBSY: "файл занят"
+            case EXDEV: "файлы на разных дисках"
+            default: "системная ошибка № \(code)"
+            }
     }
 
     /// For an error thrown by Foundation's file APIs: the POSIX error under it, if any, otherwise
@@ -37,7 +38,9 @@ public struct SystemError: Error, Sendable, Equatable {
         let error = error as NSError
         if error.domain == NSPOSIXErrorDomain {
             self.init(errno: Int32(error.code))
-        } else if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        } else if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
             self.init(errno: Int32(underlying.code))
         } else if error.domain != NSCocoaErrorDomain {
             self.init(reason: "системная ошибка (\(error.domain) \(error.code))")

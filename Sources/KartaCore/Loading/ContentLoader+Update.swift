@@ -10,9 +10,9 @@ extension ContentLoader {
     public static func update(_ previous: LoadedContent, with sources: ContentSources) -> ContentChange? {
         let sitePath = sources.root + "/site.yml"
         guard !previous.diagnostics.hasErrors, !previous.leftOutEntries, previous.root == sources.root,
-              sources.complete,
-              sources.fingerprints.count == previous.fingerprints.count,
-              let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath]
+            sources.complete,
+            sources.fingerprints.count == previous.fingerprints.count,
+            let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath]
         else { return nil }
         var change = ContentChange(loaded: previous)
         change.loaded.fingerprints = sources.fingerprints
@@ -23,12 +23,14 @@ extension ContentLoader {
             guard case .text(let text, _) = source, sources.fingerprints[file.path] != before else { continue }
             let decoded = decode(file, text: text)
             guard !decoded.diagnostics.contains(where: { $0.severity == .error }), let value = decoded.value,
-                  change.replace(value, of: file.path) else { return nil }
+                change.replace(value, of: file.path)
+            else { return nil }
             warnings += decoded.diagnostics
             change.files.append(file.path)
             if let text = decoded.text { change.loaded.sources[file.path] = text }
-            remember(decoded, of: file, source: source, fingerprint: sources.fingerprints[file.path],
-                     started: sources.started, in: &change.loaded.decodeCache)
+            remember(
+                decoded, of: file, source: source, fingerprint: sources.fingerprints[file.path],
+                started: sources.started, in: &change.loaded.decodeCache)
         }
         change.files.sort()
         // A file's decode diagnostics are located in it: the changed files' are their new ones.
@@ -46,17 +48,20 @@ private extension ContentChange {
         switch value {
         case .school(let school):
             guard let index = loaded.content.schools.firstIndex(where: { $0.file == path }),
-                  loaded.content.schools[index].slug == school.slug else { return false }
+                loaded.content.schools[index].slug == school.slug
+            else { return false }
             loaded.content.schools[index] = school
             schools.append(index)
         case .roadmap(let roadmap):
             guard let index = loaded.content.roadmaps.firstIndex(where: { $0.file == path }),
-                  loaded.content.roadmaps[index].slug == roadmap.slug else { return false }
+                loaded.content.roadmaps[index].slug == roadmap.slug
+            else { return false }
             loaded.content.roadmaps[index] = roadmap
             roadmaps.append(index)
         case .order(let order):
             guard let index = loaded.content.orders.firstIndex(where: { $0.file == path }),
-                  loaded.content.orders[index].slug == order.slug else { return false }
+                loaded.content.orders[index].slug == order.slug
+            else { return false }
             loaded.content.orders[index] = order
             orders.append(index)
         }

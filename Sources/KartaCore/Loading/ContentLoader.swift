@@ -14,7 +14,8 @@ public enum ContentLoader {
             return ContentSources(root: root, site: nil, files: [], folderProblem: problem)
         }
         let sitePath = "\(root)/site.yml"
-        let site: Result<String, Diagnostic> = !FileSystem.fileExists(sitePath)
+        let site: Result<String, Diagnostic> =
+            !FileSystem.fileExists(sitePath)
             ? .failure(ReadError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
             : text(sitePath)
         let (files, ignored) = contentFiles(root: root)
@@ -23,8 +24,9 @@ public enum ContentLoader {
             if let entry = cache.entry(file.relative, stamp: stamp) { return .cached(entry) }
             return .text(text(file.path), stamp: stamp)
         }
-        var read = ContentSources(root: root, site: site, files: Array(zip(files, sources)), folderProblem: nil,
-                                  ignored: ignored, started: started, cacheSize: cache.count)
+        var read = ContentSources(
+            root: root, site: site, files: Array(zip(files, sources)), folderProblem: nil,
+            ignored: ignored, started: started, cacheSize: cache.count)
         read.fingerprint()
         return read
     }
@@ -53,8 +55,9 @@ public enum ContentLoader {
             result.fileCount += 1
             if let text = decoded.text { result.sources[file.path] = text }
             result.diagnostics.append(contentsOf: decoded.diagnostics)
-            remember(decoded, of: file, source: source, fingerprint: sources.fingerprints[file.path],
-                     started: sources.started, in: &result.decodeCache)
+            remember(
+                decoded, of: file, source: source, fingerprint: sources.fingerprints[file.path],
+                started: sources.started, in: &result.decodeCache)
             switch decoded.value {
             case .school(let school): result.content.schools.append(school)
             case .roadmap(let roadmap): result.content.roadmaps.append(roadmap)
@@ -68,7 +71,8 @@ public enum ContentLoader {
         // Rewriting the whole cache (32 MB at 10,000 schools) costs more than decoding a few files
         // again: a stale entry is only a miss. It is saved once enough of it differs.
         let differing = (sources.cacheSize - reused) + (result.decodeCache.count - reused)
-        result.decodeCache.changed = differing > 0
+        result.decodeCache.changed =
+            differing > 0
             && (sources.cacheSize == 0 || differing > max(32, result.decodeCache.count / 64))
         result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
@@ -80,7 +84,10 @@ public enum ContentLoader {
     /// (`schools/a.md` → `/etc/passwd`).
     static func text(_ path: String) -> Result<String, Diagnostic> {
         guard !FileSystem.isSymbolicLink(path) else {
-            return .failure(ReadError.unreadable(reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым")
+            return .failure(
+                ReadError.unreadable(
+                    reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым"
+                )
                 .at(SourceLocation(file: path)))
         }
         return FileSystem.text(path)
@@ -98,8 +105,9 @@ public enum ContentLoader {
                 if name.hasSuffix(".md") {
                     files.append(ContentFile(kind: kind, root: root, relative: "\(kind.folder)/\(name)"))
                 } else {
-                    ignored.append(ReadError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
-                        .at(SourceLocation(file: path)))
+                    ignored.append(
+                        ReadError.ignoredEntry(name, folder: kind.folder, isFolder: FileSystem.isDirectory(path))
+                            .at(SourceLocation(file: path)))
                 }
             }
         }
@@ -108,14 +116,17 @@ public enum ContentLoader {
 
     /// Keeps a file that decoded without a diagnostic in the decode cache. A file changed in the
     /// second the read began could change again within its stamp's resolution; it is read next time.
-    static func remember(_ decoded: DecodedFile, of file: ContentFile, source: ContentSources.Source,
-                                 fingerprint: Fingerprint?, started: Int, in cache: inout DecodeCache) {
+    static func remember(
+        _ decoded: DecodedFile, of file: ContentFile, source: ContentSources.Source,
+        fingerprint: Fingerprint?, started: Int, in cache: inout DecodeCache
+    ) {
         switch source {
         case .cached(let entry):
             cache.entries[file.relative] = entry
         case .text(.success, let stamp?):
             guard let value = decoded.value, let fingerprint, decoded.diagnostics.isEmpty,
-                  !stamp.isRecent(comparedTo: started) else { return }
+                !stamp.isRecent(comparedTo: started)
+            else { return }
             cache.entries[file.relative] = DecodeCache.Entry(stamp: stamp, fingerprint: fingerprint, value: value)
         case .text:
             break
@@ -148,13 +159,16 @@ public enum ContentLoader {
             switch file.kind {
             case .school:
                 let (school, diagnostics) = School.decode(document)
-                return DecodedFile(value: school.map { DecodedFile.Value.school($0) }, text: text, diagnostics: diagnostics + images)
+                return DecodedFile(
+                    value: school.map { DecodedFile.Value.school($0) }, text: text, diagnostics: diagnostics + images)
             case .roadmap:
                 let (roadmap, diagnostics) = Roadmap.decode(document)
-                return DecodedFile(value: roadmap.map { DecodedFile.Value.roadmap($0) }, text: text, diagnostics: diagnostics + images)
+                return DecodedFile(
+                    value: roadmap.map { DecodedFile.Value.roadmap($0) }, text: text, diagnostics: diagnostics + images)
             case .order:
                 let (order, diagnostics) = Order.decode(document)
-                return DecodedFile(value: order.map { DecodedFile.Value.order($0) }, text: text, diagnostics: diagnostics + images)
+                return DecodedFile(
+                    value: order.map { DecodedFile.Value.order($0) }, text: text, diagnostics: diagnostics + images)
             }
         }
     }

@@ -58,8 +58,10 @@ public struct ContentSources: Sendable {
 
 extension ContentSources {
     /// A few files read again; every other file's fingerprint is the previous build's.
-    init(root: String, reread files: [(file: ContentFile, source: Source)], fingerprints previous: [String: Fingerprint],
-         started: Int) {
+    init(
+        root: String, reread files: [(file: ContentFile, source: Source)], fingerprints previous: [String: Fingerprint],
+        started: Int
+    ) {
         self.root = root
         site = nil
         self.files = files
@@ -85,12 +87,15 @@ extension ContentSources {
     public init(root: String, read texts: [String: Result<String, Diagnostic>]) {
         let root = FileSystem.folder(root)
         self.root = root
-        site = texts["site.yml"]
+        site =
+            texts["site.yml"]
             ?? .failure(ReadError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: "\(root)/site.yml")))
         var files: [(file: ContentFile, source: Source)] = []
         for kind in ContentKind.allCases {
-            for path in texts.keys.sorted() where path.hasPrefix(kind.folder + "/") && path.hasSuffix(".md")
-                && !path.dropFirst(kind.folder.count + 1).contains("/") {
+            for path in texts.keys.sorted()
+            where path.hasPrefix(kind.folder + "/") && path.hasSuffix(".md")
+                && !path.dropFirst(kind.folder.count + 1).contains("/")
+            {
                 files.append((ContentFile(kind: kind, root: root, relative: path), .text(texts[path]!, stamp: nil)))
             }
         }

@@ -18,20 +18,24 @@ extension DecodeCache {
         let bytes = FileSystem.bytes(path(forContent: content))
         let header = Array(Self.header.utf8)
         guard bytes.count > header.count, bytes.starts(with: header) else { return DecodeCache() }
-        return (try? bytes.withUnsafeBytes { buffer throws(CacheReader.Damaged) in
-            try read(buffer, from: header.count, root: FileSystem.folder(content))
-        }) ?? DecodeCache()
+        return
+            (try? bytes.withUnsafeBytes { buffer throws(CacheReader.Damaged) in
+                try read(buffer, from: header.count, root: FileSystem.folder(content))
+            }) ?? DecodeCache()
     }
 
     /// Entries, then their values decoded on all cores.
-    private static func read(_ buffer: UnsafeRawBufferPointer, from offset: Int,
-                             root: String) throws(CacheReader.Damaged) -> DecodeCache {
+    private static func read(
+        _ buffer: UnsafeRawBufferPointer, from offset: Int,
+        root: String
+    ) throws(CacheReader.Damaged) -> DecodeCache {
         var reader = CacheReader(buffer, from: offset)
         var heads: [(path: String, stamp: FileStamp, fingerprint: Fingerprint, kind: Int, offset: Int)] = []
         while !reader.isAtEnd {
             let path = try reader.string()
-            let stamp = FileStamp(size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int(),
-                                  inode: try reader.fixed())
+            let stamp = FileStamp(
+                size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int(),
+                inode: try reader.fixed())
             let fingerprint = Fingerprint(value: try reader.fixed())
             let kind = try reader.int()
             let length = try reader.count()

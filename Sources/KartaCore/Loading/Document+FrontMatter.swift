@@ -17,7 +17,8 @@ extension Document {
                 let yaml = String(text[yamlStart..<lineStart])
                 let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
                 let body = text[bodyStart...].drop { $0 == "\n" }
-                return .success(Document(path: path, text: text, frontMatter: yaml, frontMatterLine: 2, body: String(body)))
+                return .success(
+                    Document(path: path, text: text, frontMatter: yaml, frontMatterLine: 2, body: String(body)))
             }
             lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
         }

@@ -16,7 +16,8 @@ extension Document {
                 guard let close = after.firstIndex(of: "]") else { break }
                 let description = after[..<close]
                 if description.allSatisfy(\.isWhitespace), after[close...].dropFirst().first == "(" {
-                    let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: start.lowerBound) + 1
+                    let column =
+                        line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: start.lowerBound) + 1
                     found.append(SourceLocation(file: path, line: firstLine + number, column: column))
                 }
                 rest = after[close...]

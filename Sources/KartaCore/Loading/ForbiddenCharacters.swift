@@ -56,11 +56,13 @@ public enum ForbiddenCharacters {
                 }
             } else if byte == 0xEF, index + 2 < count {
                 let second = bytes[index + 1], third = bytes[index + 2]
-                if second == 0xB7 && (0x90...0xAF).contains(third) || second == 0xBF && (third == 0xBE || third == 0xBF) {
+                if second == 0xB7 && (0x90...0xAF).contains(third) || second == 0xBF && (third == 0xBE || third == 0xBF)
+                {
                     return index
                 }
             } else if (0xF0...0xF4).contains(byte), index + 3 < count,
-                      bytes[index + 1] & 0x0F == 0x0F, bytes[index + 2] == 0xBF, bytes[index + 3] & 0xFE == 0xBE {
+                bytes[index + 1] & 0x0F == 0x0F, bytes[index + 2] == 0xBF, bytes[index + 3] & 0xFE == 0xBE
+            {
                 return index
             }
             index += 1

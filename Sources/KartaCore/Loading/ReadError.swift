@@ -43,13 +43,18 @@ public enum ReadError: DiagnosticMessage, Hashable {
         case .forbiddenCharacter(let scalar):
             return "недопустимый символ \(ForbiddenCharacters.name(of: scalar)); удалите его"
         case .fileTooLarge(let bytes):
-            return "файл размером \(bytes / 1024 / 1024) МБ, а допускается не больше \(Limits.fileBytes / 1024 / 1024) МБ"
+            return
+                "файл размером \(bytes / 1024 / 1024) МБ, а допускается не больше \(Limits.fileBytes / 1024 / 1024) МБ"
         case .ignoredEntry(let name, let folder, true):
-            return "папка «\(name.quotedExcerpt)» не читается: karta читает только файлы .md прямо в папке \(folder)/, без вложенных папок"
+            return
+                "папка «\(name.quotedExcerpt)» не читается: karta читает только файлы .md прямо в папке \(folder)/, без вложенных папок"
         case .ignoredEntry(let name, let folder, false):
-            return "файл «\(name.quotedExcerpt)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
+            return
+                "файл «\(name.quotedExcerpt)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
         case .imageWithoutDescription:
-            return "у изображения нет описания: без картинок и при чтении с экрана на его месте ничего не будет; напишите его в скобках: ![Схема работы школы](files/…)"
+            return
+                "у изображения нет описания: без картинок и при чтении с экрана на его месте ничего не будет; напишите его в скобках: ![Схема работы "
+                + "школы](files/…)"
         }
     }
 }

@@ -6,15 +6,19 @@ public enum SiteLoader {
     ///   - today: the date when neither `asOf` nor `as_of` of site.yml gives one.
     ///   - timings: `decode` and `resolve` are added, laps of `clock`.
     ///   - attachments: a scan of `files/` the caller already made; nil to scan now.
-    public static func load(_ sources: ContentSources, asOf: LocalDate?, today: LocalDate, attachments: AttachmentScan? = nil,
-                            timings: inout PhaseTimings, clock: inout PhaseClock) -> LoadedSite {
+    public static func load(
+        _ sources: ContentSources, asOf: LocalDate?, today: LocalDate, attachments: AttachmentScan? = nil,
+        timings: inout PhaseTimings, clock: inout PhaseClock
+    ) -> LoadedSite {
         let loaded = ContentLoader.decode(sources)
         timings[.decode] += clock.lap()
-        let site = SiteResolver.resolve(loaded.content, asOf: loaded.content.site.statusDate(asked: asOf, today: today),
-                                        contentDirectory: loaded.root, attachments: attachments)
+        let site = SiteResolver.resolve(
+            loaded.content, asOf: loaded.content.site.statusDate(asked: asOf, today: today),
+            contentDirectory: loaded.root, attachments: attachments)
         timings[.resolve] += clock.lap()
-        return LoadedSite(loaded: loaded, site: site,
-                          diagnostics: Diagnostics(loaded.diagnostics.all + site.diagnostics.all))
+        return LoadedSite(
+            loaded: loaded, site: site,
+            diagnostics: Diagnostics(loaded.diagnostics.all + site.diagnostics.all))
     }
 
     /// Reads the folder first.

@@ -5,17 +5,20 @@ public enum SourceText {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            return .failure(ReadError.notUTF8(likelyEncoding: "UTF-16")
-                .at(SourceLocation(file: file)))
+            return .failure(
+                ReadError.notUTF8(likelyEncoding: "UTF-16")
+                    .at(SourceLocation(file: file)))
         }
         guard let text = String(validating: body, as: UTF8.self) else {
-            return .failure(ReadError.notUTF8(likelyEncoding: guessEncoding(body))
-                .at(firstInvalidByte(in: body, file: file)))
+            return .failure(
+                ReadError.notUTF8(likelyEncoding: guessEncoding(body))
+                    .at(firstInvalidByte(in: body, file: file)))
         }
         let normalised = text.utf8.contains(13) ? text.replacingLineEndings() : text
         if let found = ForbiddenCharacters.first(in: normalised) {
-            return .failure(ReadError.forbiddenCharacter(found.scalar)
-                .at(SourceLocation(file: file, line: found.line, column: found.column)))
+            return .failure(
+                ReadError.forbiddenCharacter(found.scalar)
+                    .at(SourceLocation(file: file, line: found.line, column: found.column)))
         }
         return .success(normalised)
     }
@@ -48,7 +51,8 @@ public enum SourceText {
             let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
             let end = index + length
             guard length > 0, end <= bytes.endIndex,
-                  String(validating: bytes[index..<end], as: UTF8.self) != nil else { break }
+                String(validating: bytes[index..<end], as: UTF8.self) != nil
+            else { break }
             if byte == 10 { line += 1; column = 1 } else { column += 1 }
             index = end
         }

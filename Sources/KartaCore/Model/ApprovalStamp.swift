@@ -17,7 +17,8 @@ public struct ApprovalStamp: Sendable, Hashable {
     public static func word(agreeingWith title: String) -> String {
         let first = title.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         if ["положение", "расписание"].contains(first) { return "УТВЕРЖДЕНО" }
-        if ["дорожная", "программа", "муниципальная", "региональная", "школьная", "карта", "концепция"].contains(first) {
+        if ["дорожная", "программа", "муниципальная", "региональная", "школьная", "карта", "концепция"].contains(first)
+        {
             return "УТВЕРЖДЕНА"
         }
         if ["планы", "программы", "дорожные"].contains(first) { return "УТВЕРЖДЕНЫ" }

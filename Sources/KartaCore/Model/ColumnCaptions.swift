@@ -12,10 +12,12 @@ public struct ColumnCaptions: Sendable, Hashable {
         case title, when, responsible, result
     }
 
-    public init(number: String = "№ п/п", title: String = "Мероприятие",
-                when: String = "Сроки", responsible: String = "Ответственные",
-                result: String = "Ожидаемый результат",
-                order: [Column] = [.title, .when, .responsible, .result]) {
+    public init(
+        number: String = "№ п/п", title: String = "Мероприятие",
+        when: String = "Сроки", responsible: String = "Ответственные",
+        result: String = "Ожидаемый результат",
+        order: [Column] = [.title, .when, .responsible, .result]
+    ) {
         self.number = number
         self.title = title
         self.when = when

@@ -10,8 +10,10 @@ extension Order {
     /// - Parameter number: nil for the only appendix, which is not numbered (seed 004).
     public func appendixMark(_ number: Int?) -> [String] {
         let act = kind.act.dative
-        return [number.map { "Приложение \($0)" } ?? "Приложение",
-                shortIssuer.isEmpty ? "к \(act)" : "к \(act) \(shortIssuer)", dateAndNumber]
+        return [
+            number.map { "Приложение \($0)" } ?? "Приложение",
+            shortIssuer.isEmpty ? "к \(act)" : "к \(act) \(shortIssuer)", dateAndNumber
+        ]
     }
 
     /// How the approval stamp of a document this order approves names it: «приказом РОО»,

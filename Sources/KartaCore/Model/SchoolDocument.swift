@@ -10,8 +10,10 @@ public struct SchoolDocument: Sendable, Hashable {
     public var signed: Located<String>?
     public var location: SourceLocation
 
-    public init(kind: SchoolDocumentKind, title: String, href: String, date: LocalDate? = nil,
-                riskProfile: String? = nil, location: SourceLocation) {
+    public init(
+        kind: SchoolDocumentKind, title: String, href: String, date: LocalDate? = nil,
+        riskProfile: String? = nil, location: SourceLocation
+    ) {
         self.kind = kind
         self.title = title
         self.href = href

@@ -12,8 +12,10 @@ public struct Site: Sendable, Hashable {
     /// link to pages and files there. Optional: pages themselves always link relatively.
     public var baseURL: String?
 
-    public init(title: String = "", organization: String = "", region: String = "",
-                municipality: String = "", asOf: LocalDate? = nil) {
+    public init(
+        title: String = "", organization: String = "", region: String = "",
+        municipality: String = "", asOf: LocalDate? = nil
+    ) {
         self.title = title
         self.organization = organization
         self.region = region

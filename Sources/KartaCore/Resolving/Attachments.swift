@@ -23,7 +23,8 @@ public enum Attachments {
                 if isActive(path: "\(contentDirectory)/\(path)") {
                     diagnostics.report(ResolveError.attachmentRefused(path, reason: .active), at: location)
                 } else {
-                    published.append(Attachment(path: path, size: FileSystem.size(of: "\(contentDirectory)/\(path)") ?? 0))
+                    published.append(
+                        Attachment(path: path, size: FileSystem.size(of: "\(contentDirectory)/\(path)") ?? 0))
                 }
             }
         }
@@ -36,6 +37,7 @@ public enum Attachments {
         guard ext == "svg" else { return false }
         // An image in <img> never runs script, but the file opened on its own does.
         let text = String(decoding: FileSystem.bytes(path), as: UTF8.self).lowercased()
-        return text.contains("<script") || text.contains("javascript:") || text.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil
+        return text.contains("<script") || text.contains("javascript:")
+            || text.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil
     }
 }

@@ -29,8 +29,10 @@ public enum LinkChecker {
     }
 
     /// - Parameter published: the attachments the site publishes (`Attachments`).
-    static func check(_ href: String, at location: SourceLocation, published: Set<String>,
-                      into diagnostics: inout Diagnostics) {
+    static func check(
+        _ href: String, at location: SourceLocation, published: Set<String>,
+        into diagnostics: inout Diagnostics
+    ) {
         switch classify(href) {
         case .external: break
         case .unsafe: diagnostics.report(ResolveError.unsafePath(href), at: location)

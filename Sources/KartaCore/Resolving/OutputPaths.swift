@@ -9,19 +9,22 @@ public enum OutputPaths {
     public static let dataSchema = "data/schema.json"
 
     public static func roadmapFiles(_ slug: String) -> RoadmapPaths {
-        RoadmapPaths(page: "roadmaps/\(slug)/index.html", report: "roadmaps/\(slug)/report.html",
-                     reportPDF: "roadmaps/\(slug)/report.pdf", docx: "roadmaps/\(slug)/roadmap.docx",
-                     data: "data/roadmaps/\(slug).json", calendar: "roadmaps/\(slug)/calendar.ics",
-                     table: "roadmaps/\(slug)/measures.csv")
+        RoadmapPaths(
+            page: "roadmaps/\(slug)/index.html", report: "roadmaps/\(slug)/report.html",
+            reportPDF: "roadmaps/\(slug)/report.pdf", docx: "roadmaps/\(slug)/roadmap.docx",
+            data: "data/roadmaps/\(slug).json", calendar: "roadmaps/\(slug)/calendar.ics",
+            table: "roadmaps/\(slug)/measures.csv")
     }
 
     public static func schoolFiles(_ slug: String) -> SchoolPaths {
-        SchoolPaths(page: "schools/\(slug)/index.html", fragment: "schools/\(slug)/fragment.html",
-                    calendar: "schools/\(slug)/calendar.ics")
+        SchoolPaths(
+            page: "schools/\(slug)/index.html", fragment: "schools/\(slug)/fragment.html",
+            calendar: "schools/\(slug)/calendar.ics")
     }
 
     public static func orderFiles(_ slug: String) -> OrderPaths {
-        OrderPaths(page: "orders/\(slug)/index.html", pdf: "orders/\(slug)/order.pdf", docx: "orders/\(slug)/order.docx")
+        OrderPaths(
+            page: "orders/\(slug)/index.html", pdf: "orders/\(slug)/order.pdf", docx: "orders/\(slug)/order.docx")
     }
 
     /// `../../` for `roadmaps/x/index.html`: the way from a page to the site root.

@@ -18,7 +18,8 @@ public enum ResolveError: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .missingFile, .attachmentRefused, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneAfterAsOf: .warning
+        case .missingFile, .attachmentRefused, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneAfterAsOf:
+            .warning
         default: .error
         }
     }
@@ -58,21 +59,28 @@ public enum ResolveError: DiagnosticMessage, Hashable {
             let hint = suggestion.map { "; возможно, имелось в виду «\($0.quotedExcerpt)»" } ?? ""
             return "\(kind.russianName) «\(slug.quotedExcerpt)» \(kind.notFoundPhrase)\(hint)"
         case .unsafePath(let path):
-            return "путь «\(path.quotedExcerpt)» выходит за пределы сайта; используйте путь внутри папки files/ или адрес http(s)"
+            return
+                "путь «\(path.quotedExcerpt)» выходит за пределы сайта; используйте путь внутри папки files/ или адрес http(s)"
         case .missingFile(let path):
             return "файл «\(path.quotedExcerpt)» не найден в папке content"
         case .attachmentRefused(let path, .link):
-            return "файл «\(path.quotedExcerpt)» не опубликован: это символическая ссылка, а karta публикует только обычные файлы папки files/"
+            return
+                "файл «\(path.quotedExcerpt)» не опубликован: это символическая ссылка, а karta публикует только обычные файлы папки files/"
         case .attachmentRefused(let path, .active):
-            return "файл «\(path.quotedExcerpt)» не опубликован: страница или скрипт, открытые с адреса сайта, могли бы действовать от его имени; приложите документ в PDF или Word"
+            return
+                "файл «\(path.quotedExcerpt)» не опубликован: страница или скрипт, открытые с адреса сайта, могли бы действовать от его имени; "
+                + "приложите документ в PDF или Word"
         case .repeatedReference(let slug, _):
             return "«\(slug.quotedExcerpt)» уже указан в этом списке; повтор не учитывается"
         case .approvalNotInOrder(let order):
-            return "дорожная карта утверждена приказом «\(order.quotedExcerpt)», но в его приложениях её нет; добавьте «- roadmap: …» в appendices приказа"
+            return
+                "дорожная карта утверждена приказом «\(order.quotedExcerpt)», но в его приложениях её нет; добавьте «- roadmap: …» в appendices "
+                + "приказа"
         case .duplicateOrder(let number, let date, _):
             return "приказ № \(number.quotedExcerpt) от \(date.russianNumeric) уже есть; проверьте номер и дату"
         case .doneAfterAsOf(let done, let asOf):
-            return "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"
+            return
+                "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"
         }
     }
 }

@@ -16,8 +16,10 @@ public struct ResolvedSite: Sendable {
     /// approvals, order requisites) rather than of one file: `SiteResolver.update` runs them again.
     let siteWide: Set<Diagnostic>
 
-    init(site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
-         orders: [ResolvedOrder], attachments: [Attachment], diagnostics: Diagnostics, siteWide: Set<Diagnostic>) {
+    init(
+        site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
+        orders: [ResolvedOrder], attachments: [Attachment], diagnostics: Diagnostics, siteWide: Set<Diagnostic>
+    ) {
         self.site = site
         self.asOf = asOf
         self.schools = schools

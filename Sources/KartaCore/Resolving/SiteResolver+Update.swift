@@ -8,15 +8,18 @@ extension SiteResolver {
     ///   - previous: the resolve of the content the change was applied to; it had no error.
     ///   - attachments: the files of `content/files/` now: those published and those refused.
     /// - Returns: the site, and the positions of the schools resolved again, sorted.
-    public static func update(_ previous: ResolvedSite, with change: ContentChange, asOf: LocalDate,
-                              attachments scan: AttachmentScan,
-                              contentDirectory: String) -> (site: ResolvedSite, schools: [Int])? {
+    public static func update(
+        _ previous: ResolvedSite, with change: ContentChange, asOf: LocalDate,
+        attachments scan: AttachmentScan,
+        contentDirectory: String
+    ) -> (site: ResolvedSite, schools: [Int])? {
         let content = change.loaded.content
         let attachments = scan.published, refused = scan.refused
         guard !previous.diagnostics.hasErrors, previous.asOf == asOf, content.undecoded.isEmpty,
-              attachments == previous.attachments,
-              previous.schools.count == content.schools.count, previous.roadmaps.count == content.roadmaps.count,
-              previous.orders.count == content.orders.count else { return nil }
+            attachments == previous.attachments,
+            previous.schools.count == content.schools.count, previous.roadmaps.count == content.roadmaps.count,
+            previous.orders.count == content.orders.count
+        else { return nil }
         var resolver = SiteResolver(content: content, contentDirectory: contentDirectory)
         resolver.indexSlugs()
         resolver.published = Set(attachments.map(\.path))
@@ -44,14 +47,16 @@ extension SiteResolver {
         let siteWide = resolver.checkSite(roadmaps, orders: orders, refused: refused)
         guard !resolver.diagnostics.hasErrors else { return nil }
         // What each roadmap, school and order resolved again reports is located in its file.
-        let again = Set(change.roadmaps.map { content.roadmaps[$0].file } + positions.map { content.schools[$0].file }
-                        + change.orders.map { content.orders[$0].file })
+        let again = Set(
+            change.roadmaps.map { content.roadmaps[$0].file } + positions.map { content.schools[$0].file }
+                + change.orders.map { content.orders[$0].file })
         let kept = previous.diagnostics.all.filter { diagnostic in
             !again.contains(diagnostic.location.file) && !previous.siteWide.contains(diagnostic)
         }
-        let site = ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-                                attachments: attachments, diagnostics: Diagnostics(kept + resolver.diagnostics.all),
-                                siteWide: siteWide)
+        let site = ResolvedSite(
+            site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
+            attachments: attachments, diagnostics: Diagnostics(kept + resolver.diagnostics.all),
+            siteWide: siteWide)
         return (site, positions)
     }
 }

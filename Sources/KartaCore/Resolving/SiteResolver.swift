@@ -13,10 +13,13 @@ public struct SiteResolver {
     /// - Parameters:
     ///   - contentDirectory: where the files that links name are looked for.
     ///   - attachments: a scan of `files/` already made; nil to scan now.
-    public static func resolve(_ content: Content, asOf: LocalDate, contentDirectory: String,
-                               attachments: AttachmentScan? = nil) -> ResolvedSite {
+    public static func resolve(
+        _ content: Content, asOf: LocalDate, contentDirectory: String,
+        attachments: AttachmentScan? = nil
+    ) -> ResolvedSite {
         var resolver = SiteResolver(content: content, contentDirectory: contentDirectory)
-        return resolver.resolve(asOf: asOf, attachments: attachments ?? AttachmentScan(contentDirectory: contentDirectory))
+        return resolver.resolve(
+            asOf: asOf, attachments: attachments ?? AttachmentScan(contentDirectory: contentDirectory))
     }
 
     init(content: Content, contentDirectory: String) {
@@ -34,12 +37,15 @@ public struct SiteResolver {
         var orders: [ResolvedOrder] = []
         for order in content.orders { orders.append(resolveOrder(order)) }
         let siteWide = checkSite(roadmaps, orders: orders, refused: refused)
-        return ResolvedSite(site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-                            attachments: attachments, diagnostics: diagnostics, siteWide: siteWide)
+        return ResolvedSite(
+            site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
+            attachments: attachments, diagnostics: diagnostics, siteWide: siteWide)
     }
 
     /// The checks of the whole site, with the attachments the scan refused: what they report.
-    mutating func checkSite(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder], refused: Diagnostics) -> Set<Diagnostic> {
+    mutating func checkSite(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder], refused: Diagnostics) -> Set<
+        Diagnostic
+    > {
         let start = diagnostics.all.count
         diagnostics.append(contentsOf: refused.all)
         checkApprovals(roadmaps, orders: orders)
@@ -58,7 +64,8 @@ public struct SiteResolver {
         var order: Int?
         if let approvedBy = roadmap.approvedBy { order = link([approvedBy], to: .order).first }
         let resolved = ResolvedRoadmap(
-            status: status, paths: OutputPaths.roadmapFiles(roadmap.slug), schools: link(roadmap.schools, to: .school), order: order)
+            status: status, paths: OutputPaths.roadmapFiles(roadmap.slug), schools: link(roadmap.schools, to: .school),
+            order: order)
         checkEvents(of: roadmap, asOf: asOf)
         return resolved
     }
@@ -91,7 +98,8 @@ public struct SiteResolver {
                 total.add(progress)
                 return ResolvedSchool.RoadmapLink(roadmap: roadmap, items: items, progress: progress)
             }
-            return ResolvedSchool(school: school, paths: OutputPaths.schoolFiles(school.slug), roadmaps: links, progress: total)
+            return ResolvedSchool(
+                school: school, paths: OutputPaths.schoolFiles(school.slug), roadmaps: links, progress: total)
         }
     }
 
@@ -101,7 +109,8 @@ public struct SiteResolver {
             switch appendix {
             case .roadmap(let slug):
                 if let first = printed[slug.value] {
-                    diagnostics.report(ResolveError.repeatedReference(slug: slug.value, first: first), at: slug.location)
+                    diagnostics.report(
+                        ResolveError.repeatedReference(slug: slug.value, first: first), at: slug.location)
                     return nil
                 }
                 printed[slug.value] = slug.location
@@ -124,9 +133,11 @@ public struct SiteResolver {
         var index: [String: Int] = [:]
         for (position, item) in items.enumerated() {
             if let earlier = index[item.slug] {
-                diagnostics.report(ResolveError.duplicateSlug(item.slug, kind: kind,
-                                                              first: SourceLocation(file: items[earlier].file)),
-                                   at: SourceLocation(file: item.file))
+                diagnostics.report(
+                    ResolveError.duplicateSlug(
+                        item.slug, kind: kind,
+                        first: SourceLocation(file: items[earlier].file)),
+                    at: SourceLocation(file: item.file))
             } else {
                 index[item.slug] = position
             }
@@ -139,7 +150,9 @@ public struct SiteResolver {
         for (index, roadmap) in roadmaps.enumerated() {
             guard let order = roadmap.order, let approvedBy = roadmap.roadmap.approvedBy else { continue }
             let printed = orders[order].appendices.contains { if case .roadmap(index) = $0 { true } else { false } }
-            if !printed { diagnostics.report(ResolveError.approvalNotInOrder(order: approvedBy.value), at: approvedBy.location) }
+            if !printed {
+                diagnostics.report(ResolveError.approvalNotInOrder(order: approvedBy.value), at: approvedBy.location)
+            }
         }
     }
 
@@ -150,7 +163,8 @@ public struct SiteResolver {
             guard let date = order.date else { continue }
             let location = SourceLocation(file: order.file)
             if let first = seen["\(order.number)|\(date.iso)"] {
-                diagnostics.report(ResolveError.duplicateOrder(number: order.number, date: date, first: first), at: location)
+                diagnostics.report(
+                    ResolveError.duplicateOrder(number: order.number, date: date, first: first), at: location)
             } else {
                 seen["\(order.number)|\(date.iso)"] = location
             }
@@ -160,23 +174,26 @@ public struct SiteResolver {
     /// The positions of the slugs that name something, each once; each that names nothing is
     /// reported with the nearest known slug, each named again is reported as a repeat.
     private mutating func link(_ references: [Located<String>], to kind: ContentKind) -> [Int] {
-        let index = switch kind {
-        case .school: schoolIndex
-        case .roadmap: roadmapIndex
-        case .order: orderIndex
-        }
+        let index =
+            switch kind {
+            case .school: schoolIndex
+            case .roadmap: roadmapIndex
+            case .order: orderIndex
+            }
         var first: [String: SourceLocation] = [:]
         return references.compactMap { reference in
             if let earlier = first[reference.value] {
-                diagnostics.report(ResolveError.repeatedReference(slug: reference.value, first: earlier), at: reference.location)
+                diagnostics.report(
+                    ResolveError.repeatedReference(slug: reference.value, first: earlier), at: reference.location)
                 return nil
             }
             first[reference.value] = reference.location
             if let position = index[reference.value] { return position }
             if content.undecoded[kind]?.contains(reference.value) == true { return nil }
             let suggestion = NearestWord.find(reference.value, among: index.keys.sorted())
-            diagnostics.report(ResolveError.unknownReference(kind: kind, slug: reference.value, suggestion: suggestion),
-                               at: reference.location)
+            diagnostics.report(
+                ResolveError.unknownReference(kind: kind, slug: reference.value, suggestion: suggestion),
+                at: reference.location)
             return nil
         }
     }
@@ -207,10 +224,13 @@ public struct SiteResolver {
         if schedule.kind == .unknown {
             diagnostics.report(ScheduleError.unknownTerm(event.when), at: event.whenLocation)
         } else if let first = schedule.firstDay, let last = schedule.lastDay,
-                  schedule.kind == .dates ? first < roadmap.period.start || last > roadmap.period.end
-                                          : last < roadmap.period.start || first > roadmap.period.end {
-            diagnostics.report(ScheduleError.outsidePeriod(event.when, period: roadmap.period.russianDescription),
-                               at: event.whenLocation)
+            schedule.kind == .dates
+                ? first < roadmap.period.start || last > roadmap.period.end
+                : last < roadmap.period.start || first > roadmap.period.end
+        {
+            diagnostics.report(
+                ScheduleError.outsidePeriod(event.when, period: roadmap.period.russianDescription),
+                at: event.whenLocation)
         }
     }
 }

@@ -77,7 +77,8 @@ struct DateExpressionParser {
     /// A year after a point: «2020», «2020г.», «2020 года».
     private func year(at index: Int) -> (Int, Int)? {
         guard index < tokens.count, case .number(let value, let digits) = tokens[index],
-              RussianLexicon.isYear(value, digits: digits) else { return nil }
+            RussianLexicon.isYear(value, digits: digits)
+        else { return nil }
         var next = index + 1
         while let word = word(at: next), RussianLexicon.isYearWord(word) { next += 1 }
         return (value, next)
@@ -97,7 +98,9 @@ struct DateExpressionParser {
         guard let word else { return nil }
         if word.hasPrefix("квартал"), (1...4).contains(number) { return .quarter(number) }
         if word.hasPrefix("полугоди"), (1...2).contains(number) { return .half(number) }
-        if word.hasPrefix("четверт"), RussianLexicon.ordinal(word) == nil, (1...4).contains(number) { return .term(number) }
+        if word.hasPrefix("четверт"), RussianLexicon.ordinal(word) == nil, (1...4).contains(number) {
+            return .term(number)
+        }
         return nil
     }
 
@@ -111,7 +114,8 @@ struct DateExpressionParser {
         case .number(let value, let digits):
             if RussianLexicon.isYear(value, digits: digits) {
                 if index + 2 < tokens.count, tokens[index + 1] == .dash, case .number(let end, _) = tokens[index + 2],
-                   end == value + 1 || end == (value + 1) % 100, word(at: index + 3)?.hasPrefix("учебн") == true {
+                    end == value + 1 || end == (value + 1) % 100, word(at: index + 3)?.hasPrefix("учебн") == true
+                {
                     var next = index + 4
                     while let word = word(at: next), RussianLexicon.isYearWord(word) { next += 1 }
                     return (DatePoint(.academicYear, year: value), next)
@@ -133,7 +137,8 @@ struct DateExpressionParser {
                 return withYear(DatePoint(.month, month: month), after: index + 1)
             }
             if let number = RussianLexicon.roman(word) ?? RussianLexicon.ordinal(word),
-               let span = period(unit: self.word(at: index + 1), number: number) {
+                let span = period(unit: self.word(at: index + 1), number: number)
+            {
                 return withYear(DatePoint(span), after: index + 2)
             }
             if let part = Self.monthPart(word), let month = self.word(at: index + 1).flatMap(RussianLexicon.month) {
@@ -161,7 +166,9 @@ struct DateExpressionParser {
             guard case .day = chain[k].span else { continue }
             // A day whose next point has no month either: the days up to it are dropped; when it is the
             // last point, nothing of the chain is a date («1-2-3»).
-            guard k + 1 < chain.count, let month = chain[k + 1].month else { return k + 1 < chain.count ? Array(chain[(k + 1)...]) : nil }
+            guard k + 1 < chain.count, let month = chain[k + 1].month else {
+                return k + 1 < chain.count ? Array(chain[(k + 1)...]) : nil
+            }
             chain[k].month = month
             if chain[k].year == nil { chain[k].year = chain[k + 1].year }
         }
@@ -209,7 +216,10 @@ struct DateExpressionParser {
     private func intervals(of chain: [DatePoint]) -> [DayInterval]? {
         for point in chain {
             if case .day(let day) = point.span, let month = point.month, let year = point.year,
-               day > LocalDate.daysIn(month: month, year: year) { return nil }
+                day > LocalDate.daysIn(month: month, year: year)
+            {
+                return nil
+            }
         }
         let spans = chain.compactMap { $0.interval(academic: academic) }
         guard spans.count == chain.count, let first = spans.first, let last = spans.last else { return spans }
@@ -227,8 +237,10 @@ struct DateExpressionParser {
                 return true
             case .number(let value, let digits):
                 guard let next = word(at: index + 1) else { continue }
-                if let month = RussianLexicon.month(next), !(1...LocalDate.daysIn(month: month, year: 2024)).contains(value),
-                   digits <= 2 {
+                if let month = RussianLexicon.month(next),
+                    !(1...LocalDate.daysIn(month: month, year: 2024)).contains(value),
+                    digits <= 2
+                {
                     return true
                 }
                 if RussianLexicon.isYearWord(next), !RussianLexicon.isYear(value, digits: digits) { return true }

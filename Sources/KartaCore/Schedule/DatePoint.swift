@@ -55,8 +55,9 @@ struct DatePoint: Equatable, Sendable {
             guard let month else { return nil }
             let last = LocalDate.daysIn(month: month, year: year)
             let (from, to) = [(1, 10), (11, 20), (21, last)][max(0, min(2, part - 1))]
-            return DayInterval(from: LocalDate(year: year, month: month, day: from)!,
-                               to: LocalDate(year: year, month: month, day: to)!)
+            return DayInterval(
+                from: LocalDate(year: year, month: month, day: from)!,
+                to: LocalDate(year: year, month: month, day: to)!)
         case .quarter(let q):
             return months(q * 3 - 2, q * 3, year: year)
         case .half(let h):

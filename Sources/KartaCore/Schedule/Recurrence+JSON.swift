@@ -6,7 +6,7 @@ extension Recurrence {
         var fields: [(String, JSONValue)] = [
             ("frequency", .string(frequency.rawValue)),
             ("times", .int(times)),
-            ("weekdays", .array(weekdays.map { .string(Self.weekdayNames[$0 - 1]) })),
+            ("weekdays", .array(weekdays.map { .string(Self.weekdayNames[$0 - 1]) }))
         ]
         if let everyMin, let everyMax {
             fields.append(("every_weeks", .object([("min", .int(everyMin)), ("max", .int(everyMax))])))

@@ -20,7 +20,8 @@ public struct Recurrence: Hashable, Sendable {
     /// 1 = Monday … 7 = Sunday, in the order written.
     public var weekdays: [Int]
 
-    public init(frequency: Frequency, times: Int = 1, everyMin: Int? = nil, everyMax: Int? = nil, weekdays: [Int] = []) {
+    public init(frequency: Frequency, times: Int = 1, everyMin: Int? = nil, everyMax: Int? = nil, weekdays: [Int] = [])
+    {
         self.frequency = frequency
         self.times = times
         self.everyMin = everyMin

@@ -16,7 +16,7 @@ enum RecurrenceParser {
     private static func adverb(_ words: [String]) -> Recurrence? {
         let adverbs: [(String, Recurrence.Frequency)] = [
             ("ежедневн", .daily), ("еженедельн", .weekly), ("ежемесячн", .monthly),
-            ("ежеквартальн", .quarterly), ("ежегодн", .yearly), ("раз в полугоди", .halfYear),
+            ("ежеквартальн", .quarterly), ("ежегодн", .yearly), ("раз в полугоди", .halfYear)
         ]
         for word in words {
             for (stem, frequency) in adverbs where word.hasPrefix(stem) { return Recurrence(frequency: frequency) }
@@ -35,7 +35,9 @@ enum RecurrenceParser {
         return nil
     }
 
-    private static let numberWords = ["один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6]
+    private static let numberWords = [
+        "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6
+    ]
 
     private static func count(_ token: ScheduleToken) -> Int? {
         if let value = token.number, (1...52).contains(value) { return value }

@@ -1,7 +1,9 @@
 /// Recognises the words of terms: months in any case, weekdays, years, Roman numerals.
 enum RussianLexicon {
-    private static let monthStems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
-                                     "сентябр", "октябр", "ноябр", "декабр"]
+    private static let monthStems = [
+        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
+        "сентябр", "октябр", "ноябр", "декабр"
+    ]
     private static let mayForms: Set<String> = ["май", "мая", "мае", "маю", "маем"]
 
     /// 1…12 for a month word in any case («марта», «мае») or a common abbreviation («сент»).

@@ -19,14 +19,15 @@ extension Schedule {
     }
 
     static func describe(_ interval: DayInterval) -> String {
-        interval.from == interval.to ? interval.from.russianNumeric
+        interval.from == interval.to
+            ? interval.from.russianNumeric
             : "с \(interval.from.russianNumeric) по \(interval.to.russianNumeric)"
     }
 
     static func describe(_ recurrence: Recurrence) -> String {
         let units: [Recurrence.Frequency: String] = [
             .daily: "в день", .weekly: "в неделю", .monthly: "в месяц", .quarterly: "в квартал",
-            .term: "в четверть", .halfYear: "в полугодие", .yearly: "в год",
+            .term: "в четверть", .halfYear: "в полугодие", .yearly: "в год"
         ]
         let days = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
         var text: String
@@ -37,7 +38,8 @@ extension Schedule {
         case .asNeeded:
             text = "по мере необходимости"
         default:
-            text = "\(recurrence.times) \(recurrence.times % 10 >= 2 && recurrence.times % 10 <= 4 ? "раза" : "раз") \(units[recurrence.frequency] ?? "")"
+            text =
+                "\(recurrence.times) \(recurrence.times % 10 >= 2 && recurrence.times % 10 <= 4 ? "раза" : "раз") \(units[recurrence.frequency] ?? "")"
         }
         if !recurrence.weekdays.isEmpty {
             text += " (" + recurrence.weekdays.map { days[$0 - 1] }.joined(separator: ", ") + ")"

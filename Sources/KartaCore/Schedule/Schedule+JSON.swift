@@ -10,7 +10,10 @@ extension Schedule {
     public var understood: [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = [
             ("kind", .string(kind.rawValue)),
-            ("intervals", .array(intervals.map { .object([("from", .string($0.from.iso)), ("to", .string($0.to.iso))]) })),
+            (
+                "intervals",
+                .array(intervals.map { .object([("from", .string($0.from.iso)), ("to", .string($0.to.iso))]) })
+            )
         ]
         if let recurrence { fields.append(("recurrence", recurrence.json)) }
         return fields

@@ -18,7 +18,9 @@ public enum ScheduleParser {
         let tokens = ScheduleTokenizer.tokens(text)
         let words = tokens.compactMap(\.word)
         let whole = DayInterval(from: period.start, to: period.end)
-        func schedule(_ kind: ScheduleKind, _ intervals: [DayInterval] = [], _ recurrence: Recurrence? = nil) -> Schedule {
+        func schedule(_ kind: ScheduleKind, _ intervals: [DayInterval] = [], _ recurrence: Recurrence? = nil)
+            -> Schedule
+        {
             Schedule(text: text, kind: kind, intervals: intervals, recurrence: recurrence)
         }
         guard tokens.contains(where: { $0 != .dash && $0 != .separator }) else { return schedule(.unknown) }
@@ -56,8 +58,10 @@ public enum ScheduleParser {
 
     private static func isBySchedule(_ words: [String]) -> Bool {
         for (index, word) in words.enumerated() where word.hasPrefix("график") || word.hasPrefix("план") {
-            if index > 0, ["по", "согласно", "отдельному", "отдельным", "с", "соответствии"].contains(words[index - 1])
-                || words[..<index].contains("по") || words[..<index].contains("согласно") {
+            if index > 0,
+                ["по", "согласно", "отдельному", "отдельным", "с", "соответствии"].contains(words[index - 1])
+                    || words[..<index].contains("по") || words[..<index].contains("согласно")
+            {
                 return true
             }
         }

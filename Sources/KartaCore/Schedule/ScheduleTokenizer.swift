@@ -63,11 +63,13 @@ enum ScheduleTokenizer {
         guard let (first, firstDigits, afterFirst) = readDigits(s, from: start) else { return (.separator, start + 1) }
         // «10.06.2021», «10.06.21», «01.09»
         if firstDigits <= 2, afterFirst + 1 < s.count, s[afterFirst] == ".",
-           let (second, secondDigits, afterSecond) = readDigits(s, from: afterFirst + 1), secondDigits <= 2,
-           (1...12).contains(second), (1...31).contains(first) {
+            let (second, secondDigits, afterSecond) = readDigits(s, from: afterFirst + 1), secondDigits <= 2,
+            (1...12).contains(second), (1...31).contains(first)
+        {
             if afterSecond + 1 < s.count, s[afterSecond] == ".",
-               let (third, thirdDigits, afterThird) = readDigits(s, from: afterSecond + 1),
-               thirdDigits == 4 || thirdDigits == 2 {
+                let (third, thirdDigits, afterThird) = readDigits(s, from: afterSecond + 1),
+                thirdDigits == 4 || thirdDigits == 2
+            {
                 let year = thirdDigits == 2 ? 2000 + third : third
                 return (.date(day: first, month: second, year: year), afterThird)
             }
@@ -75,9 +77,12 @@ enum ScheduleTokenizer {
         }
         // «32.13.2024»: the shape of a date with a day or month that no calendar has.
         if firstDigits <= 2, afterFirst + 1 < s.count, s[afterFirst] == ".",
-           let (_, secondDigits, afterSecond) = readDigits(s, from: afterFirst + 1), secondDigits <= 2 {
+            let (_, secondDigits, afterSecond) = readDigits(s, from: afterFirst + 1), secondDigits <= 2
+        {
             var end = afterSecond
-            if afterSecond + 1 < s.count, s[afterSecond] == ".", let (_, _, afterThird) = readDigits(s, from: afterSecond + 1) {
+            if afterSecond + 1 < s.count, s[afterSecond] == ".",
+                let (_, _, afterThird) = readDigits(s, from: afterSecond + 1)
+            {
                 end = afterThird
             }
             return (.impossibleDate, end)

@@ -26,8 +26,9 @@ public struct RoadmapStatus: Sendable {
         var anchors = EventAnchors()
         stages = roadmap.stages.map { stage in
             let items = stage.events.map { event in
-                Item(event: event, state: EventState(status: event.status, schedule: event.schedule, asOf: asOf),
-                     anchor: anchors.next(for: event.id))
+                Item(
+                    event: event, state: EventState(status: event.status, schedule: event.schedule, asOf: asOf),
+                    anchor: anchors.next(for: event.id))
             }
             let progress = Progress(items.map(\.state))
             total.add(progress)

@@ -20,12 +20,16 @@ public struct StatusChanges: Sendable {
     ///   - now: the roadmap as it is.
     public init(before: RoadmapStatus?, now: RoadmapStatus) {
         var earlier: [String: RoadmapStatus.Item] = [:]
-        for item in before?.items ?? [] where earlier[item.event.identity] == nil { earlier[item.event.identity] = item }
+        for item in before?.items ?? [] where earlier[item.event.identity] == nil {
+            earlier[item.event.identity] = item
+        }
         for item in now.items {
             let then = earlier[item.event.identity]
             if item.state == .done, then?.state != .done { done.append(item) }
             if item.state == .overdue, then?.state != .overdue { newlyOverdue.append(item) }
-            if let then, then.event.when != item.event.when { termsMoved.append(Moved(item: item, before: then.event.when)) }
+            if let then, then.event.when != item.event.when {
+                termsMoved.append(Moved(item: item, before: then.event.when))
+            }
         }
     }
 }

@@ -19,7 +19,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// On one line, `{"a": 1, "b": [2, 3]}`: for a value printed by a command.
     public var compactText: String {
         switch self {
-        case .object(let fields): "{" + fields.map { JSONText.quote($0.0) + ": " + $0.1.compactText }.joined(separator: ", ") + "}"
+        case .object(let fields):
+            "{" + fields.map { JSONText.quote($0.0) + ": " + $0.1.compactText }.joined(separator: ", ") + "}"
         case .array(let items): "[" + items.map(\.compactText).joined(separator: ", ") + "]"
         case .string(let text): JSONText.quote(text)
         case .int(let number): String(number)

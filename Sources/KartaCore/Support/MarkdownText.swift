@@ -7,7 +7,8 @@ public enum MarkdownText {
             out.append(character)
         }
         // «1. Утвердить» must stay a paragraph with its own number, not become a list.
-        if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
+        if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")"
+        {
             out.insert("\\", at: dot)
         }
         if let first = out.first, "-+=".contains(first) { out.insert("\\", at: out.startIndex) }

@@ -19,7 +19,9 @@ public struct TextKey: Hashable, Sendable {
     public static func == (lhs: TextKey, rhs: TextKey) -> Bool {
         guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
         return withBytes(lhs.text) { left in
-            withBytes(rhs.text) { right in left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+            withBytes(rhs.text) { right in
+                left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
         }
     }
 

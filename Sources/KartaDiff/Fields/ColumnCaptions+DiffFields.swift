@@ -7,6 +7,6 @@ extension ColumnCaptions: DiffFielded {
         .text("столбец сроков", "when") { $0.when },
         .text("столбец ответственных", "responsible") { $0.responsible },
         .text("столбец результата", "result") { $0.result },
-        .text("порядок столбцов", "order") { $0.order.map { $0.rawValue }.joined(separator: ", ") },
+        .text("порядок столбцов", "order") { $0.order.map { $0.rawValue }.joined(separator: ", ") }
     ]
 }

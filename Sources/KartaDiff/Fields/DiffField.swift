@@ -12,43 +12,56 @@ struct DiffField<Root>: Sendable {
 
     /// A value shown as text: «название: «старое» → «новое»».
     static func text(_ label: String, _ property: String, _ value: @escaping @Sendable (Root) -> String) -> DiffField {
-        DiffField(label: label, properties: [property], compare: { old, new in
-            let (a, b) = (value(old), value(new))
-            return a == b ? [] : ["\(label): «\(a)» → «\(b)»"]
-        }, text: value)
+        DiffField(
+            label: label, properties: [property],
+            compare: { old, new in
+                let (a, b) = (value(old), value(new))
+                return a == b ? [] : ["\(label): «\(a)» → «\(b)»"]
+            }, text: value)
     }
 
     /// A list whose items are shown as text: each item removed, then each added; a list that only
     /// changed its order says so.
-    static func list(_ label: String, _ property: String, _ items: @escaping @Sendable (Root) -> [String]) -> DiffField {
-        DiffField(label: label, properties: [property], compare: { old, new in
-            let (a, b) = (items(old), items(new))
-            guard a != b else { return [] }
-            let removed = a.removingEach(of: b), added = b.removingEach(of: a)
-            if removed.isEmpty, added.isEmpty { return ["\(label): изменён порядок"] }
-            return removed.map { "− \(label): «\($0)»" } + added.map { "+ \(label): «\($0)»" }
-        }, text: { items($0).joined(separator: "; ") })
+    static func list(_ label: String, _ property: String, _ items: @escaping @Sendable (Root) -> [String]) -> DiffField
+    {
+        DiffField(
+            label: label, properties: [property],
+            compare: { old, new in
+                let (a, b) = (items(old), items(new))
+                guard a != b else { return [] }
+                let removed = a.removingEach(of: b), added = b.removingEach(of: a)
+                if removed.isEmpty, added.isEmpty { return ["\(label): изменён порядок"] }
+                return removed.map { "− \(label): «\($0)»" } + added.map { "+ \(label): «\($0)»" }
+            }, text: { items($0).joined(separator: "; ") })
     }
 
     /// A value of a type with fields of its own (a person, the column captions), compared field by
     /// field: «подписал, должность: «…» → «…»».
-    static func nested<Value: DiffFielded>(_ label: String, _ property: String,
-                                           _ value: @escaping @Sendable (Root) -> Value?) -> DiffField {
-        DiffField(label: label, properties: [property], compare: { old, new in
-            switch (value(old), value(new)) {
-            case (nil, nil): return []
-            case (nil, let added?): return ["+ \(label): «\(added.diffText)»"]
-            case (let removed?, nil): return ["− \(label): «\(removed.diffText)»"]
-            case (let a?, let b?): return Value.differences(a, b).map { "\(label), \($0)" }
-            }
-        }, text: { value($0)?.diffText ?? "" })
+    static func nested<Value: DiffFielded>(
+        _ label: String, _ property: String,
+        _ value: @escaping @Sendable (Root) -> Value?
+    ) -> DiffField {
+        DiffField(
+            label: label, properties: [property],
+            compare: { old, new in
+                switch (value(old), value(new)) {
+                case (nil, nil): return []
+                case (nil, let added?): return ["+ \(label): «\(added.diffText)»"]
+                case (let removed?, nil): return ["− \(label): «\(removed.diffText)»"]
+                case (let a?, let b?): return Value.differences(a, b).map { "\(label), \($0)" }
+                }
+            }, text: { value($0)?.diffText ?? "" })
     }
 
     /// A Markdown text, compared paragraph by paragraph (`ParagraphDiff`).
-    static func markdown(_ label: String, _ property: String, _ value: @escaping @Sendable (Root) -> String) -> DiffField {
-        DiffField(label: label, properties: [property], compare: { old, new in
-            ParagraphDiff.lines(label, value(old), value(new))
-        }, text: value)
+    static func markdown(_ label: String, _ property: String, _ value: @escaping @Sendable (Root) -> String)
+        -> DiffField
+    {
+        DiffField(
+            label: label, properties: [property],
+            compare: { old, new in
+                ParagraphDiff.lines(label, value(old), value(new))
+            }, text: value)
     }
 }
 

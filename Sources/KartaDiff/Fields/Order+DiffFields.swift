@@ -13,7 +13,7 @@ extension Order: DiffFielded {
         .text("исполнитель", "preparedBy") { $0.preparedBy },
         .text("подписанная копия", "signed") { $0.signed?.value ?? "" },
         .list("приложение", "appendices") { $0.appendices.map(\.diffText) },
-        .markdown("текст приказа", "body") { $0.body },
+        .markdown("текст приказа", "body") { $0.body }
     ]
     static let notCompared = ["slug": "по нему приказы сопоставляются", "file": "имя файла; сопоставляются по адресу"]
 }

@@ -11,11 +11,11 @@ extension Roadmap: DiffFielded {
         .nested("столбцы", "columns") { $0.columns },
         .text("утверждена приказом", "approvedBy") { $0.approvedBy?.value ?? "" },
         .nested("гриф утверждения", "stamp") { $0.stamp },
-        .markdown("примечания", "body") { $0.body },
+        .markdown("примечания", "body") { $0.body }
     ]
     static let notCompared = [
         "slug": "по нему карты сопоставляются", "file": "имя файла; сопоставляются по адресу",
         "schools": "школы карты — отдельными строками (ContentDiff.roadmap)",
-        "stages": "этапы сопоставляются (StageMatching), мероприятия — по номерам",
+        "stages": "этапы сопоставляются (StageMatching), мероприятия — по номерам"
     ]
 }

@@ -16,7 +16,7 @@ extension School: DiffFielded {
         .list("профиль риска", "riskProfiles") { $0.riskProfiles },
         .list("дорожная карта", "roadmaps") { $0.roadmaps.map(\.value) },
         .list("документ", "documents") { $0.documents.map(\.diffText) },
-        .markdown("текст", "body") { $0.body },
+        .markdown("текст", "body") { $0.body }
     ]
     static let notCompared = ["slug": "по нему школы сопоставляются", "file": "имя файла; сопоставляются по адресу"]
 }

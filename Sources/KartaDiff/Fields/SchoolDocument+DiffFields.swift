@@ -7,7 +7,7 @@ extension SchoolDocument: DiffFielded {
         .text("файл", "href") { $0.href },
         .text("дата", "date") { $0.date?.russianNumeric ?? "" },
         .text("профиль риска", "riskProfile") { $0.riskProfile ?? "" },
-        .text("подписанная копия", "signed") { $0.signed.map { "подписанная копия " + $0.value } ?? "" },
+        .text("подписанная копия", "signed") { $0.signed.map { "подписанная копия " + $0.value } ?? "" }
     ]
     static let notCompared = ["location": "место в файле"]
 }

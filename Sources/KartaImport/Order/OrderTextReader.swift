@@ -30,7 +30,9 @@ struct OrderTextReader {
         }
         var reader = OrderTextReader(texts: texts, index: kindIndex)
         reader.order.kind = kind(texts[kindIndex]!)!
-        reader.order.issuer = texts[..<kindIndex].compactMap { $0 }.flatMap { $0.split(separator: "\n").map(String.init) }
+        reader.order.issuer = texts[..<kindIndex].compactMap { $0 }.flatMap {
+            $0.split(separator: "\n").map(String.init)
+        }
         reader.index += 1
         reader.readRequisites()
         reader.readHeading()
@@ -144,7 +146,9 @@ struct OrderTextReader {
         let initials = parts.first { part in
             part.count >= 2 && part.allSatisfy { $0.isUppercase || $0 == "." } && part.contains(".")
         }
-        let surname = parts.first { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count > 1 }
+        let surname = parts.first {
+            $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count > 1
+        }
         return initials != nil && surname != nil
     }
 
@@ -159,7 +163,8 @@ struct OrderTextReader {
         if text.hasPrefix("№") { return String(text.dropFirst()).trimming(" ") }
         let rest = text.dropFirst()
         guard text.first == "N" || text.first == "Н", let next = rest.first, next == " " || next.isNumber,
-              rest.trimming(" ").first?.isNumber == true else { return nil }
+            rest.trimming(" ").first?.isNumber == true
+        else { return nil }
         return String(rest).trimming(" ")
     }
 
@@ -167,7 +172,8 @@ struct OrderTextReader {
     static func dateAndNumber(_ text: String) -> (String, String?)? {
         var body = text
         var number: String?
-        if let sign = body.firstIndex(of: "№") ?? body.range(of: #" [NН] ?\d"#, options: .regularExpression)?.lowerBound {
+        if let sign = body.firstIndex(of: "№") ?? body.range(of: #" [NН] ?\d"#, options: .regularExpression)?.lowerBound
+        {
             number = Self.number(String(body[sign...]).trimming(" "))
             body = String(body[..<sign])
         }
@@ -179,8 +185,10 @@ struct OrderTextReader {
         cleaned = cleaned.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "")
         if let date = LocalDate(parsing: cleaned) { return (date.iso, number) }
         let parts = cleaned.split(separator: " ")
-        if parts.count == 3, let day = Int(parts[0]), let month = RussianMonths.number(of: String(parts[1])), let year = Int(parts[2]),
-           let date = LocalDate(year: year, month: month, day: day) {
+        if parts.count == 3, let day = Int(parts[0]), let month = RussianMonths.number(of: String(parts[1])),
+            let year = Int(parts[2]),
+            let date = LocalDate(year: year, month: month, day: day)
+        {
             return (date.iso, number)
         }
         return nil
@@ -192,7 +200,7 @@ struct OrderTextReader {
         var current: [String] = []
         for line in lines {
             if case .text(let text) = line.content {
-                if (text.hasPrefix("- ") || text.hasPrefix("• ")), !current.isEmpty {
+                if text.hasPrefix("- ") || text.hasPrefix("• "), !current.isEmpty {
                     result.append(current.joined(separator: " "))
                     current = []
                 }

@@ -4,9 +4,11 @@ public enum Transliteration {
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
         "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
         "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-        "э": "e", "ю": "yu", "я": "ya",
+        "э": "e", "ю": "yu", "я": "ya"
     ]
-    static let legalForms: Set<String> = ["мбоу", "маоу", "мкоу", "моу", "гбоу", "гоу", "мбу", "му", "чоу", "ноу", "огбоу", "кгбоу"]
+    static let legalForms: Set<String> = [
+        "мбоу", "маоу", "мкоу", "моу", "гбоу", "гоу", "мбу", "му", "чоу", "ноу", "огбоу", "кгбоу"
+    ]
 
     /// Lowercase latin letters, digits and single hyphens.
     public static func slug(_ text: String) -> String {
@@ -36,8 +38,10 @@ public enum Transliteration {
     /// reader expects.
     public static func shortName(forSchool name: String) -> String {
         var name = name
-        for (words, short) in [("основная общеобразовательная школа", "ООШ"), ("средняя общеобразовательная школа", "СОШ"),
-                               ("начальная общеобразовательная школа", "НОШ")] {
+        for (words, short) in [
+            ("основная общеобразовательная школа", "ООШ"), ("средняя общеобразовательная школа", "СОШ"),
+            ("начальная общеобразовательная школа", "НОШ")
+        ] {
             if let range = name.range(of: words, options: .caseInsensitive) { name.replaceSubrange(range, with: short) }
         }
         return name

@@ -80,7 +80,9 @@ struct YAMLBuilder {
 
     /// Strings that YAML would read as something else (numbers, dates, booleans) are quoted.
     static func text(_ value: String) -> Node {
-        let plainIsText = value.contains(where: \.isLetter) && !["yes", "no", "true", "false", "on", "off", "null"].contains(value.lowercased())
+        let plainIsText =
+            value.contains(where: \.isLetter)
+            && !["yes", "no", "true", "false", "on", "off", "null"].contains(value.lowercased())
         return .scalar(Node.Scalar(value, stringTag, plainIsText ? .any : .doubleQuoted))
     }
 
@@ -104,9 +106,10 @@ struct YAMLBuilder {
             case .scalars(let pairs): total + pairs.count * 40
             case .mapping(let key, let text): total + key.utf8.count + 2 + indented(text)
             case .list(let key, let items):
-                total + key.utf8.count + 2 + items.reduce(0) { total, item in
-                    if case .text(let text) = item { total + indented(text) } else { total }
-                }
+                total + key.utf8.count + 2
+                    + items.reduce(0) { total, item in
+                        if case .text(let text) = item { total + indented(text) } else { total }
+                    }
             }
         }
     }
@@ -146,7 +149,8 @@ struct YAMLBuilder {
     /// Appends `text` with `first` before its first line and `rest` before each later line that is
     /// not empty; line by line into `out`, with no copy of the whole text (a stage of thousands of
     /// measures is one text).
-    private static func append(_ text: String, first: String, rest: String, _ emit: (Substring) throws -> Void) rethrows {
+    private static func append(_ text: String, first: String, rest: String, _ emit: (Substring) throws -> Void) rethrows
+    {
         let utf8 = text.utf8
         var start = utf8.startIndex
         var firstLine = true

@@ -31,14 +31,20 @@ struct MeasuresTableReader {
                 // Cells beyond the header's columns have no column to go to: kept as unplaced text,
                 // never dropped.
                 let extra = raw.dropFirst(width).filter { !$0.isEmpty }
-                if !extra.isEmpty { result.unplaced.append((line, "ячейки правее последнего столбца: " + extra.joined(separator: " | "))) }
+                if !extra.isEmpty {
+                    result.unplaced.append(
+                        (line, "ячейки правее последнего столбца: " + extra.joined(separator: " | ")))
+                }
                 // Cells of a column karta has no field for are kept as unplaced text, not dropped.
-                for column in table.roles.indices where table.roles[column] == nil && column < raw.count && !raw[column].isEmpty {
+                for column in table.roles.indices
+                where table.roles[column] == nil && column < raw.count && !raw[column].isEmpty {
                     result.unplaced.append((line, "столбец «\(table.captions[column])»: \(raw[column])"))
                 }
                 let filled = cells.indices.filter { !cells[$0].isEmpty }
                 if filled.isEmpty { continue }
-                if cells[0].isEmpty, !lastWasStage, afterBreak || isPartial(cells), var stage = stages.popLast(), var event = stage.events.popLast() {
+                if cells[0].isEmpty, !lastWasStage, afterBreak || isPartial(cells), var stage = stages.popLast(),
+                    var event = stage.events.popLast()
+                {
                     continueEvent(&event, with: cells)
                     stage.events.append(event)
                     stages.append(stage)
@@ -79,8 +85,9 @@ struct MeasuresTableReader {
         let title = value(cells, .title)
         let number = table.column(.number).map { cells[$0] } ?? ""
         guard !title.isEmpty, title.contains(where: \.isLetter) else { return nil }
-        return ImportedEvent(id: Self.number(number), title: title, when: value(cells, .when),
-                             responsible: value(cells, .responsible), result: value(cells, .result), line: line)
+        return ImportedEvent(
+            id: Self.number(number), title: title, when: value(cells, .when),
+            responsible: value(cells, .responsible), result: value(cells, .result), line: line)
     }
 
     private func continueEvent(_ event: inout ImportedEvent, with cells: [String]) {
@@ -93,10 +100,14 @@ struct MeasuresTableReader {
     /// A stage row stands alone («<b>Организационный этап (январь-май)</b>»), or has only a
     /// number and a title where measures are numbered 1.1, 1.2 … («2. Развитие …»), or says «этап».
     private func isStageRow(_ cells: [String], filled: [Int], hierarchical: Bool) -> Bool {
-        if filled.count == 1 { return !(filled[0] == table.column(.number)) || cells[filled[0]].contains(where: \.isLetter) }
+        if filled.count == 1 {
+            return !(filled[0] == table.column(.number)) || cells[filled[0]].contains(where: \.isLetter)
+        }
         let numberColumn = table.column(.number), titleColumn = table.column(.title)
-        guard filled.count == 2, filled.contains(where: { $0 == numberColumn }), filled.contains(where: { $0 == titleColumn }),
-              let numberColumn, let titleColumn else { return false }
+        guard filled.count == 2, filled.contains(where: { $0 == numberColumn }),
+            filled.contains(where: { $0 == titleColumn }),
+            let numberColumn, let titleColumn
+        else { return false }
         let number = Self.number(cells[numberColumn])
         let isSection = !number.contains(".") && number.allSatisfy(\.isNumber)
         return (hierarchical && isSection) || cells[titleColumn].lowercased().contains("этап")

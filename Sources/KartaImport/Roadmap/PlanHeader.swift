@@ -35,7 +35,8 @@ struct PlanHeader: Sendable {
                 inTasks = true
                 let rest = Self.afterLabel(paragraph, label: "задачи")
                 if !rest.isEmpty { tasks.append(Self.task(rest)) }
-            } else if inTasks, paragraph.hasPrefix("-") || paragraph.hasPrefix("•") || paragraph.first?.isNumber == true {
+            } else if inTasks, paragraph.hasPrefix("-") || paragraph.hasPrefix("•") || paragraph.first?.isNumber == true
+            {
                 tasks.append(Self.task(paragraph))
             } else if Self.isAppendixMark(lower) {
                 // «Приложение 1 к приказу …» is printed again from the order; not a note of the plan.
@@ -68,8 +69,9 @@ struct PlanHeader: Sendable {
 
     /// The stamp's last line names the number of the act, or its date.
     static func closesStamp(_ lower: String) -> Bool {
-        lower.contains("№") || lower.range(of: #"\d{4}\s*(г\.|года|г\b)"#, options: .regularExpression) != nil
-            && lower.hasPrefix("от")
+        lower.contains("№")
+            || lower.range(of: #"\d{4}\s*(г\.|года|г\b)"#, options: .regularExpression) != nil
+                && lower.hasPrefix("от")
     }
 
     /// «… помощи 500+1 (на 2022 год)»: a digit right after «500+» is a footnote mark the text copy
@@ -124,11 +126,15 @@ struct PlanHeader: Sendable {
             if parts.count == 2, parts.allSatisfy({ $0.count == 4 && Int($0) != nil }) {
                 let a = Int(parts[0])!, b = Int(parts[1])!
                 if b == a + 1 && next.hasPrefix("учебн") { return .academicYear(startYear: a) }
-                if b >= a, let from = LocalDate(year: a, month: 1, day: 1), let to = LocalDate(year: b, month: 12, day: 31) {
+                if b >= a, let from = LocalDate(year: a, month: 1, day: 1),
+                    let to = LocalDate(year: b, month: 12, day: 31)
+                {
                     return a == b ? .year(a) : .range(from: from, to: to)
                 }
             }
-            if parts.count == 1, word.count == 4, let year = Int(word), (2000...2100).contains(year), next.hasPrefix("год") || next == "г" {
+            if parts.count == 1, word.count == 4, let year = Int(word), (2000...2100).contains(year),
+                next.hasPrefix("год") || next == "г"
+            {
                 return .year(year)
             }
         }

@@ -10,7 +10,9 @@ enum AssignmentTableReader {
         for table in tables where table.isCurators || table.isMethodists {
             guard let schoolColumn = table.column(.school) else { continue }
             for (_, content) in table.body {
-                guard case .row(let cells) = content, schoolColumn < cells.count, !cells[schoolColumn].isEmpty else { continue }
+                guard case .row(let cells) = content, schoolColumn < cells.count, !cells[schoolColumn].isEmpty else {
+                    continue
+                }
                 let school = index(of: cells[schoolColumn])
                 if let column = table.column(.schoolResponsible), column < cells.count {
                     schools[school].responsible = PersonText.people(cells[column]).first ?? schools[school].responsible

@@ -21,7 +21,8 @@ enum PersonText {
     static func startsWithName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard words.count >= 2, let surname = words.first, surname.first?.isUppercase == true,
-              surname.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }), surname.count > 1 else { return false }
+            surname.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }), surname.count > 1
+        else { return false }
         return isInitials(words[1]) || (words.count > 2 && isInitials(words[1] + words[2]))
     }
 
@@ -33,7 +34,9 @@ enum PersonText {
     private static func splitName(_ segment: String) -> (String, String) {
         let words = segment.split(separator: " ")
         guard startsWithName(segment) else { return (segment, "") }
-        let take = isInitials(words[1]) && !(words.count > 2 && words[1].count == 2 && isInitials(words[2]) && words[2].count == 2) ? 2 : 3
+        let take =
+            isInitials(words[1])
+                && !(words.count > 2 && words[1].count == 2 && isInitials(words[2]) && words[2].count == 2) ? 2 : 3
         return (words.prefix(take).joined(separator: " "), words.dropFirst(take).joined(separator: " "))
     }
 }

@@ -10,13 +10,17 @@ enum ColumnRole: String, Sendable, CaseIterable {
         if text.contains("куратор") { return .curators }
         if text.contains("методист") { return .methodists }
         if text.contains("ответственный от") { return .schoolResponsible }
-        if text == "оо" || text == "оу" || text.hasPrefix("наименование оо") || text == "школа" || text == "образовательная организация" {
+        if text == "оо" || text == "оу" || text.hasPrefix("наименование оо") || text == "школа"
+            || text == "образовательная организация"
+        {
             return .school
         }
         if text.contains("срок") || text.contains("дата") || text.contains("период") { return .when }
         if text.contains("ответствен") || text.contains("исполнител") { return .responsible }
         if text.contains("результат") || text.contains("показатель") || text.contains("продукт") { return .result }
-        if text.contains("мероприят") || text.contains("действ") || text.contains("наименование") || text.contains("содержание") {
+        if text.contains("мероприят") || text.contains("действ") || text.contains("наименование")
+            || text.contains("содержание")
+        {
             return .title
         }
         return nil

@@ -31,15 +31,20 @@ public enum ImportError: DiagnosticMessage, Hashable {
     public var message: String {
         switch self {
         case .unreadable(let reason): "не удалось прочитать файл: \(reason)"
-        case .noTable: "в документе не найдена таблица мероприятий: нужна таблица, первая строка которой — заголовки вида «№ | Мероприятие | Сроки …» (в тексте столбцы разделяются табуляцией)"
+        case .noTable:
+            "в документе не найдена таблица мероприятий: нужна таблица, первая строка которой — заголовки вида «№ | Мероприятие | Сроки …» (в тексте "
+                + "столбцы разделяются табуляцией)"
         case .exists(let path): "файл «\(path)» уже существует; добавьте --force, чтобы перезаписать"
         case .binaryDocument(let kind):
-            "это \(kind): karta читает документы Word (.docx), а через LibreOffice — .doc, .odt и .rtf, и текст в UTF-8; сохраните документ в одном из этих видов"
+            "это \(kind): karta читает документы Word (.docx), а через LibreOffice — .doc, .odt и .rtf, и текст в UTF-8; сохраните документ в одном "
+                + "из этих видов"
         case .word(let reason): reason
         case .officeMissing(let kind):
-            "это \(kind): чтобы его прочитать, нужен LibreOffice (пакет libreoffice-writer-nogui: apt-get install libreoffice-writer-nogui), или сохраните документ в Word как .docx"
+            "это \(kind): чтобы его прочитать, нужен LibreOffice (пакет libreoffice-writer-nogui: apt-get install libreoffice-writer-nogui), или "
+                + "сохраните документ в Word как .docx"
         case .conversionFailed(let kind, let reason): "не удалось преобразовать \(kind) в .docx: \(reason)"
-        case .invalidSlug(let slug): "адрес «\(slug.quotedExcerpt)» недопустим: только строчные латинские буквы, цифры и «-»"
+        case .invalidSlug(let slug):
+            "адрес «\(slug.quotedExcerpt)» недопустим: только строчные латинские буквы, цифры и «-»"
         }
     }
 }

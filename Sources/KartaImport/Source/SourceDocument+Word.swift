@@ -19,7 +19,9 @@ extension SourceDocument {
                     var cells: [String] = []
                     for cell in row {
                         // Paragraphs of a cell join as a row split by a page break does: «Февраль-» + «декабрь».
-                        let lines = cell.continuesAbove ? [] : cell.paragraphs.flatMap { $0.numberedText.split(separator: "\n") }
+                        let lines =
+                            cell.continuesAbove
+                            ? [] : cell.paragraphs.flatMap { $0.numberedText.split(separator: "\n") }
                         cells.append(lines.map { CellText.clean(String($0)) }.reduce("", CellText.join))
                         cells += Array(repeating: "", count: cell.span - 1)
                     }

@@ -15,8 +15,9 @@ struct SourceDocument: Sendable {
     init(text: String) {
         // Texts read by karta have their CRLF turned into LF already (`SourceText`): no copy then.
         let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        self.init(lines: text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated().map { (line: $0.offset + 1, content: SourceLine(String($0.element))) })
+        self.init(
+            lines: text.split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated().map { (line: $0.offset + 1, content: SourceLine(String($0.element))) })
     }
 
     /// The lines of a document, whatever it was read from; tables are found by their header rows.
@@ -24,8 +25,10 @@ struct SourceDocument: Sendable {
         var headers: [(index: Int, table: SourceTable)] = []
         for (index, line) in lines.enumerated() {
             // A header row starts with «№», «N» or «п/п»: only short first cells are looked at.
-            guard case .row(let cells) = line.content, cells[0].utf8.count <= 16, ColumnRole.recognise(cells[0]) == .number,
-                  let table = SourceTable(captions: cells, line: line.line) else { continue }
+            guard case .row(let cells) = line.content, cells[0].utf8.count <= 16,
+                ColumnRole.recognise(cells[0]) == .number,
+                let table = SourceTable(captions: cells, line: line.line)
+            else { continue }
             headers.append((index, table))
         }
         guard let first = headers.first else {

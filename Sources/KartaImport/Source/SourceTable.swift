@@ -12,7 +12,8 @@ struct SourceTable: Sendable {
         // not a second title (found by fuzzing: it wrote the key `title` twice).
         var taken = Set<ColumnRole>()
         let roles = captions.map { caption -> ColumnRole? in
-            guard let role = ColumnRole.recognise(CellText.withoutFootnoteMarks(caption)), taken.insert(role).inserted else { return nil }
+            guard let role = ColumnRole.recognise(CellText.withoutFootnoteMarks(caption)), taken.insert(role).inserted
+            else { return nil }
             return role
         }
         guard roles.compactMap({ $0 }).count >= 2 else { return nil }

@@ -8,7 +8,9 @@ extension Format {
         if bytes < kilobyte { return RussianPlural.count(bytes, "байт", "байта", "байт") }
         if bytes < megabyte { return "\(max(1, Int((Double(bytes) / Double(kilobyte)).rounded())))\u{00A0}КБ" }
         let tenths = Int((Double(bytes) / Double(megabyte) * 10).rounded())
-        let value = tenths >= 100 ? String((tenths + 5) / 10) : tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10),\(tenths % 10)"
+        let value =
+            tenths >= 100
+            ? String((tenths + 5) / 10) : tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10),\(tenths % 10)"
         return "\(value)\u{00A0}МБ"
     }
 
@@ -20,6 +22,8 @@ extension Format {
 
     /// `pdf` for `files/a/plan.final.PDF`, in lower case; empty when the name has none.
     static func fileExtension(_ path: String) -> String {
-        path.split(separator: "/").last?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last.map { $0.lowercased() } ?? ""
+        path.split(separator: "/").last?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last.map {
+            $0.lowercased()
+        } ?? ""
     }
 }

@@ -5,7 +5,9 @@ enum Format {
     /// A value from front matter with Russian typography (`RussianTypography`). The same measure
     /// title appears on the roadmap page, its report, its order and every school page, so results
     /// are remembered and each text is typeset once.
-    static func typeset(_ value: String) -> String { typeset.value(for: TextKey(value)) { RussianTypography.apply(value) } }
+    static func typeset(_ value: String) -> String {
+        typeset.value(for: TextKey(value)) { RussianTypography.apply(value) }
+    }
 
     private static let typeset = BoundedCache<TextKey, String>(capacity: 500_000)
 

@@ -27,8 +27,9 @@ extension PageBuilder {
             appendices: resolved.appendices.enumerated().map { number, appendix in
                 let (title, content) = appendixContent(appendix, root: root)
                 let mark = order.appendixMark(resolved.appendices.count == 1 ? nil : number + 1).map(Format.typeset)
-                return OrderPage.Appendix(number: number + 1, markLines: mark,
-                                          stampLines: stamp(of: appendix, approvedBy: index), title: title, content: content)
+                return OrderPage.Appendix(
+                    number: number + 1, markLines: mark,
+                    stampLines: stamp(of: appendix, approvedBy: index), title: title, content: content)
             })
     }
 
@@ -46,40 +47,56 @@ extension PageBuilder {
         let roadmap = resolved.status.roadmap
         let order = resolved.order.map { site.orders[$0].order }
         guard roadmap.stamp != nil || order != nil else { return [] }
-        let word = roadmap.stamp.map(\.word).flatMap { $0.isEmpty ? nil : $0 } ?? ApprovalStamp.word(agreeingWith: roadmap.title)
+        let word =
+            roadmap.stamp.map(\.word).flatMap { $0.isEmpty ? nil : $0 }
+            ?? ApprovalStamp.word(agreeingWith: roadmap.title)
         var lines = roadmap.stamp?.lines ?? []
         if lines.isEmpty, let order { lines = order.approvalLines }
         return ([word.uppercased()] + lines).map(Format.typeset)
     }
 
-    private func appendixContent(_ appendix: ResolvedOrder.Appendix, root: String) -> (String, OrderPage.AppendixContent) {
+    private func appendixContent(_ appendix: ResolvedOrder.Appendix, root: String) -> (
+        String, OrderPage.AppendixContent
+    ) {
         switch appendix {
         case .roadmap(let index):
             let status = site.roadmaps[index].status
             return (Format.typeset(status.roadmap.title), .roadmap(measuresTable(status, root: root)))
         case .assignments(.curators, let schools):
-            return ("Закрепление кураторов за школами с низкими образовательными результатами и ответственных от школ",
-                    .curators(schools.enumerated().map { row, school in
+            return (
+                "Закрепление кураторов за школами с низкими образовательными результатами и ответственных от школ",
+                .curators(
+                    schools.enumerated().map { row, school in
                         let school = site.schools[school].school
-                        return OrderPage.AssignmentRow(index: "\(row + 1).", school: Format.typeset(school.displayName),
-                                                       responsible: school.responsible.map(Self.personLine) ?? "",
-                                                       people: school.curators.map(Self.personLine))
-                    }))
+                        return OrderPage.AssignmentRow(
+                            index: "\(row + 1).", school: Format.typeset(school.displayName),
+                            responsible: school.responsible.map(Self.personLine) ?? "",
+                            people: school.curators.map(Self.personLine))
+                    })
+            )
         case .assignments(.methodists, let schools):
-            return ("Закрепление методистов регионального методического актива за школами",
-                    .methodists(schools.enumerated().map { row, school in
+            return (
+                "Закрепление методистов регионального методического актива за школами",
+                .methodists(
+                    schools.enumerated().map { row, school in
                         let school = site.schools[school].school
-                        return OrderPage.AssignmentRow(index: "\(row + 1).", school: Format.typeset(school.displayName),
-                                                       responsible: "", people: school.methodists.map(Self.personLine))
-                    }))
+                        return OrderPage.AssignmentRow(
+                            index: "\(row + 1).", school: Format.typeset(school.displayName),
+                            responsible: "", people: school.methodists.map(Self.personLine))
+                    })
+            )
         case .file(let link):
-            return (Format.typeset(link.title), .file(href: SiteLink.href(link.href, root: root), label: link.href, file: fileInfo(link.href)))
+            return (
+                Format.typeset(link.title),
+                .file(href: SiteLink.href(link.href, root: root), label: link.href, file: fileInfo(link.href))
+            )
         }
     }
 
     /// «Иванова И. И., куратор, ИРО» on one line.
     static func personLine(_ person: Person) -> String {
-        Format.typeset([person.name, person.position, person.organization].filter { !$0.isEmpty }.joined(separator: ", "))
+        Format.typeset(
+            [person.name, person.position, person.organization].filter { !$0.isEmpty }.joined(separator: ", "))
     }
 
     /// «ПРИКАЗЫВАЮ:» standing alone in a paragraph is printed without indent.

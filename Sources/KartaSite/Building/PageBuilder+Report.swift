@@ -19,15 +19,19 @@ extension PageBuilder {
             done: status.progress.count(.done),
             relevant: status.progress.relevant,
             percent: status.progress.percent,
-            states: EventState.allCases.map { ReportPage.StateCount(label: $0.russianLabel, count: status.progress.count($0)) },
+            states: EventState.allCases.map {
+                ReportPage.StateCount(label: $0.russianLabel, count: status.progress.count($0))
+            },
             stages: status.stages.map { stage in
-                ReportPage.StageSummary(title: Format.typeset(stage.stage.title), total: stage.progress.total,
-                                        done: stage.progress.count(.done), overdue: stage.progress.count(.overdue),
-                                        percent: stage.progress.percent)
+                ReportPage.StageSummary(
+                    title: Format.typeset(stage.stage.title), total: stage.progress.total,
+                    done: stage.progress.count(.done), overdue: stage.progress.count(.overdue),
+                    percent: stage.progress.percent)
             },
             overdue: status.items.filter { $0.state == .overdue }.map { item in
-                ReportPage.Overdue(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
-                                   responsible: Format.typeset(item.event.responsible))
+                ReportPage.Overdue(
+                    id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
+                    responsible: Format.typeset(item.event.responsible))
             },
             table: measuresTable(status, root: OutputPaths.root(of: resolved.paths.report)),
             signatory: site.site.coordinator.map(person),
@@ -38,22 +42,29 @@ extension PageBuilder {
         let resolved = site.roadmaps[index], status = resolved.status
         let changes = earlier.changes(of: status)
         let line = { (item: RoadmapStatus.Item) in
-            ReportPage.Overdue(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
-                               responsible: Format.typeset(item.event.responsible))
+            ReportPage.Overdue(
+                id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
+                responsible: Format.typeset(item.event.responsible))
         }
         // The roadmap's schools name those it lists; a school it no longer lists is named by its slug.
         let content = Content(site: site.site, schools: resolved.schools.map { site.schools[$0].school })
-        let edits = ContentDiff.changes(of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
+        let edits = ContentDiff.changes(
+            of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
         let marks: [ContentChanges.Change.Kind: String] = [.added: "+", .removed: "−", .changed: "~", .problem: "!"]
         return ReportPage.Since(
             date: earlier.date.russianNumeric,
             version: earlier.name,
-            changes: edits.map { ReportPage.Since.Change(mark: marks[$0.kind]!, subject: Format.typeset($0.subject),
-                                                          details: $0.details.map(Format.typeset)) },
+            changes: edits.map {
+                ReportPage.Since.Change(
+                    mark: marks[$0.kind]!, subject: Format.typeset($0.subject),
+                    details: $0.details.map(Format.typeset))
+            },
             done: changes.done.map(line),
             newlyOverdue: changes.newlyOverdue.map(line),
             termsMoved: changes.termsMoved.map {
-                ReportPage.Since.Moved(id: $0.item.event.id, title: Format.typeset($0.item.event.title), before: $0.before, now: $0.item.event.when)
+                ReportPage.Since.Moved(
+                    id: $0.item.event.id, title: Format.typeset($0.item.event.title), before: $0.before,
+                    now: $0.item.event.when)
             })
     }
 }

@@ -14,13 +14,16 @@ extension PageBuilder {
             period: Format.period(roadmap.period),
             approvedBy: resolved.order.map { orderLink(site.orders[$0], root: root) },
             schools: resolved.schools.map { school in
-                PageLink(href: root + site.schools[school].path, label: Format.typeset(site.schools[school].school.displayName))
+                PageLink(
+                    href: root + site.schools[school].path,
+                    label: Format.typeset(site.schools[school].school.displayName))
             },
             progress: progress(resolved.status.progress),
             reportHref: OutputPaths.name(of: resolved.paths.report),
             docx: docx.map { documentLink(resolved.paths.docx, size: $0) },
-            data: RoadmapPage.OpenDataLinks(table: OutputPaths.name(of: resolved.paths.table),
-                                            calendar: OutputPaths.name(of: resolved.paths.calendar), json: root + resolved.paths.data),
+            data: RoadmapPage.OpenDataLinks(
+                table: OutputPaths.name(of: resolved.paths.table),
+                calendar: OutputPaths.name(of: resolved.paths.calendar), json: root + resolved.paths.data),
             goal: Format.typeset(roadmap.goal),
             tasks: roadmap.tasks.map(Format.typeset),
             timeline: timeline(resolved.status),

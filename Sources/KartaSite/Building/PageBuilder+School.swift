@@ -6,8 +6,10 @@ extension PageBuilder {
     /// - Parameter list: the rendered list of a school's measures in a roadmap, given the link
     ///   and the href of the roadmap page.
     /// - Parameter documentSize: the size of a roadmap's Word document, when the build writes them.
-    func schoolSection(_ index: Int, root: String, documentSize: ((Int) -> Int)? = nil,
-                       list: (ResolvedSchool.RoadmapLink, String) -> HTML) -> SchoolSection {
+    func schoolSection(
+        _ index: Int, root: String, documentSize: ((Int) -> Int)? = nil,
+        list: (ResolvedSchool.RoadmapLink, String) -> HTML
+    ) -> SchoolSection {
         let resolved = site.schools[index]
         let school = resolved.school
         let own = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level == .school }
@@ -27,27 +29,34 @@ extension PageBuilder {
             documentGroups: SchoolDocumentKind.allCases.compactMap { kind in
                 let documents = school.documents.filter { $0.kind == kind }
                 guard !documents.isEmpty else { return nil }
-                return SchoolSection.DocumentGroup(kind: kind, documents: documents.map { document in
-                    SchoolSection.Document(title: Format.typeset(document.title), href: SiteLink.href(document.href, root: root),
-                                           file: fileInfo(document.href),
-                                           date: document.date?.russianNumeric ?? "",
-                                           riskProfile: Format.typeset(document.riskProfile ?? ""),
-                                           signed: signedCopy(document.signed, root: root))
-                })
+                return SchoolSection.DocumentGroup(
+                    kind: kind,
+                    documents: documents.map { document in
+                        SchoolSection.Document(
+                            title: Format.typeset(document.title), href: SiteLink.href(document.href, root: root),
+                            file: fileInfo(document.href),
+                            date: document.date?.russianNumeric ?? "",
+                            riskProfile: Format.typeset(document.riskProfile ?? ""),
+                            signed: signedCopy(document.signed, root: root))
+                    })
             },
             ownRoadmaps: own.map { link in
                 let roadmap = site.roadmaps[link.roadmap]
-                let docx = documentSize.map { size in documentLink(roadmap.paths.docx, size: size(link.roadmap), root: root) }
-                return SchoolSection.OwnRoadmap(title: Format.typeset(roadmap.roadmap.title), href: root + roadmap.path,
-                                                period: Format.period(roadmap.roadmap.period),
-                                                progress: progress(roadmap.status.progress),
-                                                table: measuresTable(roadmap.status, root: root), docx: docx)
+                let docx = documentSize.map { size in
+                    documentLink(roadmap.paths.docx, size: size(link.roadmap), root: root)
+                }
+                return SchoolSection.OwnRoadmap(
+                    title: Format.typeset(roadmap.roadmap.title), href: root + roadmap.path,
+                    period: Format.period(roadmap.roadmap.period),
+                    progress: progress(roadmap.status.progress),
+                    table: measuresTable(roadmap.status, root: root), docx: docx)
             },
             roadmaps: others.map { link in
                 let roadmap = site.roadmaps[link.roadmap]
                 let href = root + roadmap.path
-                return SchoolSection.Measures(title: Format.typeset(roadmap.roadmap.title), href: href,
-                                              progress: progress(link.progress), list: list(link, href))
+                return SchoolSection.Measures(
+                    title: Format.typeset(roadmap.roadmap.title), href: href,
+                    progress: progress(link.progress), list: list(link, href))
             },
             body: HTML(raw: MarkdownRenderer.html(school.body, root: root)),
             calendarHref: root + resolved.paths.calendar)
@@ -58,9 +67,10 @@ extension PageBuilder {
         let status = site.roadmaps[link.roadmap].status
         return link.items.map { index in
             let item = status.items[index]
-            return SchoolSection.Measure(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
-                                         state: item.state.rawValue, stateLabel: item.state.russianLabel,
-                                         href: href + "#" + item.anchor)
+            return SchoolSection.Measure(
+                id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
+                state: item.state.rawValue, stateLabel: item.state.russianLabel,
+                href: href + "#" + item.anchor)
         }
     }
 }

@@ -8,6 +8,8 @@ extension PageBuilder {
         guard let href = signed?.value else { return nil }
         let link = SiteLink.href(href, root: root)
         guard !link.isEmpty else { return nil }
-        return SignedCopy(href: link, file: fileInfo(href), isSignature: Self.signatureExtensions.contains(Format.fileExtension(href)))
+        return SignedCopy(
+            href: link, file: fileInfo(href), isSignature: Self.signatureExtensions.contains(Format.fileExtension(href))
+        )
     }
 }

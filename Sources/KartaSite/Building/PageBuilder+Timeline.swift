@@ -16,12 +16,14 @@ extension PageBuilder {
             case .stage(let title):
                 return .stage(title: Format.typeset(title), textY: number(row.y + 15))
             case .event(let item):
-                return .event(href: "#" + item.anchor, tooltip: Self.tooltip(item),
-                              label: item.event.id.isEmpty ? "•" : item.event.id, textY: number(row.y + 12),
-                              bars: row.bars.map { bar in
-                                  TimelineFigure.Bar(x: number(bar.x), y: number(row.y + 3), width: number(bar.width),
-                                                     state: bar.state.rawValue, recurring: bar.recurring)
-                              })
+                return .event(
+                    href: "#" + item.anchor, tooltip: Self.tooltip(item),
+                    label: item.event.id.isEmpty ? "•" : item.event.id, textY: number(row.y + 12),
+                    bars: row.bars.map { bar in
+                        TimelineFigure.Bar(
+                            x: number(bar.x), y: number(row.y + 3), width: number(bar.width),
+                            state: bar.state.rawValue, recurring: bar.recurring)
+                    })
             }
         }
         return TimelineFigure(
@@ -33,8 +35,9 @@ extension PageBuilder {
             asOf: status.asOf.russianNumeric,
             legend: EventState.allCases.map { TimelineFigure.LegendItem(state: $0.rawValue, label: $0.russianLabel) },
             unplaced: timeline.unplaced.map { item in
-                TimelineFigure.Unplaced(id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
-                                        href: "#" + item.anchor, reason: Self.reason(item))
+                TimelineFigure.Unplaced(
+                    id: item.event.id, title: Format.typeset(item.event.title), when: item.event.when,
+                    href: "#" + item.anchor, reason: Self.reason(item))
             })
     }
 
@@ -48,6 +51,7 @@ extension PageBuilder {
     /// pages), so that the parts never run into each other.
     static func tooltip(_ item: RoadmapStatus.Item) -> String {
         let id = item.event.id.isEmpty ? "" : item.event.id + " "
-        return id + Format.typeset(item.event.title) + "\u{00A0}— " + Format.typeset(item.event.when) + " (\(item.state.russianLabel))"
+        return id + Format.typeset(item.event.title) + "\u{00A0}— " + Format.typeset(item.event.when)
+            + " (\(item.state.russianLabel))"
     }
 }

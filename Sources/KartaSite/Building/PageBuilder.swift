@@ -23,8 +23,9 @@ struct PageBuilder: Sendable {
     }
 
     func shell(root: String) -> PageShell {
-        PageShell(root: root, siteTitle: siteTitle, organization: organization,
-                  asOf: asOf, asOfVerbal: asOfVerbal)
+        PageShell(
+            root: root, siteTitle: siteTitle, organization: organization,
+            asOf: asOf, asOfVerbal: asOfVerbal)
     }
 
     func progress(_ progress: Progress) -> ProgressSummary {
@@ -34,14 +35,16 @@ struct PageBuilder: Sendable {
     }
 
     func person(_ person: Person) -> PersonLine {
-        PersonLine(name: Format.typeset(person.name), position: Format.typeset(person.position),
-                   organization: Format.typeset(person.organization))
+        PersonLine(
+            name: Format.typeset(person.name), position: Format.typeset(person.position),
+            organization: Format.typeset(person.organization))
     }
 
     /// A link to an order, with its date and number as printed.
     func orderLink(_ order: ResolvedOrder, root: String) -> OrderLink {
         let path = order.paths.page, order = order.order
-        return OrderLink(href: root + path, kind: order.kind.name, date: order.date?.russianNumeric ?? "",
-                         number: order.number, title: order.title)
+        return OrderLink(
+            href: root + path, kind: order.kind.name, date: order.date?.russianNumeric ?? "",
+            number: order.number, title: order.title)
     }
 }

@@ -7,14 +7,18 @@ enum BuildInputs {
     ///   - files: the fingerprint of each content file's text, by path.
     ///   - attachments: the published files of `files/`; whether a link finds its file, and the size
     ///     it shows, depend on them.
-    static func fingerprint(files: [String: Fingerprint], attachments: [Attachment], assets: ThemeAssets,
-                            options: BuildOptions) -> String {
+    static func fingerprint(
+        files: [String: Fingerprint], attachments: [Attachment], assets: ThemeAssets,
+        options: BuildOptions
+    ) -> String {
         fingerprint(files: files, attachments: attachments, assets: assets.fingerprint, options: options)
     }
 
     /// - Parameter assets: the fingerprint of the assets.
-    static func fingerprint(files: [String: Fingerprint], attachments: [Attachment], assets: Fingerprint,
-                            options: BuildOptions) -> String {
+    static func fingerprint(
+        files: [String: Fingerprint], attachments: [Attachment], assets: Fingerprint,
+        options: BuildOptions
+    ) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(KartaVersion.current)
         fingerprint.add(options.asOf?.iso ?? "-")

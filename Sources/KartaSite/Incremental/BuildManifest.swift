@@ -47,7 +47,9 @@ struct BuildManifest: Sendable, Equatable {
         if let read { self = read }
     }
 
-    private static func read(_ reader: inout CacheReader, executable: String) throws(CacheReader.Damaged) -> BuildManifest {
+    private static func read(_ reader: inout CacheReader, executable: String) throws(CacheReader.Damaged)
+        -> BuildManifest
+    {
         var manifest = BuildManifest(executable: executable)
         manifest.inputs = try reader.string()
         manifest.clean = try reader.bool()

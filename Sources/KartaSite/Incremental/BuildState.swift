@@ -57,8 +57,9 @@ public struct BuildState: Sendable {
         } else if manifestChanged {
             // A rebuild in place leaves the fingerprint of everything read to be made here, once.
             if let live {
-                manifest.inputs = BuildInputs.fingerprint(files: live.loaded.fingerprints, attachments: live.site.attachments,
-                                                          assets: live.assets, options: options)
+                manifest.inputs = BuildInputs.fingerprint(
+                    files: live.loaded.fingerprints, attachments: live.site.attachments,
+                    assets: live.assets, options: options)
             }
             manifest.save(forOutput: options.output)
         }

@@ -46,7 +46,9 @@ struct LiveSite: Sendable {
     /// their new fingerprints — those made from a changed file, and the pages of the schools
     /// resolved again (a changed roadmap that now lists a school). Returns the jobs whose
     /// fingerprint changed: the pages to render.
-    mutating func apply(_ change: ContentChange, site: ResolvedSite, schools: [Int]) -> [(job: PageJob, fingerprint: Fingerprint)] {
+    mutating func apply(_ change: ContentChange, site: ResolvedSite, schools: [Int]) -> [(
+        job: PageJob, fingerprint: Fingerprint
+    )] {
         loaded = change.loaded
         loaded.sources = [:]
         self.site = site
@@ -57,8 +59,11 @@ struct LiveSite: Sendable {
         let judged = candidates.sorted().parallelMap { position -> (Int, Fingerprint, [String]) in
             let job = jobs[position]
             let dependencies = job.dependsOnEveryFile ? previous[position] : job.dependencies(site)
-            return (position, job.fingerprint(outputs: job.outputs(site), dependencies: dependencies, files: files, shared: shared),
-                    dependencies)
+            return (
+                position,
+                job.fingerprint(outputs: job.outputs(site), dependencies: dependencies, files: files, shared: shared),
+                dependencies
+            )
         }
         var stale: [(job: PageJob, fingerprint: Fingerprint)] = []
         for (position, fingerprint, files) in judged {

@@ -22,10 +22,12 @@ extension PageJob {
             let school = site.schools[index]
             // With --docx a roadmap's approving order too: its stamp is in the roadmap's Word
             // document, whose size the section shows.
-            return [school.school.file] + school.roadmaps.flatMap { link -> [String] in
-                let roadmap = site.roadmaps[link.roadmap]
-                return [roadmap.roadmap.file] + (docx ? roadmap.order.map { [site.orders[$0].order.file] } ?? [] : [])
-            }
+            return [school.school.file]
+                + school.roadmaps.flatMap { link -> [String] in
+                    let roadmap = site.roadmaps[link.roadmap]
+                    return [roadmap.roadmap.file]
+                        + (docx ? roadmap.order.map { [site.orders[$0].order.file] } ?? [] : [])
+                }
         case .order(let index, _):
             let order = site.orders[index]
             var files = [order.order.file]
@@ -44,7 +46,9 @@ extension PageJob {
     /// - Parameters:
     ///   - outputs: the job's `outputs(site)`, made once by the caller.
     ///   - dependencies: the job's `dependencies(site)`, made once by the caller.
-    func fingerprint(outputs: [String], dependencies: [String], files: [String: Fingerprint], shared: Fingerprint) -> Fingerprint {
+    func fingerprint(outputs: [String], dependencies: [String], files: [String: Fingerprint], shared: Fingerprint)
+        -> Fingerprint
+    {
         var fingerprint = shared
         // By output paths, not by position: adding a school does not change the others' fingerprints.
         for output in outputs { fingerprint.add(output) }

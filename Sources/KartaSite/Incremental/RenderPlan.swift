@@ -19,17 +19,21 @@ struct RenderPlan {
     var prints: [Fingerprint] = []
     var dependencies: [[String]] = []
 
-    init(jobs: [PageJob], site: ResolvedSite, loaded: LoadedContent, assets: ThemeAssets,
-         previous: BuildManifest, options: BuildOptions, checkDisk: Bool = true) {
+    init(
+        jobs: [PageJob], site: ResolvedSite, loaded: LoadedContent, assets: ThemeAssets,
+        previous: BuildManifest, options: BuildOptions, checkDisk: Bool = true
+    ) {
         let files = loaded.fingerprints
         self.files = files
         self.jobs = jobs
         let shared = Self.shared(site: site, files: files, assets: assets, options: options)
         self.shared = shared
         // On all cores: each job's fingerprint and a stat of each of its files.
-        let judged = jobs.parallelMap { job -> (fingerprint: Fingerprint, outputs: [String], dependencies: [String], unchanged: Bool) in
+        let judged = jobs.parallelMap {
+            job -> (fingerprint: Fingerprint, outputs: [String], dependencies: [String], unchanged: Bool) in
             let outputs = job.outputs(site), dependencies = job.dependencies(site)
-            let fingerprint = job.fingerprint(outputs: outputs, dependencies: dependencies, files: files, shared: shared)
+            let fingerprint = job.fingerprint(
+                outputs: outputs, dependencies: dependencies, files: files, shared: shared)
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
                 return !checkDisk || FileSystem.size(of: options.output + "/" + path) == entry.size
@@ -50,8 +54,10 @@ struct RenderPlan {
 
     /// What every page is made from: karta, the date, `--since`, the assets, site.yml and the
     /// attachments' sizes.
-    static func shared(site: ResolvedSite, files: [String: Fingerprint], assets: ThemeAssets,
-                               options: BuildOptions) -> Fingerprint {
+    static func shared(
+        site: ResolvedSite, files: [String: Fingerprint], assets: ThemeAssets,
+        options: BuildOptions
+    ) -> Fingerprint {
         var shared = Fingerprint()
         shared.add(KartaVersion.current)
         shared.add(site.asOf.iso)

@@ -6,7 +6,8 @@ extension MarkdownRenderer {
     /// document is written from, so that no HTML is parsed back.
     public static func blocks(_ markdown: String) -> [TextBlock] {
         guard !markdown.isEmpty,
-              let document = markdown.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { return [] }
+            let document = markdown.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) })
+        else { return [] }
         defer { cmark_node_free(document) }
         rewrite(document, root: "")
         guard let iterator = cmark_iter_new(document) else { return [] }
@@ -38,7 +39,8 @@ extension MarkdownRenderer {
             case CMARK_NODE_LIST:
                 flush()
                 if entering {
-                    lists.append((cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, Int(cmark_node_get_list_start(node))))
+                    lists.append(
+                        (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, Int(cmark_node_get_list_start(node))))
                 } else if !lists.isEmpty {
                     lists.removeLast()
                 }

@@ -47,7 +47,9 @@ struct CalendarWriter {
             spans = schedule.lastDay.map { [(DayInterval(from: $0, to: $0), nil)] } ?? []
         case .recurring:
             spans = schedule.intervals.map { window in
-                guard let rule = schedule.recurrence.flatMap({ Self.rule($0, until: window.to) }) else { return (window, nil) }
+                guard let rule = schedule.recurrence.flatMap({ Self.rule($0, until: window.to) }) else {
+                    return (window, nil)
+                }
                 return (DayInterval(from: window.from, to: window.from), rule)
             }
         case .bySchedule, .unknown:
@@ -72,8 +74,10 @@ struct CalendarWriter {
 
     /// The calendar: CRLF line ends, lines folded at 75 octets.
     var text: String {
-        let header = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//karta//Дорожные карты 500+//RU", "CALSCALE:GREGORIAN",
-                      "METHOD:PUBLISH", "X-WR-CALNAME:\(Self.escape(name))"]
+        let header = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//karta//Дорожные карты 500+//RU", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:\(Self.escape(name))"
+        ]
         return header.map { Self.fold($0) + "\r\n" }.joined() + events.joined() + "END:VCALENDAR\r\n"
     }
 
@@ -90,7 +94,10 @@ struct CalendarWriter {
         case .daily: frequency = "FREQ=DAILY"
         case .weekly:
             let days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-            frequency = "FREQ=WEEKLY" + (recurrence.weekdays.isEmpty ? "" : ";BYDAY=" + recurrence.weekdays.map { days[$0 - 1] }.joined(separator: ","))
+            frequency =
+                "FREQ=WEEKLY"
+                + (recurrence.weekdays.isEmpty
+                    ? "" : ";BYDAY=" + recurrence.weekdays.map { days[$0 - 1] }.joined(separator: ","))
         case .monthly: frequency = "FREQ=MONTHLY"
         case .quarterly: frequency = "FREQ=MONTHLY;INTERVAL=3"
         case .halfYear: frequency = "FREQ=MONTHLY;INTERVAL=6"
@@ -112,7 +119,12 @@ struct CalendarWriter {
     /// CR or CRLF) written as `\n`; other control characters dropped, so that no value can end
     /// its line and start a property of its own.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 < 0x20 || $0 == 0x7F }) else {
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 < 0x20
+                    || $0 == 0x7F
+            })
+        else {
             return text
         }
         var out: [UInt8] = []

@@ -16,45 +16,60 @@ struct OpenData: Sendable {
             ("region", .optional(site.site.region)),
             ("municipality", .optional(site.site.municipality)),
             ("as_of", .string(site.asOf.iso)),
-            ("roadmaps", .array(site.roadmaps.map { resolved in
-                let roadmap = resolved.roadmap
-                return .object([
-                    ("slug", .string(roadmap.slug)),
-                    ("title", .string(roadmap.title)),
-                    ("level", .string(roadmap.level.rawValue)),
-                    ("period", period(roadmap.period)),
-                    ("progress", progress(resolved.status.progress)),
-                    ("page", .string(resolved.path)),
-                    ("data", .string(resolved.paths.data)),
-                    ("calendar", .string(resolved.paths.calendar)),
-                    ("table", .string(resolved.paths.table)),
-                ])
-            })),
-            ("schools", .array(site.schools.map { resolved in
-                let school = resolved.school
-                return .object([
-                    ("slug", .string(school.slug)),
-                    ("name", .string(school.name)),
-                    ("short_name", .optional(school.shortName)),
-                    ("municipality", .optional(school.municipality)),
-                    ("joined", school.joined.map(JSONValue.int) ?? .null),
-                    ("roadmaps", .array(resolved.roadmaps.map { .string(site.roadmaps[$0.roadmap].roadmap.slug) })),
-                    ("progress", progress(resolved.progress)),
-                    ("page", .string(resolved.path)),
-                    ("calendar", .string(resolved.paths.calendar)),
-                ])
-            })),
-            ("orders", .array(site.orders.map { resolved in
-                let order = resolved.order
-                return .object([
-                    ("slug", .string(order.slug)),
-                    ("kind", .string(order.kind.word)),
-                    ("number", .optional(order.number)),
-                    ("date", .optional(order.date?.iso)),
-                    ("title", .string(order.title)),
-                    ("page", .string(resolved.path)),
-                ])
-            })),
+            (
+                "roadmaps",
+                .array(
+                    site.roadmaps.map { resolved in
+                        let roadmap = resolved.roadmap
+                        return .object([
+                            ("slug", .string(roadmap.slug)),
+                            ("title", .string(roadmap.title)),
+                            ("level", .string(roadmap.level.rawValue)),
+                            ("period", period(roadmap.period)),
+                            ("progress", progress(resolved.status.progress)),
+                            ("page", .string(resolved.path)),
+                            ("data", .string(resolved.paths.data)),
+                            ("calendar", .string(resolved.paths.calendar)),
+                            ("table", .string(resolved.paths.table))
+                        ])
+                    })
+            ),
+            (
+                "schools",
+                .array(
+                    site.schools.map { resolved in
+                        let school = resolved.school
+                        return .object([
+                            ("slug", .string(school.slug)),
+                            ("name", .string(school.name)),
+                            ("short_name", .optional(school.shortName)),
+                            ("municipality", .optional(school.municipality)),
+                            ("joined", school.joined.map(JSONValue.int) ?? .null),
+                            (
+                                "roadmaps",
+                                .array(resolved.roadmaps.map { .string(site.roadmaps[$0.roadmap].roadmap.slug) })
+                            ),
+                            ("progress", progress(resolved.progress)),
+                            ("page", .string(resolved.path)),
+                            ("calendar", .string(resolved.paths.calendar))
+                        ])
+                    })
+            ),
+            (
+                "orders",
+                .array(
+                    site.orders.map { resolved in
+                        let order = resolved.order
+                        return .object([
+                            ("slug", .string(order.slug)),
+                            ("kind", .string(order.kind.word)),
+                            ("number", .optional(order.number)),
+                            ("date", .optional(order.date?.iso)),
+                            ("title", .string(order.title)),
+                            ("page", .string(resolved.path))
+                        ])
+                    })
+            )
         ])
     }
 
@@ -74,14 +89,18 @@ struct OpenData: Sendable {
             ("approved_by", .optional(resolved.order.map { site.orders[$0].order.slug })),
             ("schools", .array(resolved.schools.map { .string(site.schools[$0].school.slug) })),
             ("progress", progress(resolved.status.progress)),
-            ("stages", .array(resolved.status.stages.map { stage in
-                .object([
-                    ("title", .optional(stage.stage.title)),
-                    ("when", .optional(stage.stage.when)),
-                    ("progress", progress(stage.progress)),
-                    ("measures", .array(stage.items.map { measure($0, page: page) })),
-                ])
-            })),
+            (
+                "stages",
+                .array(
+                    resolved.status.stages.map { stage in
+                        .object([
+                            ("title", .optional(stage.stage.title)),
+                            ("when", .optional(stage.stage.when)),
+                            ("progress", progress(stage.progress)),
+                            ("measures", .array(stage.items.map { measure($0, page: page) }))
+                        ])
+                    })
+            )
         ])
     }
 
@@ -99,13 +118,19 @@ struct OpenData: Sendable {
             ("state", .string(item.state.rawValue)),
             ("done", .optional(event.done?.iso)),
             ("schools", .array(event.schools.map { .string($0.value) })),
-            ("evidence", .array(event.evidence.map { .object([("title", .string($0.title)), ("href", .string($0.href))]) })),
-            ("page", .string(page + "#" + item.anchor)),
+            (
+                "evidence",
+                .array(event.evidence.map { .object([("title", .string($0.title)), ("href", .string($0.href))]) })
+            ),
+            ("page", .string(page + "#" + item.anchor))
         ])
     }
 
     private func period(_ period: Period) -> JSONValue {
-        .object([("from", .string(period.start.iso)), ("to", .string(period.end.iso)), ("text", .string(period.russianDescription))])
+        .object([
+            ("from", .string(period.start.iso)), ("to", .string(period.end.iso)),
+            ("text", .string(period.russianDescription))
+        ])
     }
 
     private func progress(_ progress: Progress) -> JSONValue {
@@ -116,7 +141,7 @@ struct OpenData: Sendable {
             ("planned", .int(progress.count(.planned))),
             ("overdue", .int(progress.count(.overdue))),
             ("cancelled", .int(progress.count(.cancelled))),
-            ("percent", .int(progress.percent)),
+            ("percent", .int(progress.percent))
         ])
     }
 }

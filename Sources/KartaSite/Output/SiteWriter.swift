@@ -34,7 +34,9 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` and removes stale files in one go.
     /// - Parameter keeping: paths written by others (PDFs) that are not stale.
-    public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = []) throws(OutputError) -> WriteSummary {
+    public static func write(_ files: [OutputFile], to root: String, keeping: Set<String> = []) throws(OutputError)
+        -> WriteSummary
+    {
         let writer = try SiteWriter(root: root, paths: files.map(\.path))
         let (written, error) = writer.write(all: files)
         if let error { throw error }
@@ -47,7 +49,9 @@ public struct SiteWriter: Sendable {
     public func write(all files: [OutputFile]) -> (written: [String], error: OutputError?) {
         var written: [String] = []
         var failure: OutputError?
-        for (file, outcome) in zip(files, files.parallelMap({ file in Result { () throws(OutputError) -> Bool in try write(file) } })) {
+        for (file, outcome) in zip(
+            files, files.parallelMap({ file in Result { () throws(OutputError) -> Bool in try write(file) } }))
+        {
             switch outcome {
             case .success(let wrote): if wrote { written.append(file.path) }
             case .failure(let error): failure = failure ?? error
@@ -87,7 +91,8 @@ public struct SiteWriter: Sendable {
         if entries.isEmpty { return true }
         let path = root + "/" + marker
         guard FileSystem.isRegularFile(path),
-              FileSystem.bytes(path).starts(with: markerText.utf8.prefix(40)) else { throw .notKartaOutput }
+            FileSystem.bytes(path).starts(with: markerText.utf8.prefix(40))
+        else { throw .notKartaOutput }
         return false
     }
 
@@ -148,7 +153,9 @@ public struct SiteWriter: Sendable {
             let path = root + "/" + relative
             if kind == .folder { folders.append(path); return }
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            if relative == marker || (name.hasPrefix(".") && !name.hasPrefix(".karta-")) || keeping.contains(relative) { return }
+            if relative == marker || (name.hasPrefix(".") && !name.hasPrefix(".karta-")) || keeping.contains(relative) {
+                return
+            }
             if FileSystem.remove(path) { removed += 1 }
         }
         for folder in folders.sorted(by: >) { FileSystem.removeEmptyFolder(folder) }

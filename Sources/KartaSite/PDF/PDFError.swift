@@ -7,7 +7,8 @@ public enum PDFError: DiagnosticMessage, Hashable {
     public var severity: Severity { .warning }
     public var code: DiagnosticCode { .chromiumMissing }
     public var message: String {
-        "PDF не созданы: не найден Chromium. Установите его командой «sudo apt-get install chromium» (или укажите путь в переменной KARTA_CHROMIUM); HTML-версии документов собраны."
+        "PDF не созданы: не найден Chromium. Установите его командой «sudo apt-get install chromium» (или укажите путь в переменной KARTA_CHROMIUM); "
+            + "HTML-версии документов собраны."
     }
 }
 

@@ -7,7 +7,9 @@ public struct PDFPrinter: Sendable {
 
     /// The first Chromium found on PATH (`chromium`, `chromium-browser`, `google-chrome`), if any.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFPrinter? {
-        if let path = environment["KARTA_CHROMIUM"], FileSystem.isExecutable(path) { return PDFPrinter(executable: path) }
+        if let path = environment["KARTA_CHROMIUM"], FileSystem.isExecutable(path) {
+            return PDFPrinter(executable: path)
+        }
         let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
         return FileSystem.executable(named: names, environment: environment).map(PDFPrinter.init(executable:))
     }
@@ -15,9 +17,11 @@ public struct PDFPrinter: Sendable {
     /// Prints `html` (a file) to `pdf`, replacing it atomically.
     public func print(html: String, to pdf: String) throws(OutputError) {
         let temporary = pdf + ".karta-tmp"
-        let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                         "--disable-extensions", "--no-first-run", "--allow-file-access-from-files",
-                         "--print-to-pdf=\(temporary)", URL(fileURLWithPath: html).absoluteString]
+        let arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--disable-extensions", "--no-first-run", "--allow-file-access-from-files",
+            "--print-to-pdf=\(temporary)", URL(fileURLWithPath: html).absoluteString
+        ]
         let finished: ChildProcess.Finished
         do {
             finished = try ChildProcess.run(executable, arguments, capture: false)

@@ -30,16 +30,20 @@ public struct BuildOptions: Sendable {
     /// site into itself on every build; the content inside the output would be removed as stale.
     var overlap: OutputError? {
         let output = FileSystem.canonical(output), content = FileSystem.canonical(content)
-        guard output == content || output.hasPrefix(content + "/") || content.hasPrefix(output + "/") else { return nil }
+        guard output == content || output.hasPrefix(content + "/") || content.hasPrefix(output + "/") else {
+            return nil
+        }
         return .outputInsideContent(output: self.output, content: self.content)
     }
 
     /// The templates folder this build takes its styles from, if any.
     public var stylesFolder: String? { ThemeAssets.overrides(templates: templates, content: content) }
 
-    public init(content: String = "content", templates: String? = nil, output: String = "output",
-                asOf: LocalDate? = nil, today: LocalDate, parallel: Bool = true,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(
+        content: String = "content", templates: String? = nil, output: String = "output",
+        asOf: LocalDate? = nil, today: LocalDate, parallel: Bool = true,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.content = content
         self.templates = templates
         self.output = output

@@ -49,6 +49,7 @@ public struct BuildResult: Sendable {
         let hundredths = Int((seconds * 100).rounded())
         let time = "\(hundredths / 100),\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
         let pdf = pdfs > 0 ? ", PDF: \(pdfs)" : ""
-        return "Страниц: \(pages), записано: \(write.written), без изменений: \(write.unchanged), удалено: \(write.removed)\(pdf), \(time) с"
+        return
+            "Страниц: \(pages), записано: \(write.written), без изменений: \(write.unchanged), удалено: \(write.removed)\(pdf), \(time) с"
     }
 }

@@ -35,7 +35,9 @@ struct PageLog: Sendable {
     }
 
     /// The pages of each job, in the order of the jobs.
-    var result: (pages: [[Page]], written: [String], error: OutputError?) { state.withLock { ($0.pages, $0.written, $0.error) } }
+    var result: (pages: [[Page]], written: [String], error: OutputError?) {
+        state.withLock { ($0.pages, $0.written, $0.error) }
+    }
 
     /// The share of the thread time that went into writing.
     var writeShare: Double {

@@ -9,17 +9,22 @@ extension SiteBuilder {
     /// Nil when the change is of another kind, or a check finds an error: the caller then builds
     /// in full, which also reports every problem. The pages and the diagnostics are those a full
     /// build would give.
-    static func rebuild(_ live: inout LiveSite, sources: ContentSources, assets: ThemeAssets, theme: any Theme,
-                        options: BuildOptions, state: inout BuildState, clock: inout PhaseClock) -> BuildResult? {
+    static func rebuild(
+        _ live: inout LiveSite, sources: ContentSources, assets: ThemeAssets, theme: any Theme,
+        options: BuildOptions, state: inout BuildState, clock: inout PhaseClock
+    ) -> BuildResult? {
         var result = BuildResult(diagnostics: Diagnostics())
         result.timings[.read] = clock.lap()
         guard !options.pdf, assets.fingerprint == live.assets,
-              let change = ContentLoader.update(live.loaded, with: sources) else { return nil }
+            let change = ContentLoader.update(live.loaded, with: sources)
+        else { return nil }
         result.timings[.decode] = clock.lap()
         let scan = AttachmentScan(contentDirectory: change.loaded.root), attachments = scan.published
         let asOf = change.loaded.content.site.statusDate(asked: options.asOf, today: options.today)
-        guard let (site, schools) = SiteResolver.update(live.site, with: change, asOf: asOf, attachments: scan,
-                                                        contentDirectory: change.loaded.root)
+        guard
+            let (site, schools) = SiteResolver.update(
+                live.site, with: change, asOf: asOf, attachments: scan,
+                contentDirectory: change.loaded.root)
         else { return nil }
         result.timings[.resolve] = clock.lap()
         result.diagnostics = Diagnostics(change.loaded.diagnostics.all + site.diagnostics.all)

@@ -19,21 +19,30 @@ public enum SiteBuilder {
     /// its own there: the checks of the options, then the build `BuildMode` chooses.
     /// - Parameter changed: the paths a watcher saw change since the previous build of `state`
     ///   (`FolderWatcher`); nil when not known.
-    public static func build(_ options: BuildOptions, theme: any Theme, state: inout BuildState,
-                             changed: Set<String>? = nil) -> BuildResult {
+    public static func build(
+        _ options: BuildOptions, theme: any Theme, state: inout BuildState,
+        changed: Set<String>? = nil
+    ) -> BuildResult {
         var clock = PhaseClock()
         if let overlap = options.overlap { return BuildResult(problem: overlap, at: options.output) }
         let assets = ThemeAssets.load(theme: theme, overrides: options.stylesFolder)
-        switch BuildMode.choose(options: options, theme: theme, assets: assets, state: &state, changed: changed, clock: &clock) {
+        switch BuildMode.choose(
+            options: options, theme: theme, assets: assets, state: &state, changed: changed, clock: &clock)
+        {
         case .done(let result): return result
         case .full(let sources, let attachments):
-            return fullBuild(sources, attachments: attachments, assets: assets, theme: theme, options: options, state: &state, clock: &clock)
+            return fullBuild(
+                sources, attachments: attachments, assets: assets, theme: theme, options: options, state: &state,
+                clock: &clock)
         }
     }
 
     /// decode → resolve → plan → render and write → record → pdf, from the sources read.
-    private static func fullBuild(_ sources: ContentSources, attachments: AttachmentScan?, assets: Result<ThemeAssets, Diagnostic>, theme: any Theme,
-                                  options: BuildOptions, state: inout BuildState, clock: inout PhaseClock) -> BuildResult {
+    private static func fullBuild(
+        _ sources: ContentSources, attachments: AttachmentScan?, assets: Result<ThemeAssets, Diagnostic>,
+        theme: any Theme,
+        options: BuildOptions, state: inout BuildState, clock: inout PhaseClock
+    ) -> BuildResult {
         var result = BuildResult(diagnostics: Diagnostics())
         result.timings[.read] = clock.lap()
         let (loaded, site) = load(sources, attachments: attachments, options: options, into: &result, clock: &clock)
@@ -41,16 +50,21 @@ public enum SiteBuilder {
         if case .failure(let problem) = assets { result.diagnostics.append(problem) }
         guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
         state.live = nil
-        let plan = RenderPlan(jobs: PageJob.all(for: site, docx: options.docx), site: site, loaded: loaded, assets: assets,
-                              previous: state.manifest, options: options, checkDisk: state.outputs == nil)
+        let plan = RenderPlan(
+            jobs: PageJob.all(for: site, docx: options.docx), site: site, loaded: loaded, assets: assets,
+            previous: state.manifest, options: options, checkDisk: state.outputs == nil)
         result.timings[.plan] = clock.lap()
-        guard var manifest = renderAndWrite(plan, site: site, theme: theme, assets: assets, options: options,
-                                            state: &state, into: &result, clock: &clock) else {
+        guard
+            var manifest = renderAndWrite(
+                plan, site: site, theme: theme, assets: assets, options: options,
+                state: &state, into: &result, clock: &clock)
+        else {
             state.discardManifest()
             return result
         }
-        manifest.inputs = BuildInputs.fingerprint(files: plan.files, attachments: site.attachments, assets: assets,
-                                                  options: options)
+        manifest.inputs = BuildInputs.fingerprint(
+            files: plan.files, attachments: site.attachments, assets: assets,
+            options: options)
         manifest.clean = result.diagnostics.all.isEmpty
         state.record(manifest)
         if state.ownsOutput, !options.pdf {
@@ -64,10 +78,13 @@ public enum SiteBuilder {
     }
 
     /// The decode and resolve phases.
-    private static func load(_ sources: ContentSources, attachments: AttachmentScan?, options: BuildOptions,
-                             into result: inout BuildResult, clock: inout PhaseClock) -> (LoadedContent, ResolvedSite) {
-        let load = SiteLoader.load(sources, asOf: options.asOf, today: options.today, attachments: attachments,
-                                   timings: &result.timings, clock: &clock)
+    private static func load(
+        _ sources: ContentSources, attachments: AttachmentScan?, options: BuildOptions,
+        into result: inout BuildResult, clock: inout PhaseClock
+    ) -> (LoadedContent, ResolvedSite) {
+        let load = SiteLoader.load(
+            sources, asOf: options.asOf, today: options.today, attachments: attachments,
+            timings: &result.timings, clock: &clock)
         result.loaded = load.loaded
         result.diagnostics = load.diagnostics
         return (load.loaded, load.site)
@@ -75,16 +92,19 @@ public enum SiteBuilder {
 
     /// The render and write phases: the plan's stale pages, then assets and attachments, then the
     /// removal of stale files. The manifest of the pages now in the folder; nil when a write failed.
-    private static func renderAndWrite(_ plan: RenderPlan, site: ResolvedSite, theme: any Theme, assets: ThemeAssets,
-                                       options: BuildOptions, state: inout BuildState, into result: inout BuildResult,
-                                       clock: inout PhaseClock) -> BuildManifest? {
+    private static func renderAndWrite(
+        _ plan: RenderPlan, site: ResolvedSite, theme: any Theme, assets: ThemeAssets,
+        options: BuildOptions, state: inout BuildState, into result: inout BuildResult,
+        clock: inout PhaseClock
+    ) -> BuildManifest? {
         let renderer = PageRenderer(site: site, theme: theme, fragmentCSS: assets.fragmentCSS, since: options.since)
         let extras = assets.files + copies(of: site.attachments, options: options)
         let pdfs = options.pdf ? PrintableDocument.all(in: site).map(\.pdf) : []
         let location = SourceLocation(file: options.output)
         let writer: SiteWriter
         do {
-            writer = try SiteWriter(root: options.output, paths: plan.stale.flatMap { $0.job.outputs(site) } + extras.map(\.path))
+            writer = try SiteWriter(
+                root: options.output, paths: plan.stale.flatMap { $0.job.outputs(site) } + extras.map(\.path))
         } catch {
             result.diagnostics.report(error, at: location)
             return nil
@@ -109,7 +129,8 @@ public enum SiteBuilder {
             manifest.others = keeping.subtracting(manifest.entries.keys).sorted()
             // What the previous build left, known from this process or from its manifest: files no
             // longer made are removed by difference, without a walk of the folder.
-            result.write.removed = try writer.finish(keeping: keeping, previous: state.outputs ?? state.manifest.outputs)
+            result.write.removed = try writer.finish(
+                keeping: keeping, previous: state.outputs ?? state.manifest.outputs)
             if state.ownsOutput { state.outputs = keeping }
         } catch {
             result.diagnostics.report(error, at: location)
@@ -121,20 +142,26 @@ public enum SiteBuilder {
 
     /// The published files of `content/files/` (`Attachments`), copied as they are.
     static func copies(of attachments: [Attachment], options: BuildOptions) -> [OutputFile] {
-        attachments.map { OutputFile(path: $0.path, bytes: FileSystem.bytes(FileSystem.folder(options.content) + "/" + $0.path)) }
+        attachments.map {
+            OutputFile(path: $0.path, bytes: FileSystem.bytes(FileSystem.folder(options.content) + "/" + $0.path))
+        }
     }
 
     /// When nothing the build reads has changed since a build that reported no problem, checks
     /// that its pages are still there and copies assets and attachments, instead of rebuilding.
     /// - Parameter known: the output's files, when only this process writes there: pages are then
     ///   not checked on disk and the folder is not walked; assets and attachments are still compared.
-    static func verifyUnchanged(_ previous: BuildManifest, fingerprints: [String: Fingerprint], attachments scan: AttachmentScan,
-                                options: BuildOptions, assets: ThemeAssets, known: Set<String>?, clock: inout PhaseClock) -> BuildResult? {
+    static func verifyUnchanged(
+        _ previous: BuildManifest, fingerprints: [String: Fingerprint], attachments scan: AttachmentScan,
+        options: BuildOptions, assets: ThemeAssets, known: Set<String>?, clock: inout PhaseClock
+    ) -> BuildResult? {
         let attachments = scan.published
         guard !previous.inputs.isEmpty, scan.refused.all.isEmpty,
-              BuildInputs.fingerprint(files: fingerprints, attachments: attachments,
-                                      assets: assets, options: options) == previous.inputs,
-              known != nil || previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
+            BuildInputs.fingerprint(
+                files: fingerprints, attachments: attachments,
+                assets: assets, options: options) == previous.inputs,
+            known != nil
+                || previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })
         else { return nil }
         var result = BuildResult(diagnostics: Diagnostics())
         result.verifiedUnchanged = true
@@ -143,7 +170,8 @@ public enum SiteBuilder {
         let extras = assets.files + copies(of: attachments, options: options)
         do {
             if known != nil {
-                let (written, error) = try SiteWriter(root: options.output, paths: extras.map(\.path)).write(all: extras)
+                let (written, error) = try SiteWriter(root: options.output, paths: extras.map(\.path)).write(
+                    all: extras)
                 if error != nil { return nil }
                 result.writtenPaths = written.sorted()
                 result.write = WriteSummary(written: written.count, unchanged: extras.count - written.count)
@@ -158,7 +186,9 @@ public enum SiteBuilder {
         return result
     }
 
-    private static func printPDFs(_ documents: [PrintableDocument], options: BuildOptions, into result: inout BuildResult) {
+    private static func printPDFs(
+        _ documents: [PrintableDocument], options: BuildOptions, into result: inout BuildResult
+    ) {
         let location = SourceLocation(file: options.output)
         guard let printer = PDFPrinter.find() else {
             result.diagnostics.report(PDFError.chromiumMissing, at: location)
@@ -176,8 +206,10 @@ public enum SiteBuilder {
 
     /// Renders the jobs on all cores and writes each job's pages as soon as they are rendered; after
     /// the first failed write, pages are still rendered but no longer written.
-    static func renderAndWrite(_ jobs: [PageJob], with renderer: PageRenderer, options: BuildOptions,
-                               writer: SiteWriter) -> PageLog {
+    static func renderAndWrite(
+        _ jobs: [PageJob], with renderer: PageRenderer, options: BuildOptions,
+        writer: SiteWriter
+    ) -> PageLog {
         // Chunks of 16 keep the workers' overhead low on a full build; a rebuild of a few pages
         // takes one job per chunk, so that the heavy ones (the index, site.json) run side by side.
         let chunk = jobs.count < 256 ? 1 : 16
@@ -198,8 +230,9 @@ public enum SiteBuilder {
                         failure = error
                     }
                 }
-                log.record(job: index, pages: files.map { PageLog.Page(path: $0.path, size: $0.bytes.count) },
-                           written: written, error: failure, render: render, write: clock.lap())
+                log.record(
+                    job: index, pages: files.map { PageLog.Page(path: $0.path, size: $0.bytes.count) },
+                    written: written, error: failure, render: render, write: clock.lap())
             }
             let finished = done.withLock { done in
                 done += min(chunk, jobs.count - c * chunk)

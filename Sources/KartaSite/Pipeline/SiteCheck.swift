@@ -35,6 +35,7 @@ public struct SiteCheck: Sendable {
     /// «Проверено файлов: N, страниц: P, ошибок: E, предупреждений: W».
     public var summary: String {
         let pages = pages > 0 ? ", страниц: \(pages)" : ""
-        return "Проверено файлов: \(loaded.fileCount)\(pages), ошибок: \(diagnostics.errorCount), предупреждений: \(diagnostics.warningCount)"
+        return
+            "Проверено файлов: \(loaded.fileCount)\(pages), ошибок: \(diagnostics.errorCount), предупреждений: \(diagnostics.warningCount)"
     }
 }

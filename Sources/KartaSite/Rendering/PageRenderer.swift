@@ -46,7 +46,8 @@ public struct PageRenderer: Sendable {
             guard docx else { return [bytes(theme.order(builder.order(index)))] }
             // The document first (it holds nothing of the page's links): the page says its size.
             let document = OrderDocument.docx(builder.order(index, forDocument: true))
-            let page = builder.order(index, docx: builder.documentLink(site.orders[index].paths.docx, size: document.count))
+            let page = builder.order(
+                index, docx: builder.documentLink(site.orders[index].paths.docx, size: document.count))
             return [bytes(theme.order(page)), document]
         case .school(let index, let docx):
             // The page and the fragment show the same section, rendered once with links relative to
@@ -58,17 +59,24 @@ public struct PageRenderer: Sendable {
             let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0, docx: docx) } ?? section
             let shortName = Format.typeset(school.school.displayName)
             let page = SchoolPage(shell: builder.shell(root: root), shortName: shortName, section: section)
-            let fragment = SchoolFragmentPage(shortName: shortName, asOf: builder.asOf,
-                                              asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
-            return [bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(school).utf8)]
+            let fragment = SchoolFragmentPage(
+                shortName: shortName, asOf: builder.asOf,
+                asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
+            return [
+                bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(school).utf8)
+            ]
         case .siteData:
             return [Array(OpenData(site: site).siteJSON.text.utf8), Array(DataSchema.text.utf8)]
         case .roadmapData(let index):
             let roadmap = site.roadmaps[index]
             var calendar = CalendarWriter(name: roadmap.roadmap.title, asOf: site.asOf, baseURL: site.site.baseURL)
-            for item in roadmap.status.items.indices { calendar.add(events(roadmap: index, item: item, calendar: calendar)) }
-            return [Array(OpenData(site: site).roadmapJSON(index).text.utf8), Array(calendar.text.utf8),
-                    Array(MeasuresCSV.text(roadmap.status).utf8)]
+            for item in roadmap.status.items.indices {
+                calendar.add(events(roadmap: index, item: item, calendar: calendar))
+            }
+            return [
+                Array(OpenData(site: site).roadmapJSON(index).text.utf8), Array(calendar.text.utf8),
+                Array(MeasuresCSV.text(roadmap.status).utf8)
+            ]
         }
     }
 
@@ -95,10 +103,11 @@ public struct PageRenderer: Sendable {
     /// - Parameter docx: link the school's own roadmaps' Word documents, with their size.
     private func schoolSection(_ index: Int, root: String, docx: Bool) -> HTML {
         let documents = docx ? { (roadmap: Int) in roadmapDocx(roadmap).count } : nil
-        return theme.schoolSection(builder.schoolSection(index, root: root, documentSize: documents) { link, href in
-            var key = href
-            for item in link.items { key += ",\(item)" }
-            return lists.value(for: TextKey(key)) { theme.schoolMeasures(builder.schoolMeasures(link, href: href)) }
-        })
+        return theme.schoolSection(
+            builder.schoolSection(index, root: root, documentSize: documents) { link, href in
+                var key = href
+                for item in link.items { key += ",\(item)" }
+                return lists.value(for: TextKey(key)) { theme.schoolMeasures(builder.schoolMeasures(link, href: href)) }
+            })
     }
 }

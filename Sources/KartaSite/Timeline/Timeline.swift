@@ -18,7 +18,10 @@ public struct Timeline: Sendable {
 
     public struct Row: Sendable {
         /// A stage heading or a measure.
-        public enum Kind: Sendable { case stage(String), event(RoadmapStatus.Item) }
+        public enum Kind: Sendable {
+            case stage(String)
+            case event(RoadmapStatus.Item)
+        }
         public let kind: Kind
         public let y: Double
         public let bars: [Bar]

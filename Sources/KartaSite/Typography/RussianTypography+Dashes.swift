@@ -3,7 +3,9 @@ import KartaCore
 extension RussianTypography {
     /// « - » between words → « — » (em dash, non-breaking space before); between month names → « – »;
     /// between numbers («2023-2024», «10 - 15») → «–» without spaces. Returns the input scalars consumed.
-    static func appendDash(_ dash: Unicode.Scalar, input: [Unicode.Scalar], at i: Int, out: inout [Unicode.Scalar]) -> Int {
+    static func appendDash(_ dash: Unicode.Scalar, input: [Unicode.Scalar], at i: Int, out: inout [Unicode.Scalar])
+        -> Int
+    {
         let spacedBefore = i > 0 && isSpace(input[i - 1])
         let spacedAfter = i + 1 < input.count && isSpace(input[i + 1])
         if spacedBefore && spacedAfter {
@@ -22,7 +24,8 @@ extension RussianTypography {
             return 1
         }
         if dash == "-", i > 0, i + 1 < input.count, isDigit(input[i - 1]), isDigit(input[i + 1]),
-           isStandaloneNumberRange(input, dashAt: i) {
+            isStandaloneNumberRange(input, dashAt: i)
+        {
             out.append("–")
             return 1
         }
@@ -39,7 +42,9 @@ extension RussianTypography {
         guard i - start <= 4, end - i <= 4 else { return false }
         if start > 0, "-.,/".unicodeScalars.contains(input[start - 1]) || isLetter(input[start - 1]) { return false }
         if end + 1 < input.count, input[end + 1] == "-" || isLetter(input[end + 1]) { return false }
-        if end + 2 < input.count, ".,/".unicodeScalars.contains(input[end + 1]), isDigit(input[end + 2]) { return false }
+        if end + 2 < input.count, ".,/".unicodeScalars.contains(input[end + 1]), isDigit(input[end + 2]) {
+            return false
+        }
         return true
     }
 

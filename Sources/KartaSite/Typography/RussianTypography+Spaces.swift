@@ -1,10 +1,14 @@
 import KartaCore
 
 extension RussianTypography {
-    static let abbreviationsBeforeName: Set<String> = ["г.", "с.", "д.", "п.", "ул.", "пос.", "пгт", "пр.", "им.",
-                                                       "просп.", "пер.", "обл.", "р-н", "ст.", "х.", "рис.", "стр.", "тел."]
-    static let units: Set<String> = ["%", "‰", "руб.", "р.", "коп.", "чел.", "км", "м", "см", "мм", "кг", "г", "т",
-                                     "ч.", "ч", "мин.", "мин", "с", "шт.", "ед.", "тыс.", "млн", "млрд", "°C", "°С"]
+    static let abbreviationsBeforeName: Set<String> = [
+        "г.", "с.", "д.", "п.", "ул.", "пос.", "пгт", "пр.", "им.",
+        "просп.", "пер.", "обл.", "р-н", "ст.", "х.", "рис.", "стр.", "тел."
+    ]
+    static let units: Set<String> = [
+        "%", "‰", "руб.", "р.", "коп.", "чел.", "км", "м", "см", "мм", "кг", "г", "т",
+        "ч.", "ч", "мин.", "мин", "с", "шт.", "ед.", "тыс.", "млн", "млрд", "°C", "°С"
+    ]
     static let yearWords: Set<String> = ["г", "год", "года", "гг"]
     static let genitiveMonths = Set(RussianMonths.genitive)
 
@@ -35,13 +39,17 @@ extension RussianTypography {
         let rightText = right.count <= 10 ? text(right) : ""
         let rightLetters = right.count <= 10 ? text(trimmed(right, keepingDots: false)) : ""
         if leftIsNumber {
-            if rightText.hasPrefix("г.") || rightText.hasPrefix("гг.") || yearWords.contains(rightLetters) { return nbsp }
+            if rightText.hasPrefix("г.") || rightText.hasPrefix("гг.") || yearWords.contains(rightLetters) {
+                return nbsp
+            }
             if genitiveMonths.contains(rightLetters.lowercased()) { return nbsp }
             if units.contains(rightText) || units.contains(rightLetters) { return nbsp }
         }
         if rightStartsWithYear, genitiveMonths.contains(leftText.lowercased()) { return nbsp }
         if leftText == "и", rightText.hasPrefix("т.") { return nbsp }
-        if leftText == "т." || leftText == "т", ["д.", "п.", "е.", "к."].contains(where: { rightText.hasPrefix($0) }) { return nbsp }
+        if leftText == "т." || leftText == "т", ["д.", "п.", "е.", "к."].contains(where: { rightText.hasPrefix($0) }) {
+            return nbsp
+        }
         return " "
     }
 
@@ -59,7 +67,9 @@ extension RussianTypography {
     /// Without trailing «,;:!?)»» (and «.» unless `keepingDots`).
     static func trimmed(_ word: ArraySlice<Unicode.Scalar>, keepingDots: Bool) -> ArraySlice<Unicode.Scalar> {
         var end = word.endIndex
-        while end > word.startIndex, ",;:!?)»".unicodeScalars.contains(word[end - 1]) || (!keepingDots && word[end - 1] == ".") {
+        while end > word.startIndex,
+            ",;:!?)»".unicodeScalars.contains(word[end - 1]) || (!keepingDots && word[end - 1] == ".")
+        {
             end -= 1
         }
         return word[word.startIndex..<end]

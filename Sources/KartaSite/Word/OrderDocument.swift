@@ -11,7 +11,8 @@ enum OrderDocument {
             if block.text.hasSuffix(":"), block.text == block.text.uppercased() {
                 writer.paragraph(block.text, style: spaced(.plain(), before: 6, after: 6))  // «ПРИКАЗЫВАЮ:»
             } else {
-                writer.paragraph(block.text, style: block.kind == .heading ? spaced(.plain(.center, bold: true), after: 6) : .body)
+                writer.paragraph(
+                    block.text, style: block.kind == .heading ? spaced(.plain(.center, bold: true), after: 6) : .body)
             }
         }
         if let signatory = page.signatory {
@@ -49,12 +50,14 @@ enum OrderDocument {
         case .roadmap(let table):
             writer.measuresTable(table)
         case .curators(let rows):
-            writer.table(header: OrderPage.curatorCaptions,
-                         rows: rows.map { [$0.index, $0.school, $0.responsible, $0.people.joined(separator: "\n")] },
-                         widths: [1, 3, 3, 4])
+            writer.table(
+                header: OrderPage.curatorCaptions,
+                rows: rows.map { [$0.index, $0.school, $0.responsible, $0.people.joined(separator: "\n")] },
+                widths: [1, 3, 3, 4])
         case .methodists(let rows):
-            writer.table(header: OrderPage.methodistCaptions,
-                         rows: rows.map { [$0.index, $0.school, $0.people.joined(separator: "\n")] }, widths: [1, 3, 5])
+            writer.table(
+                header: OrderPage.methodistCaptions,
+                rows: rows.map { [$0.index, $0.school, $0.people.joined(separator: "\n")] }, widths: [1, 3, 5])
         case .file(_, let label, _):
             writer.paragraph("\(appendix.title) (\(label))", style: .plain())
         }

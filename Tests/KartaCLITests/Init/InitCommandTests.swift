@@ -10,7 +10,9 @@ struct InitCommandTests {
         #expect(run.stdout.hasPrefix("Создано в «sait», файлов: 10:\n  .github/workflows/karta.yml\n"))
         #expect(run.stdout.contains("Дальше:\n  cd sait\n  git init\n  karta import приказ.docx"))
         let repo = home.appendingPathComponent("sait")
-        #expect(try Karta.run(["check"], in: repo).stdout == "Проверено файлов: 1, страниц: 1, ошибок: 0, предупреждений: 0\n")
+        #expect(
+            try Karta.run(["check"], in: repo).stdout
+                == "Проверено файлов: 1, страниц: 1, ошибок: 0, предупреждений: 0\n")
         let build = try Karta.run(["build"], in: repo)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stderr.isEmpty)
@@ -31,8 +33,11 @@ struct InitCommandTests {
         let run = try Karta.run(["init", "."], in: folder)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix(".: ошибка: папка не пуста («foto.jpg», «zametki.txt») и не похожа на репозиторий karta"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["foto.jpg", "zametki.txt"])
+        #expect(
+            run.stderr.hasPrefix(
+                ".: ошибка: папка не пуста («foto.jpg», «zametki.txt») и не похожа на репозиторий karta"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["foto.jpg", "zametki.txt"])
 
         let file = try Karta.run(["init", "zametki.txt"], in: folder)
         #expect(file.status == 1)

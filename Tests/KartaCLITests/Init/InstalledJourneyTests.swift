@@ -9,8 +9,12 @@ struct InstalledJourneyTests {
     @Test func installInitImportCheckBuildCommitEditDiffServe() throws {
         let home = try ScratchFolder.make("home")
         let prefix = home.appendingPathComponent(".local").path
-        let install = try Command.run("make", ["-C", Karta.packageRoot.path, "install", "PREFIX=\(prefix)",
-                                               "KARTA_BIN=\(Karta.executable.path)"])
+        let install = try Command.run(
+            "make",
+            [
+                "-C", Karta.packageRoot.path, "install", "PREFIX=\(prefix)",
+                "KARTA_BIN=\(Karta.executable.path)"
+            ])
         #expect(install.status == 0, "\(install.stderr)")
         let zsh = try String(contentsOfFile: prefix + "/share/zsh/site-functions/_karta", encoding: .utf8)
         #expect(zsh.hasPrefix("#compdef karta"))
@@ -22,9 +26,11 @@ struct InstalledJourneyTests {
         #expect(try Command.run("bash", ["-n", bash]).status == 0)
 
         // Only the installed karta on PATH; git commits with a name of their own.
-        let environment = ["HOME": home.path, "PATH": prefix + "/bin:/usr/local/bin:/usr/bin:/bin",
-                           "GIT_AUTHOR_NAME": "Координатор", "GIT_AUTHOR_EMAIL": "k@example.org",
-                           "GIT_COMMITTER_NAME": "Координатор", "GIT_COMMITTER_EMAIL": "k@example.org"]
+        let environment = [
+            "HOME": home.path, "PATH": prefix + "/bin:/usr/local/bin:/usr/bin:/bin",
+            "GIT_AUTHOR_NAME": "Координатор", "GIT_AUTHOR_EMAIL": "k@example.org",
+            "GIT_COMMITTER_NAME": "Координатор", "GIT_COMMITTER_EMAIL": "k@example.org"
+        ]
         func karta(_ arguments: String..., in folder: URL) throws -> Command.Run {
             try Command.run("karta", arguments, in: folder, environment: environment)
         }
@@ -32,7 +38,9 @@ struct InstalledJourneyTests {
             let run = try Command.run("git", arguments, in: folder, environment: environment)
             #expect(run.status == 0, "git \(arguments): \(run.stderr)")
         }
-        #expect(try Command.run("sh", ["-c", "command -v karta"], environment: environment).stdout == prefix + "/bin/karta\n")
+        #expect(
+            try Command.run("sh", ["-c", "command -v karta"], environment: environment).stdout == prefix
+                + "/bin/karta\n")
 
         #expect(try karta("init", "dorozhnye-karty", in: home).status == 0)
         let repo = home.appendingPathComponent("dorozhnye-karty")
@@ -50,25 +58,31 @@ struct InstalledJourneyTests {
         let output = repo.appendingPathComponent("output")
         let orders = try FileManager.default.contentsOfDirectory(atPath: output.path + "/orders")
         #expect(orders.count == 1)
-        for file in ["orders/\(orders[0])/order.pdf", "orders/\(orders[0])/order.docx", "roadmaps/proletarskiy-2023/report.pdf",
-                     "roadmaps/proletarskiy-2023/index.html", "assets/style.css"] {
+        for file in [
+            "orders/\(orders[0])/order.pdf", "orders/\(orders[0])/order.docx", "roadmaps/proletarskiy-2023/report.pdf",
+            "roadmaps/proletarskiy-2023/index.html", "assets/style.css"
+        ] {
             #expect(FileManager.default.fileExists(atPath: output.path + "/" + file), "\(file)")
         }
 
         try git("add", "-A", in: repo)
         try git("commit", "-q", "-m", "Дорожная карта и приказ из Word", in: repo)
-        #expect(try Command.run("git", ["status", "--porcelain"], in: repo).stdout.isEmpty, "output/ and the cache are ignored")
+        #expect(
+            try Command.run("git", ["status", "--porcelain"], in: repo).stdout.isEmpty,
+            "output/ and the cache are ignored")
 
-        try ScratchFolder.edit(repo.appendingPathComponent("content/roadmaps/proletarskiy-2023.md").path,
-                               replacing: "    result: Протоколы рабочих совещаний\n",
-                               with: "    result: Протоколы рабочих совещаний и справки\n")
+        try ScratchFolder.edit(
+            repo.appendingPathComponent("content/roadmaps/proletarskiy-2023.md").path,
+            replacing: "    result: Протоколы рабочих совещаний\n",
+            with: "    result: Протоколы рабочих совещаний и справки\n")
         let diff = try karta("diff", in: repo)
         #expect(diff.status == 0, "\(diff.stderr)")
         #expect(diff.stdout.contains("Протоколы рабочих совещаний и справки"), "\(diff.stdout)")
         #expect(diff.stdout.contains("1.3"))
 
-        let (server, _, port) = try ServeCommandTests.start(URL(fileURLWithPath: prefix + "/bin/karta"), [], in: repo,
-                                                            environment: environment)
+        let (server, _, port) = try ServeCommandTests.start(
+            URL(fileURLWithPath: prefix + "/bin/karta"), [], in: repo,
+            environment: environment)
         defer { server.stop() }
         let page = try ServeCommandTests.fetch(Int(port)!, "/roadmaps/proletarskiy-2023/")
         #expect(page.status == 200)

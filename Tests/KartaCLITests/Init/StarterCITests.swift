@@ -22,16 +22,22 @@ import Yams
 
             """
         try ScratchFolder.write(school, to: folder.appendingPathComponent("content/schools/shkola-1.md").path)
-        let environment = ["PATH": Karta.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? ""),
-                           "GIT_AUTHOR_NAME": "karta", "GIT_AUTHOR_EMAIL": "karta@example.org",
-                           "GIT_COMMITTER_NAME": "karta", "GIT_COMMITTER_EMAIL": "karta@example.org",
-                           "GITHUB_STEP_SUMMARY": "", "KARTA_GITLAB_TOKEN": "", "CI": ""]
+        let environment = [
+            "PATH": Karta.executable.deletingLastPathComponent().path + ":"
+                + (ProcessInfo.processInfo.environment["PATH"] ?? ""),
+            "GIT_AUTHOR_NAME": "karta", "GIT_AUTHOR_EMAIL": "karta@example.org",
+            "GIT_COMMITTER_NAME": "karta", "GIT_COMMITTER_EMAIL": "karta@example.org",
+            "GITHUB_STEP_SUMMARY": "", "KARTA_GITLAB_TOKEN": "", "CI": ""
+        ]
         for arguments in [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "Школа"]] {
             #expect(try Command.run("git", arguments, in: folder, environment: environment).status == 0)
         }
-        try ScratchFolder.edit(folder.appendingPathComponent("content/schools/shkola-1.md").path,
-                               replacing: "director: И. И. Иванова", with: "director: П. П. Петров")
-        #expect(try Command.run("git", ["commit", "-q", "-am", "Новый директор"], in: folder, environment: environment).status == 0)
+        try ScratchFolder.edit(
+            folder.appendingPathComponent("content/schools/shkola-1.md").path,
+            replacing: "director: И. И. Иванова", with: "director: П. П. Петров")
+        #expect(
+            try Command.run("git", ["commit", "-q", "-am", "Новый директор"], in: folder, environment: environment)
+                .status == 0)
         return (folder, environment)
     }
 
@@ -41,8 +47,13 @@ import Yams
 
     @Test func theCIFilesAreYAMLWhoseJobsRunOnlyTheScriptsSteps() throws {
         let (folder, _) = try Self.repository()
-        let gitlab = try #require(try Yams.load(yaml: String(contentsOf: folder.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8)) as? [String: Any])
-        let github = try #require(try Yams.load(yaml: String(contentsOf: folder.appendingPathComponent(".github/workflows/karta.yml"), encoding: .utf8)) as? [String: Any])
+        let gitlab = try #require(
+            try Yams.load(yaml: String(contentsOf: folder.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8))
+                as? [String: Any])
+        let github = try #require(
+            try Yams.load(
+                yaml: String(contentsOf: folder.appendingPathComponent(".github/workflows/karta.yml"), encoding: .utf8))
+                as? [String: Any])
 
         var commands: [String] = []
         let template = try #require(gitlab[".karta"] as? [String: Any])
@@ -52,8 +63,12 @@ import Yams
             #expect(body["extends"] as? String == ".karta")
             commands += try #require(body["script"] as? [String])
         }
-        #expect(((gitlab["pages"] as? [String: Any])?["artifacts"] as? [String: Any])?["paths"] as? [String] == ["public"])
-        #expect(((gitlab["review"] as? [String: Any])?["artifacts"] as? [String: Any])?["paths"] as? [String] == ["karta-diff.md"])
+        #expect(
+            ((gitlab["pages"] as? [String: Any])?["artifacts"] as? [String: Any])?["paths"] as? [String] == ["public"])
+        #expect(
+            ((gitlab["review"] as? [String: Any])?["artifacts"] as? [String: Any])?["paths"] as? [String] == [
+                "karta-diff.md"
+            ])
 
         let jobs = try #require(github["jobs"] as? [String: Any])
         #expect(Set(jobs.keys) == ["check", "review", "publish", "deploy"])
@@ -62,11 +77,12 @@ import Yams
                 if let run = step["run"] as? String { commands.append(run) }
             }
         }
-        #expect(Set(commands) == [
-            "sh ci/karta.sh install", "sh ci/karta.sh check", "sh ci/karta.sh publish public",
-            "sh ci/karta.sh review \"$CI_MERGE_REQUEST_DIFF_BASE_SHA\"",
-            "sh ci/karta.sh review \"${{ github.event.pull_request.base.sha }}\"",
-        ])
+        #expect(
+            Set(commands) == [
+                "sh ci/karta.sh install", "sh ci/karta.sh check", "sh ci/karta.sh publish public",
+                "sh ci/karta.sh review \"$CI_MERGE_REQUEST_DIFF_BASE_SHA\"",
+                "sh ci/karta.sh review \"${{ github.event.pull_request.base.sha }}\""
+            ])
     }
 
     @Test func checkReviewAndPublishRunAsTheJobsRunThem() throws {
@@ -76,7 +92,7 @@ import Yams
         #expect(check.stdout.contains("ошибок: 0"))
 
         let summary = folder.appendingPathComponent("summary.md").path
-        FileManager.default.createFile(atPath: summary, contents: Data("Сводка\n".utf8))
+        _ = FileManager.default.createFile(atPath: summary, contents: Data("Сводка\n".utf8))
         var github = environment
         github["GITHUB_STEP_SUMMARY"] = summary
         let review = try Self.step(["review", "HEAD~1"], in: folder, environment: github)
@@ -88,7 +104,8 @@ import Yams
 
         let publish = try Self.step(["publish", "public"], in: folder, environment: environment)
         #expect(publish.status == 0, "\(publish.stderr)")
-        let school = try String(contentsOf: folder.appendingPathComponent("public/schools/shkola-1/index.html"), encoding: .utf8)
+        let school = try String(
+            contentsOf: folder.appendingPathComponent("public/schools/shkola-1/index.html"), encoding: .utf8)
         #expect(school.contains("Петров"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("public/assets/style.css").path))
         // .gitignore keeps what CI makes out of the repository.
@@ -98,16 +115,20 @@ import Yams
 
     @Test func aContentErrorTurnsCheckAndReviewRed() throws {
         let (folder, environment) = try Self.repository()
-        try ScratchFolder.edit(folder.appendingPathComponent("content/schools/shkola-1.md").path,
-                               replacing: "short_name: Школа № 1", with: "short_name: [Школа № 1")
-        #expect(try Command.run("git", ["commit", "-q", "-am", "Опечатка"], in: folder, environment: environment).status == 0)
+        try ScratchFolder.edit(
+            folder.appendingPathComponent("content/schools/shkola-1.md").path,
+            replacing: "short_name: Школа № 1", with: "short_name: [Школа № 1")
+        #expect(
+            try Command.run("git", ["commit", "-q", "-am", "Опечатка"], in: folder, environment: environment).status
+                == 0)
         let check = try Self.step(["check"], in: folder, environment: environment)
         #expect(check.status == 1)
         #expect(check.stderr.contains("content/schools/shkola-1.md:3:"))
         #expect(try Self.step(["review", "HEAD~1"], in: folder, environment: environment).status != 0)
         let unknown = try Self.step(["deploy"], in: folder, environment: environment)
         #expect(unknown.status == 2)
-        #expect(unknown.stderr == "ошибка: неизвестный шаг «deploy»; шаги: install, check, review БАЗА, publish [ПАПКА]\n")
+        #expect(
+            unknown.stderr == "ошибка: неизвестный шаг «deploy»; шаги: install, check, review БАЗА, publish [ПАПКА]\n")
     }
 
     /// On GitLab with a token, review leaves the diff as a note on the merge request: here a local
@@ -122,14 +143,18 @@ import Yams
         server.standardOutput = out
         try server.run()
         defer { server.stop() }
-        let port = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let port = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         var gitlab = environment
-        gitlab.merge(["KARTA_GITLAB_TOKEN": "glpat-test", "CI_MERGE_REQUEST_IID": "7", "CI_PROJECT_ID": "42",
-                      "CI_API_V4_URL": "http://127.0.0.1:\(port)/api/v4"]) { _, new in new }
+        gitlab.merge([
+            "KARTA_GITLAB_TOKEN": "glpat-test", "CI_MERGE_REQUEST_IID": "7", "CI_PROJECT_ID": "42",
+            "CI_API_V4_URL": "http://127.0.0.1:\(port)/api/v4"
+        ]) { _, new in new }
         let review = try Self.step(["review", "HEAD~1"], in: folder, environment: gitlab)
         #expect(review.status == 0, "\(review.stderr)")
         #expect(review.stdout.contains("Заметка оставлена в запросе на слияние !7."))
-        let request = try String(contentsOfFile: received, encoding: .utf8).split(separator: "\n", maxSplits: 2).map(String.init)
+        let request = try String(contentsOfFile: received, encoding: .utf8).split(separator: "\n", maxSplits: 2).map(
+            String.init)
         #expect(request.count == 3)
         #expect(request[0] == "/api/v4/projects/42/merge_requests/7/notes")
         #expect(request[1] == "glpat-test")
@@ -159,13 +184,17 @@ import Yams
     /// test from compiling karta.
     @Test func installBuildsOncePerCommitOfTheKartaRepository() throws {
         let (folder, environment) = try Self.repository()
-        let source = try ScratchFolder.make("karta-source", files: ["Makefile": """
-            install:
-            \tmkdir -p $(PREFIX)/bin
-            \tprintf '#!/bin/sh\\necho "karta %s"\\n' "$$(cat VERSION)" > $(PREFIX)/bin/karta
-            \tchmod +x $(PREFIX)/bin/karta
+        let source = try ScratchFolder.make(
+            "karta-source",
+            files: [
+                "Makefile": """
+                install:
+                \tmkdir -p $(PREFIX)/bin
+                \tprintf '#!/bin/sh\\necho "karta %s"\\n' "$$(cat VERSION)" > $(PREFIX)/bin/karta
+                \tchmod +x $(PREFIX)/bin/karta
 
-            """, "VERSION": "1\n"])
+                """, "VERSION": "1\n"
+            ])
         for arguments in [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "1"]] {
             #expect(try Command.run("git", arguments, in: source, environment: environment).status == 0)
         }
@@ -175,7 +204,8 @@ import Yams
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasSuffix("karta 1\n"))
         let commit = try Command.run("git", ["rev-parse", "HEAD"], in: source).stdout
-        #expect(try String(contentsOf: folder.appendingPathComponent(".karta-tool/revision"), encoding: .utf8) == commit)
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent(".karta-tool/revision"), encoding: .utf8) == commit)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".karta-tool/src").path))
 
         let cached = try Self.step(["install"], in: folder, environment: ci)

@@ -29,11 +29,14 @@ struct ParserMessagesTests {
         (["build", "--as-of", "9999-12-31"], "ошибка: дата «9999-12-31» вне 1990–2100 годов; проверьте год"),
         (["check", "--as-of", "1900-01-01"], "ошибка: дата «1900-01-01» вне 1990–2100 годов; проверьте год"),
         (["import", "plan.txt", "--year", "99999"], "ошибка: год 99999 вне 1990–2100; проверьте год"),
-        (["import", "plan.txt", "--academic-year", "3000-3001"], "ошибка: учебный год «3000-3001» вне 1990–2100 годов; проверьте годы"),
+        (
+            ["import", "plan.txt", "--academic-year", "3000-3001"],
+            "ошибка: учебный год «3000-3001» вне 1990–2100 годов; проверьте годы"
+        ),
         (["frob"], "ошибка: лишний аргумент «frob»"),
         (["when", "a", "b", "c"], "ошибка: лишние аргументы: «b», «c»"),
         (["when"], "ошибка: не указан аргумент «<срок>»"),
-        (["when", "март", "--year", "x"], "ошибка: значение «x» не подходит для «--year <год>»"),
+        (["when", "март", "--year", "x"], "ошибка: значение «x» не подходит для «--year <год>»")
     ]
 
     @Test(arguments: errors)
@@ -60,7 +63,9 @@ struct ParserMessagesTests {
     }
 
     @Test func defaultsAndSubcommandsAreTranslated() {
-        #expect(Self.message(["build", "--help"]).contains("--content <папка>       Папка с содержимым. (по умолчанию: content)\n"))
+        #expect(
+            Self.message(["build", "--help"]).contains(
+                "--content <папка>       Папка с содержимым. (по умолчанию: content)\n"))
         let root = Self.message(["--help"])
         #expect(root.contains("\nКОМАНДЫ:\n"))
         #expect(root.contains("ВЫЗОВ: karta <команда>"))
@@ -77,9 +82,11 @@ struct ParserMessagesTests {
     /// Latin words of a help screen other than option names, placeholders and the names karta
     /// and its files use.
     static func englishWords(in text: String) -> [String] {
-        let allowed: Set = ["karta", "help", "check", "build", "diff", "git", "HEAD", "text", "markdown", "json",
-                            "when", "import", "init", "serve", "content", "Templates", "output", "make", "swift", "Ctrl", "C",
-                            "as_of", "site", "yml", "slug", "PDF", "Chromium", "JSON", "Word"]
+        let allowed: Set = [
+            "karta", "help", "check", "build", "diff", "git", "HEAD", "text", "markdown", "json",
+            "when", "import", "init", "serve", "content", "Templates", "output", "make", "swift", "Ctrl", "C",
+            "as_of", "site", "yml", "slug", "PDF", "Chromium", "JSON", "Word"
+        ]
         let withoutOptions = text.replacing(#/--?[a-z][a-z-]*/#, with: "")
         return withoutOptions.matches(of: #/[A-Za-z_]+/#).map { String($0.output) }.filter { !allowed.contains($0) }
     }

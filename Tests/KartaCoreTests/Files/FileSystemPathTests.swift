@@ -9,7 +9,7 @@ struct FileSystemPathTests {
         ("site/content", "site", "site/Templates"),
         ("s/c/", "s", "s/Templates"),
         ("/content", "/", "/Templates"),
-        ("/home/k/repo/content", "/home/k/repo", "/home/k/repo/Templates"),
+        ("/home/k/repo/content", "/home/k/repo", "/home/k/repo/Templates")
     ])
     func parentAndSibling(path: String, parent: String, templates: String) {
         #expect(FileSystem.parent(of: path) == parent)

@@ -11,15 +11,16 @@ struct SystemErrorTests {
         (EISDIR, "на этом месте папка, а не файл"),
         (ENOSPC, "на диске нет места"),
         (EROFS, "диск доступен только для чтения"),
-        (EOVERFLOW, "системная ошибка № \(EOVERFLOW)"),
+        (EOVERFLOW, "системная ошибка № \(EOVERFLOW)")
     ]
 
     @Test(arguments: cases)
     func errnoAndFoundationErrorsReadTheSame(code: Int32, text: String) {
         #expect(SystemError(errno: code).reason == text)
         #expect(SystemError(NSError(domain: NSPOSIXErrorDomain, code: Int(code))).reason == text)
-        let wrapped = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
-                              userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code))])
+        let wrapped = NSError(
+            domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
+            userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code))])
         #expect(SystemError(wrapped).reason == text)
     }
 

@@ -53,7 +53,9 @@ struct DecodeCacheTests {
         #expect(!second.content.schools.contains { $0.slug == school.slug })
         #expect(second.content.schools.contains { $0.slug == "novaya" })
         // Just written: not kept, so that an edit in the same clock tick is never missed.
-        #expect(second.decodeCache.entry("schools/novaya.md", stamp: FileSystem.fileStamp(of: content + "/schools/novaya.md")) == nil)
+        #expect(
+            second.decodeCache.entry(
+                "schools/novaya.md", stamp: FileSystem.fileStamp(of: content + "/schools/novaya.md")) == nil)
         // A few entries differ: rewriting the whole cache would cost more than decoding them again.
         #expect(first.decodeCache.changed)
         #expect(!second.decodeCache.changed)
@@ -62,15 +64,17 @@ struct DecodeCacheTests {
     @Test func filesWithProblemsAreNotKeptAndResolveExcerptsReadCachedFiles() throws {
         let content = try ScratchFolder.content([
             "schools/a.md": "---\nname: А\nroadmaps:\n  - nowhere\n---\n",
-            "roadmaps/broken.md": "---\ntitle: [\n---\n",
+            "roadmaps/broken.md": "---\ntitle: [\n---\n"
         ]).path
         Self.age(content)
         let first = ContentLoader.decode(ContentLoader.read(from: content))
-        #expect(first.decodeCache.entry("schools/a.md", stamp: FileSystem.fileStamp(of: content + "/schools/a.md")) != nil)
+        #expect(
+            first.decodeCache.entry("schools/a.md", stamp: FileSystem.fileStamp(of: content + "/schools/a.md")) != nil)
         #expect(first.decodeCache.count == 1)
         let second = ContentLoader.decode(ContentLoader.read(from: content, cache: first.decodeCache))
         var diagnostics = second.diagnostics
-        let site = SiteResolver.resolve(second.content, asOf: LocalDate(year: 2025, month: 1, day: 1)!, contentDirectory: content)
+        let site = SiteResolver.resolve(
+            second.content, asOf: LocalDate(year: 2025, month: 1, day: 1)!, contentDirectory: content)
         diagnostics.append(contentsOf: site.diagnostics.all)
         // The school came from the cache, yet its line is shown under the resolver's error.
         #expect(second.sources[content + "/schools/a.md"] == nil)
@@ -86,7 +90,8 @@ struct DecodeCacheTests {
         bytes.removeLast(bytes.count / 2)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         #expect(DecodeCache.load(forContent: content).count == 0)
-        try Data("karta-decoded 1 another-karta\n".utf8 + FileSystem.bytes(path).dropFirst(40)).write(to: URL(fileURLWithPath: path))
+        try Data("karta-decoded 1 another-karta\n".utf8 + FileSystem.bytes(path).dropFirst(40)).write(
+            to: URL(fileURLWithPath: path))
         #expect(DecodeCache.load(forContent: content).count == 0)
     }
 }

@@ -22,14 +22,17 @@ struct SourceTextTests {
     @Test func koi8rIsNamed() {
         // «Школа» in KOI8-R: ы lowercase letters in C0–DF.
         let bytes: [UInt8] = [0xFB, 0xCB, 0xCF, 0xCC, 0xC1]
-        guard case .failure(let diagnostic) = SourceText.decode(bytes, file: "a.md") else { Issue.record("decoded"); return }
+        guard case .failure(let diagnostic) = SourceText.decode(bytes, file: "a.md") else {
+            Issue.record("decoded"); return
+        }
         #expect(diagnostic.message.contains("KOI8-R"))
     }
 
     @Test func windows1251FileFailsCheckWithLocation() throws {
         let content = try ScratchFolder.content([:])
-        try ScratchFolder.write(Data(Array("---\nname: ".utf8) + [0xD8, 0xEA, 0xEE, 0xEB, 0xE0, 10] + Array("---\n".utf8)),
-                                to: content.appendingPathComponent("schools/a.md"))
+        try ScratchFolder.write(
+            Data(Array("---\nname: ".utf8) + [0xD8, 0xEA, 0xEE, 0xEB, 0xE0, 10] + Array("---\n".utf8)),
+            to: content.appendingPathComponent("schools/a.md"))
         let loaded = ContentLoader.load(from: content.path)
         #expect(loaded.diagnostics.all.map(\.code) == [.notUTF8])
     }

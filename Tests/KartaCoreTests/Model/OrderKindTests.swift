@@ -4,16 +4,31 @@ import Testing
 struct OrderKindTests {
     /// The document's word as written, the act it names, and the requisites other documents take
     /// from an order of that kind (issuer «РОО», 05.09.2025 № 118).
-    @Test(arguments: [
-        ("ПРИКАЗ", OrderKind.Act.order, "Приказ", ["Приложение 2", "к приказу РОО", "от 05.09.2025 № 118"], "приказом РОО"),
-        ("П Р И К А З", .order, "П р и к а з", ["Приложение 2", "к приказу РОО", "от 05.09.2025 № 118"], "приказом РОО"),
-        ("Распоряжение", .instruction, "Распоряжение", ["Приложение 2", "к распоряжению РОО", "от 05.09.2025 № 118"], "распоряжением РОО"),
-        ("ПОСТАНОВЛЕНИЕ", .resolution, "Постановление", ["Приложение 2", "к постановлению РОО", "от 05.09.2025 № 118"], "постановлением РОО"),
-        ("решение", .decision, "Решение", ["Приложение 2", "к решению РОО", "от 05.09.2025 № 118"], "решением РОО"),
-        ("УКАЗ", .other, "Указ", ["Приложение 2", "к приказу РОО", "от 05.09.2025 № 118"], "приказом РОО"),
-    ] as [(String, OrderKind.Act, String, [String], String)])
-    func aKindKeepsItsWordAndAgreesInGrammar(_ word: String, _ act: OrderKind.Act, _ name: String,
-                                             _ mark: [String], _ stamp: String) {
+    @Test(
+        arguments: [
+            (
+                "ПРИКАЗ", OrderKind.Act.order, "Приказ", ["Приложение 2", "к приказу РОО", "от 05.09.2025 № 118"],
+                "приказом РОО"
+            ),
+            (
+                "П Р И К А З", .order, "П р и к а з", ["Приложение 2", "к приказу РОО", "от 05.09.2025 № 118"],
+                "приказом РОО"
+            ),
+            (
+                "Распоряжение", .instruction, "Распоряжение",
+                ["Приложение 2", "к распоряжению РОО", "от 05.09.2025 № 118"], "распоряжением РОО"
+            ),
+            (
+                "ПОСТАНОВЛЕНИЕ", .resolution, "Постановление",
+                ["Приложение 2", "к постановлению РОО", "от 05.09.2025 № 118"], "постановлением РОО"
+            ),
+            ("решение", .decision, "Решение", ["Приложение 2", "к решению РОО", "от 05.09.2025 № 118"], "решением РОО"),
+            ("УКАЗ", .other, "Указ", ["Приложение 2", "к приказу РОО", "от 05.09.2025 № 118"], "приказом РОО")
+        ] as [(String, OrderKind.Act, String, [String], String)])
+    func aKindKeepsItsWordAndAgreesInGrammar(
+        _ word: String, _ act: OrderKind.Act, _ name: String,
+        _ mark: [String], _ stamp: String
+    ) {
         var order = Order(slug: "prikaz", file: "orders/prikaz.md", title: "Об утверждении")
         order.kind = OrderKind(word: word)
         order.shortIssuer = "РОО"

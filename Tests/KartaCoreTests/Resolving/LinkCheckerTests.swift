@@ -20,7 +20,7 @@ struct LinkCheckerTests {
         ("javascript:alert(1)", .unsafe),
         ("JaVaScRiPt:alert(1)", .unsafe),
         ("data:text/html,<script>", .unsafe),
-        ("", .unsafe),
+        ("", .unsafe)
     ]
 
     @Test(arguments: cases)

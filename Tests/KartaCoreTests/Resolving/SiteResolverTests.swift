@@ -6,33 +6,35 @@ import Testing
 /// file can tell.
 struct SiteResolverTests {
     static let roadmap = """
-    ---
-    title: Карта
-    level: municipal
-    period: {year: 2022}
-    schools: [alfa]
-    approved_by: prikaz
-    stages:
-      - title: Этап
-        events:
-          - {id: "1", title: Для всех, when: март, status: done, done: 2022-03-15}
-          - {id: "2", title: Для беты, when: январь, schools: [beta]}
-          - {id: "3", title: Для альфы, when: декабрь, schools: [alfa]}
-    ---
-    """
+        ---
+        title: Карта
+        level: municipal
+        period: {year: 2022}
+        schools: [alfa]
+        approved_by: prikaz
+        stages:
+          - title: Этап
+            events:
+              - {id: "1", title: Для всех, when: март, status: done, done: 2022-03-15}
+              - {id: "2", title: Для беты, when: январь, schools: [beta]}
+              - {id: "3", title: Для альфы, when: декабрь, schools: [alfa]}
+        ---
+        """
 
     static let order = """
-    ---
-    title: Об утверждении
-    number: "7"
-    date: 2022-01-10
-    appendices:
-      - roadmap: karta
-      - {assignments: curators, schools: [beta, alfa]}
-    ---
-    """
+        ---
+        title: Об утверждении
+        number: "7"
+        date: 2022-01-10
+        appendices:
+          - roadmap: karta
+          - {assignments: curators, schools: [beta, alfa]}
+        ---
+        """
 
-    static func resolve(_ files: [String: String], asOf: LocalDate = LocalDate(year: 2022, month: 6, day: 1)!) throws -> ResolvedSite {
+    static func resolve(_ files: [String: String], asOf: LocalDate = LocalDate(year: 2022, month: 6, day: 1)!) throws
+        -> ResolvedSite
+    {
         let folder = try ScratchFolder.content(files).path
         let loaded = ContentLoader.decode(ContentLoader.read(from: folder))
         #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all)")
@@ -44,7 +46,7 @@ struct SiteResolverTests {
         "orders/prikaz.md": order,
         "schools/alfa.md": "---\nname: Альфа\n---\n",
         // Not listed by the roadmap: linked because the school lists it.
-        "schools/beta.md": "---\nname: Бета\nroadmaps: [karta]\n---\n",
+        "schools/beta.md": "---\nname: Бета\nroadmaps: [karta]\n---\n"
     ]
 
     @Test func linksEachWayOnceByPosition() throws {
@@ -84,20 +86,34 @@ struct SiteResolverTests {
     @Test func everyPathComesFromOutputPaths() throws {
         let site = try Self.resolve(Self.files)
         let roadmap = site.roadmaps[0].paths
-        #expect([roadmap.page, roadmap.report, roadmap.reportPDF, roadmap.docx, roadmap.data, roadmap.calendar, roadmap.table] == [
-            "roadmaps/karta/index.html", "roadmaps/karta/report.html", "roadmaps/karta/report.pdf", "roadmaps/karta/roadmap.docx",
-            "data/roadmaps/karta.json", "roadmaps/karta/calendar.ics", "roadmaps/karta/measures.csv",
-        ])
+        #expect(
+            [
+                roadmap.page, roadmap.report, roadmap.reportPDF, roadmap.docx, roadmap.data, roadmap.calendar,
+                roadmap.table
+            ] == [
+                "roadmaps/karta/index.html", "roadmaps/karta/report.html", "roadmaps/karta/report.pdf",
+                "roadmaps/karta/roadmap.docx",
+                "data/roadmaps/karta.json", "roadmaps/karta/calendar.ics", "roadmaps/karta/measures.csv"
+            ])
         let school = site.schools[1].paths
-        #expect([school.page, school.fragment, school.calendar] == ["schools/beta/index.html", "schools/beta/fragment.html", "schools/beta/calendar.ics"])
+        #expect(
+            [school.page, school.fragment, school.calendar] == [
+                "schools/beta/index.html", "schools/beta/fragment.html", "schools/beta/calendar.ics"
+            ])
         let order = site.orders[0].paths
-        #expect([order.page, order.pdf, order.docx] == ["orders/prikaz/index.html", "orders/prikaz/order.pdf", "orders/prikaz/order.docx"])
-        #expect(site.roadmaps[0].path == roadmap.page && site.schools[1].path == school.page && site.orders[0].path == order.page)
+        #expect(
+            [order.page, order.pdf, order.docx] == [
+                "orders/prikaz/index.html", "orders/prikaz/order.pdf", "orders/prikaz/order.docx"
+            ])
+        #expect(
+            site.roadmaps[0].path == roadmap.page && site.schools[1].path == school.page
+                && site.orders[0].path == order.page)
     }
 
     @Test func aReferenceToNothingIsReportedWithTheNearestSlugAndDropped() throws {
         var files = Self.files
-        files["roadmaps/karta.md"] = Self.roadmap.replacingOccurrences(of: "schools: [alfa]\napproved_by", with: "schools: [alfa, bet]\napproved_by")
+        files["roadmaps/karta.md"] = Self.roadmap.replacingOccurrences(
+            of: "schools: [alfa]\napproved_by", with: "schools: [alfa, bet]\napproved_by")
         let site = try Self.resolve(files)
         #expect(site.diagnostics.all.map(\.code) == [.unknownReference])
         #expect(site.diagnostics.all.first?.message.contains("«beta»") == true)

@@ -1,7 +1,8 @@
 import Testing
 import KartaCore
 
-/// Every date form of the programme's documents (day, month, quarter, half-year, ranges, recurrences) and every term of the five seeds, with the period its document states.
+/// Every date form of the programme's documents (day, month, quarter, half-year, ranges, recurrences)
+/// and every term of the five seeds, with the period its document states.
 struct ScheduleParserTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let text: String
@@ -23,7 +24,8 @@ struct ScheduleParserTests {
     static let y2021 = Period.year(2021)
     static let y2022 = Period.year(2022)
     static let a2023 = Period.academicYear(startYear: 2023)
-    static let r2020 = Period.range(from: LocalDate(year: 2020, month: 1, day: 1)!, to: LocalDate(year: 2021, month: 12, day: 31)!)
+    static let r2020 = Period.range(
+        from: LocalDate(year: 2020, month: 1, day: 1)!, to: LocalDate(year: 2021, month: 12, day: 31)!)
 
     static let domainForms: [Case] = [
         Case("март", y2022, .dates, "2022-03-01/2022-03-31"),
@@ -73,7 +75,7 @@ struct ScheduleParserTests {
         Case("ежемесячно", y2022, .recurring, "2022-01-01/2022-12-31"),
         Case("еженедельно", y2022, .recurring, "2022-01-01/2022-12-31"),
         Case("по мере необходимости", y2022, .recurring, "2022-01-01/2022-12-31"),
-        Case("2023–2024 учебный год", a2023, .wholePeriod, "2023-09-01/2024-08-31"),
+        Case("2023–2024 учебный год", a2023, .wholePeriod, "2023-09-01/2024-08-31")
     ]
 
     static let robustness: [Case] = [
@@ -98,7 +100,7 @@ struct ScheduleParserTests {
         Case("В течение учебного года", a2023, .wholePeriod, "2023-09-01/2024-08-31"),
         Case("май-сентябрь 2022", y2022, .dates, "2022-05-01/2022-09-30"),
         Case("ноябрь-февраль", y2022, .dates, "2022-11-01/2023-02-28"),
-        Case("29 февраля", .year(2024), .dates, "2024-02-29/2024-02-29"),
+        Case("29 февраля", .year(2024), .dates, "2024-02-29/2024-02-29")
     ]
 
     /// Seed terms not already among the DOMAIN forms (000: 2022, 001: 2023–2024, 002: 2020–2021, 003: 2022, 004: 2021).
@@ -126,7 +128,9 @@ struct ScheduleParserTests {
         Case("Февраль-июнь 2020г.", r2020, .dates, "2020-02-01/2020-06-30"),
         Case("Февраль-март 2020г.", r2020, .dates, "2020-02-01/2020-03-31"),
         Case("Ноябрь 2021", r2020, .dates, "2021-11-01/2021-11-30"),
-        Case("<p>Февраль-май 2020г.</p> <p>Март-апрель 2020г.</p>", r2020, .dates, "2020-02-01/2020-05-31 2020-03-01/2020-04-30"),
+        Case(
+            "<p>Февраль-май 2020г.</p> <p>Март-апрель 2020г.</p>", r2020, .dates,
+            "2020-02-01/2020-05-31 2020-03-01/2020-04-30"),
         Case("август 2022", y2022, .dates, "2022-08-01/2022-08-31"),
         Case("апрель-май 2022", y2022, .dates, "2022-04-01/2022-05-31"),
         Case("декабрь 2021", y2022, .dates, "2021-12-01/2021-12-31"),
@@ -143,7 +147,7 @@ struct ScheduleParserTests {
         Case("Март 2021 г.", y2021, .dates, "2021-03-01/2021-03-31"),
         Case("Март-апрель 2021 г.", y2021, .dates, "2021-03-01/2021-04-30"),
         Case("Октябрь-ноябрь 2021 г.", y2021, .dates, "2021-10-01/2021-11-30"),
-        Case("Сентябрь 2021 г.", y2021, .dates, "2021-09-01/2021-09-30"),
+        Case("Сентябрь 2021 г.", y2021, .dates, "2021-09-01/2021-09-30")
     ]
 
     @Test(arguments: domainForms + robustness + seedTerms)
@@ -175,16 +179,20 @@ struct ScheduleParserTests {
 
     /// A date no calendar has is not read as a nearby one (issue 13): the term stays not understood,
     /// so that `check` warns at it.
-    @Test(arguments: ["32 марта", "31 апреля", "0 мая", "29 февраля 2023", "с 31.12.2022 по 01.01.2022",
-                      "до 32.13.2022", "00.05", "0 раз в месяц", "100 раз в неделю", "Сентябрь 99999 г.",
-                      "2023-2022 учебный год", "с 20 по 10 марта"])
+    @Test(arguments: [
+        "32 марта", "31 апреля", "0 мая", "29 февраля 2023", "с 31.12.2022 по 01.01.2022",
+        "до 32.13.2022", "00.05", "0 раз в месяц", "100 раз в неделю", "Сентябрь 99999 г.",
+        "2023-2022 учебный год", "с 20 по 10 марта"
+    ])
     func impossibleDatesAreNotRemapped(_ text: String) {
         #expect(ScheduleParser.parse(text, period: Self.y2022).kind == .unknown)
     }
 
     /// …while the possible neighbours of those dates still read.
-    @Test(arguments: [("29 февраля 2024", "2024-02-29/2024-02-29"), ("30 апреля", "2022-04-30/2022-04-30"),
-                      ("с 01.01.2022 по 31.12.2022", "2022-01-01/2022-12-31"), ("с 10 по 20 марта", "2022-03-10/2022-03-20")])
+    @Test(arguments: [
+        ("29 февраля 2024", "2024-02-29/2024-02-29"), ("30 апреля", "2022-04-30/2022-04-30"),
+        ("с 01.01.2022 по 31.12.2022", "2022-01-01/2022-12-31"), ("с 10 по 20 марта", "2022-03-10/2022-03-20")
+    ])
     func possibleDatesStillRead(_ text: String, _ expected: String) {
         #expect(Self.render(ScheduleParser.parse(text, period: Self.y2022).intervals) == expected)
     }

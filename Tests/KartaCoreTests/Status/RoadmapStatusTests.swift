@@ -18,7 +18,7 @@ struct RoadmapStatusTests {
         (.cancelled, "январь", .cancelled),
         // A term not understood has no last day: never overdue.
         (.planned, "после экзаменов", .planned),
-        (.planned, "", .planned),
+        (.planned, "", .planned)
     ]
 
     @Test(arguments: states)
@@ -32,7 +32,7 @@ struct RoadmapStatusTests {
         (["1.1", "1.2", "2.1"], ["event-1-1", "event-1-2", "event-2-1"]),
         (["", "", "3"], ["event-n1", "event-n2", "event-3"]),
         (["1.1", "1.1", "1.1"], ["event-1-1", "event-1-1-2", "event-1-1-3"]),
-        (["1.1.", "1)", "а"], ["event-1-1", "event-1", "event-n3"]),
+        (["1.1.", "1)", "а"], ["event-1-1", "event-1", "event-n3"])
     ]
 
     @Test(arguments: anchors)

@@ -4,7 +4,7 @@ import KartaCore
 struct TextKeyTests {
     @Test(arguments: [
         ("", ""), ("a", "a"), ("Школа", "Школа"), ("«500+» — 🎓", "«500+» — 🎓"),
-        (String(repeating: "длинная строка ", count: 40), String(repeating: "длинная строка ", count: 40)),
+        (String(repeating: "длинная строка ", count: 40), String(repeating: "длинная строка ", count: 40))
     ])
     func equalTextsAreEqualKeysWithEqualHashes(_ left: String, _ right: String) {
         #expect(TextKey(left) == TextKey(right))

@@ -11,7 +11,8 @@ struct DiffFieldsTests {
     static let types: [(name: String, sample: any Sendable, covered: [String], notCompared: [String])] = [
         entry(Site()),
         entry(School(slug: "s", file: "s.md", name: "Школа")),
-        entry(Roadmap(slug: "r", file: "r.md", title: "Карта", level: .municipal, period: .academicYear(startYear: 2025))),
+        entry(
+            Roadmap(slug: "r", file: "r.md", title: "Карта", level: .municipal, period: .academicYear(startYear: 2025))),
         entry(Stage(title: "Этап")),
         entry(Event(id: "1.1", title: "Мероприятие", location: here)),
         entry(Order(slug: "o", file: "o.md", title: "Приказ")),
@@ -19,10 +20,12 @@ struct DiffFieldsTests {
         entry(Link(title: "Справка", href: "files/a.pdf", location: here)),
         entry(SchoolDocument(kind: .order, title: "Приказ", href: "files/a.pdf", location: here)),
         entry(ColumnCaptions()),
-        entry(ApprovalStamp(word: "УТВЕРЖДЕНА")),
+        entry(ApprovalStamp(word: "УТВЕРЖДЕНА"))
     ]
 
-    static func entry<T: DiffFielded>(_ sample: T) -> (name: String, sample: any Sendable, covered: [String], notCompared: [String]) {
+    static func entry<T: DiffFielded>(_ sample: T) -> (
+        name: String, sample: any Sendable, covered: [String], notCompared: [String]
+    ) {
         ("\(T.self)", sample, T.diffFields.flatMap(\.properties), Array(T.notCompared.keys))
     }
 
@@ -31,8 +34,12 @@ struct DiffFieldsTests {
         let type = Self.types.first { $0.name == name }!
         let stored = Set(Mirror(reflecting: type.sample).children.compactMap(\.label))
         let covered = Set(type.covered), aside = Set(type.notCompared)
-        #expect(stored.subtracting(covered).subtracting(aside).isEmpty, "not compared: \(stored.subtracting(covered).subtracting(aside).sorted())")
-        #expect(covered.union(aside).subtracting(stored).isEmpty, "no such property: \(covered.union(aside).subtracting(stored).sorted())")
+        #expect(
+            stored.subtracting(covered).subtracting(aside).isEmpty,
+            "not compared: \(stored.subtracting(covered).subtracting(aside).sorted())")
+        #expect(
+            covered.union(aside).subtracting(stored).isEmpty,
+            "no such property: \(covered.union(aside).subtracting(stored).sorted())")
         #expect(covered.intersection(aside).isEmpty)
         #expect(type.covered.count == covered.count, "a property compared twice")
     }
@@ -43,7 +50,10 @@ struct DiffFieldsTests {
         school.curators = [Person(name: "Белова С.В.", position: "методист")]
         var changed = school
         changed.curators[0].position = "старший методист"
-        #expect(School.differences(school, changed) == ["− куратор: «Белова С.В., методист»", "+ куратор: «Белова С.В., старший методист»"])
+        #expect(
+            School.differences(school, changed) == [
+                "− куратор: «Белова С.В., методист»", "+ куратор: «Белова С.В., старший методист»"
+            ])
         changed = school
         changed.curators.append(Person(name: "Петренко Н.И."))
         changed.curators.reverse()

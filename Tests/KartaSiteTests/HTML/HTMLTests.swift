@@ -8,7 +8,7 @@ struct HTMLTests {
         ("<script>alert('x')</script>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
         ("\"a\" & «б»", "&quot;a&quot; &amp; «б»"),
         ("", ""),
-        ("Школа № 1", "Школа № 1"),
+        ("Школа № 1", "Школа № 1")
     ])
     func textIsEscaped(_ text: String, _ expected: String) {
         let html: HTML = "<p title=\"\(text)\">\(text)</p>"
@@ -23,9 +23,11 @@ struct HTMLTests {
 
     @Test func helpersAddNothingForEmptyValues() {
         let none: String? = nil
-        let empty: HTML = "[\(if: false, "x")\(ifLet: none, { "\($0)" })\(nonEmpty: "", { "\($0)" })\(each: [String](), { "\($0)" })]"
+        let empty: HTML =
+            "[\(if: false, "x")\(ifLet: none, { "\($0)" })\(nonEmpty: "", { "\($0)" })\(each: [String](), { "\($0)" })]"
         #expect(empty.text == "[]")
-        let some: HTML = "[\(if: true, "x")\(ifLet: Optional("<y>"), { "\($0)" })\(nonEmpty: "z", { "(\($0))" })\(each: ["1", "2"], { "<i>\($0)</i>" })]"
+        let some: HTML =
+            "[\(if: true, "x")\(ifLet: Optional("<y>"), { "\($0)" })\(nonEmpty: "z", { "(\($0))" })\(each: ["1", "2"], { "<i>\($0)</i>" })]"
         #expect(some.text == "[x&lt;y&gt;(z)<i>1</i><i>2</i>]")
     }
 }

@@ -17,7 +17,7 @@ struct MarkdownRendererTests {
         "![картинка](javascript:alert(1))",
         "<iframe src=\"https://evil.example\"></iframe>",
         "[x](vbscript:msgbox(1))",
-        "[x](data:text/html;base64,PHNjcmlwdD4=)",
+        "[x](data:text/html;base64,PHNjcmlwdD4=)"
     ])
     func neverYieldsScript(_ markdown: String) {
         let html = MarkdownRenderer.html(markdown, root: "../../").lowercased()
@@ -30,12 +30,15 @@ struct MarkdownRendererTests {
     }
 
     @Test func localLinksBecomeRelativeToThePage() {
-        #expect(MarkdownRenderer.html("[план](files/plan.pdf)", root: "../../")
-            == "<p><a href=\"../../files/plan.pdf\">план</a></p>\n")
-        #expect(MarkdownRenderer.html("[вне](../../../etc/passwd)", root: "../../")
-            == "<p><a href=\"\">вне</a></p>\n")
-        #expect(MarkdownRenderer.html("[сайт](https://example.org)", root: "../../")
-            == "<p><a href=\"https://example.org\">сайт</a></p>\n")
+        #expect(
+            MarkdownRenderer.html("[план](files/plan.pdf)", root: "../../")
+                == "<p><a href=\"../../files/plan.pdf\">план</a></p>\n")
+        #expect(
+            MarkdownRenderer.html("[вне](../../../etc/passwd)", root: "../../")
+                == "<p><a href=\"\">вне</a></p>\n")
+        #expect(
+            MarkdownRenderer.html("[сайт](https://example.org)", root: "../../")
+                == "<p><a href=\"https://example.org\">сайт</a></p>\n")
     }
 
     @Test func externalImagesAreNotLoaded() {

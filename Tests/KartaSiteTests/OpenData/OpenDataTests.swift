@@ -14,63 +14,67 @@ struct OpenDataTests {
 
     @Test func jsonFollowsItsSchema() throws {
         let output = try Self.built()
-        let report = try Python.run("""
-        import json, sys, jsonschema
-        root = sys.argv[1]
-        schema = json.load(open(root + "/data/schema.json"))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        site = json.load(open(root + "/data/site.json"))
-        jsonschema.Draft202012Validator(schema).validate(site)
-        for roadmap in site["roadmaps"]:
-            data = json.load(open(root + "/" + roadmap["data"]))
-            jsonschema.Draft202012Validator(schema).validate(data)
-            measures = [m for s in data["stages"] for m in s["measures"]]
-            print(roadmap["slug"], len(measures), ",".join(m["state"] for m in measures), measures[0]["schedule"]["intervals"][0]["from"])
-        # A document of the wrong shape is refused: the schema is not a formality.
-        site["version"] = 2
-        print(not jsonschema.Draft202012Validator(schema).is_valid(site))
-        """, arguments: [output])
+        let report = try Python.run(
+            """
+            import json, sys, jsonschema
+            root = sys.argv[1]
+            schema = json.load(open(root + "/data/schema.json"))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            site = json.load(open(root + "/data/site.json"))
+            jsonschema.Draft202012Validator(schema).validate(site)
+            for roadmap in site["roadmaps"]:
+                data = json.load(open(root + "/" + roadmap["data"]))
+                jsonschema.Draft202012Validator(schema).validate(data)
+                measures = [m for s in data["stages"] for m in s["measures"]]
+                print(roadmap["slug"], len(measures), ",".join(m["state"] for m in measures), measures[0]["schedule"]["intervals"][0]["from"])
+            # A document of the wrong shape is refused: the schema is not a formality.
+            site["version"] = 2
+            print(not jsonschema.Draft202012Validator(schema).is_valid(site))
+            """, arguments: [output])
         #expect(report == "plan 4 done,overdue,in-progress,planned 2022-03-01\nTrue\n")
     }
 
     @Test func calendarsParseWithStableUniqueEvents() throws {
         let output = try Self.built()
-        let report = try Python.run("""
-        import sys, icalendar
-        root = sys.argv[1]
-        for path in ["/roadmaps/plan/calendar.ics", "/schools/shkola-1/calendar.ics"]:
-            raw = open(root + path, "rb").read()
-            assert b"\\r\\n" in raw and all(len(line) <= 75 for line in raw.split(b"\\r\\n"))
-            calendar = icalendar.Calendar.from_ical(raw)
-            events = calendar.walk("VEVENT")
-            uids = [str(e["UID"]) for e in events]
-            assert len(set(uids)) == len(uids)
-            for e in events:
-                print(path.split("/")[2], str(e["UID"]), e["DTSTART"].dt.isoformat(), e["DTEND"].dt.isoformat(),
-                      e.get("RRULE").to_ical().decode() if e.get("RRULE") else "-", str(e["SUMMARY"]))
-        """, arguments: [output])
+        let report = try Python.run(
+            """
+            import sys, icalendar
+            root = sys.argv[1]
+            for path in ["/roadmaps/plan/calendar.ics", "/schools/shkola-1/calendar.ics"]:
+                raw = open(root + path, "rb").read()
+                assert b"\\r\\n" in raw and all(len(line) <= 75 for line in raw.split(b"\\r\\n"))
+                calendar = icalendar.Calendar.from_ical(raw)
+                events = calendar.walk("VEVENT")
+                uids = [str(e["UID"]) for e in events]
+                assert len(set(uids)) == len(uids)
+                for e in events:
+                    print(path.split("/")[2], str(e["UID"]), e["DTSTART"].dt.isoformat(), e["DTEND"].dt.isoformat(),
+                          e.get("RRULE").to_ical().decode() if e.get("RRULE") else "-", str(e["SUMMARY"]))
+            """, arguments: [output])
         // «март» — the month; «10-20 мая»; «ежемесячно» — monthly over the year; «По графику ИРО» — no event.
-        #expect(report == """
-        plan plan-event-1-1@karta.invalid 2022-03-01 2022-04-01 - 1.1 Анкетирование
-        plan plan-event-1-2@karta.invalid 2022-05-10 2022-05-21 - 1.2 Семинар
-        plan plan-event-2-1@karta.invalid 2022-01-01 2022-01-02 FREQ=MONTHLY;UNTIL=20221231 2.1 Консультации
-        shkola-1 plan-event-1-1@karta.invalid 2022-03-01 2022-04-01 - 1.1 Анкетирование
-        shkola-1 plan-event-1-2@karta.invalid 2022-05-10 2022-05-21 - 1.2 Семинар
-        shkola-1 plan-event-2-1@karta.invalid 2022-01-01 2022-01-02 FREQ=MONTHLY;UNTIL=20221231 2.1 Консультации
+        #expect(
+            report == """
+                plan plan-event-1-1@karta.invalid 2022-03-01 2022-04-01 - 1.1 Анкетирование
+                plan plan-event-1-2@karta.invalid 2022-05-10 2022-05-21 - 1.2 Семинар
+                plan plan-event-2-1@karta.invalid 2022-01-01 2022-01-02 FREQ=MONTHLY;UNTIL=20221231 2.1 Консультации
+                shkola-1 plan-event-1-1@karta.invalid 2022-03-01 2022-04-01 - 1.1 Анкетирование
+                shkola-1 plan-event-1-2@karta.invalid 2022-05-10 2022-05-21 - 1.2 Семинар
+                shkola-1 plan-event-2-1@karta.invalid 2022-01-01 2022-01-02 FREQ=MONTHLY;UNTIL=20221231 2.1 Консультации
 
-        """)
+                """)
     }
 
     @Test func tableOpensWithItsColumnsAndCyrillic() throws {
         let output = try Self.built()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: output + "/roadmaps/plan/measures.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
-        let report = try Python.run("""
-        import csv, sys
-        with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
-            rows = list(csv.reader(f, delimiter=";"))
-        print(len(rows), len(rows[0]), rows[0][2], "|", rows[1][2], "|", rows[1][8], "|", rows[4][3])
-        """, arguments: [output + "/roadmaps/plan/measures.csv"])
+        let report = try Python.run(
+            """
+            import csv, sys
+            with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+                rows = list(csv.reader(f, delimiter=";"))
+            print(len(rows), len(rows[0]), rows[0][2], "|", rows[1][2], "|", rows[1][8], "|", rows[4][3])
+            """, arguments: [output + "/roadmaps/plan/measures.csv"])
         #expect(report == "5 10 Мероприятие | Анкетирование | выполнено | По графику ИРО\n")
     }
 
@@ -79,12 +83,16 @@ struct OpenDataTests {
     @Test func tableOpensInLibreOfficeCalc() throws {
         let output = try Self.built()
         let converted = try ScratchFolder.make("calc")
-        let run = try Command.run("soffice", ["-env:UserInstallation=file://" + converted.path + "/profile", "--headless",
-                                              "--infilter=CSV:59,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):124,34,76,1",
-                                              "--outdir", converted.path, output + "/roadmaps/plan/measures.csv"])
+        let run = try Command.soffice(
+            [
+                "--infilter=CSV:59,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):124,34,76,1",
+                "--outdir", converted.path, output + "/roadmaps/plan/measures.csv"
+            ])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: converted.appendingPathComponent("measures.csv"), encoding: .utf8)
-        let rows = text.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: ["\""]) } }
+        let rows = text.split(separator: "\n").map {
+            $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: ["\""]) }
+        }
         #expect(rows.count == 5)
         #expect(rows.allSatisfy { $0.count == 10 })
         #expect(rows[0] == MeasuresCSV.header)

@@ -9,7 +9,8 @@ struct TextAlternativeTests {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("output").path
 
     static var pages: [String] {
-        (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }.sorted()
+        (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }
+            .sorted()
     }
 
     @Test func everyImageHasATextAlternative() throws {
@@ -18,7 +19,9 @@ struct TextAlternativeTests {
             let html = try String(contentsOfFile: Self.output + "/" + page, encoding: .utf8)
             for svg in html.matches(of: #/<svg\b[^>]*>/#).map({ String($0.output) }) {
                 let hidden = svg.contains("aria-hidden=\"true\"")
-                let described = svg.contains("role=\"img\"") && (svg.contains("aria-labelledby=\"") || svg.contains("aria-label=\""))
+                let described =
+                    svg.contains("role=\"img\"")
+                    && (svg.contains("aria-labelledby=\"") || svg.contains("aria-label=\""))
                 #expect(hidden || described, "\(page): \(svg)")
                 if let ids = svg.firstMatch(of: #/aria-labelledby="([^"]+)"/#)?.output.1 {
                     for id in ids.split(separator: " ") { #expect(html.contains("id=\"\(id)\""), "\(page): no #\(id)") }
@@ -33,7 +36,9 @@ struct TextAlternativeTests {
     @Test func everyMeasureOnTheTimelineIsInTheTable() throws {
         for page in Self.pages where page.hasPrefix("roadmaps/") && page.hasSuffix("/index.html") {
             let html = try String(contentsOfFile: Self.output + "/" + page, encoding: .utf8)
-            guard let start = html.range(of: "<figure class=\"timeline\""), let end = html.range(of: "</figure>", range: start.upperBound..<html.endIndex) else {
+            guard let start = html.range(of: "<figure class=\"timeline\""),
+                let end = html.range(of: "</figure>", range: start.upperBound..<html.endIndex)
+            else {
                 Issue.record("\(page): no timeline")
                 continue
             }
@@ -41,7 +46,9 @@ struct TextAlternativeTests {
             let anchors = Set(timeline.matches(of: #/href="#(event-[^"]+)"/#).map { String($0.output.1) })
             #expect(!anchors.isEmpty, "\(page)")
             let table = html[end.upperBound...]
-            for anchor in anchors { #expect(table.contains("id=\"\(anchor)\""), "\(page): #\(anchor) is not a row of the table") }
+            for anchor in anchors {
+                #expect(table.contains("id=\"\(anchor)\""), "\(page): #\(anchor) is not a row of the table")
+            }
         }
     }
 }

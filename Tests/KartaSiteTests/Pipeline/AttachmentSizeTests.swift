@@ -39,9 +39,20 @@ struct SignedCopyTests {
         let fragment = try String(contentsOfFile: output + "/schools/berezovka-sosh/fragment.html", encoding: .utf8)
         let order = try String(contentsOfFile: output + "/orders/prikaz-2025-118/index.html", encoding: .utf8)
         for html in [school, fragment] {
-            #expect(html.contains("Приказ об участии в проекте «500+» <span class=\"file-info\">(PDF, 599\u{00A0}байт)</span></a> <span class=\"meta\">от 10.09.2025</span> · <a class=\"signed\" href=\""))
-            #expect(html.contains("files/berezovka/prikaz-uchastie-podpisan.pdf\">Подписанная копия <span class=\"file-info\">(PDF, 599\u{00A0}байт)</span></a>"))
+            #expect(
+                html.contains(
+                    "Приказ об участии в проекте «500+» <span class=\"file-info\">(PDF, 599\u{00A0}байт)</span></a> <span class=\"meta\">от "
+                        + "10.09.2025</span> · <a class=\"signed\" href=\""
+                ))
+            #expect(
+                html.contains(
+                    "files/berezovka/prikaz-uchastie-podpisan.pdf\">Подписанная копия <span class=\"file-info\">(PDF, 599\u{00A0}байт)</span></a>"
+                ))
         }
-        #expect(order.contains("<a class=\"signed\" href=\"../../files/prikaz-118.sig\">Электронная подпись <span class=\"file-info\">(SIG, 100\u{00A0}байт)</span></a>"))
+        #expect(
+            order.contains(
+                "<a class=\"signed\" href=\"../../files/prikaz-118.sig\">Электронная подпись <span class=\"file-info\">(SIG, "
+                    + "100\u{00A0}байт)</span></a>"
+            ))
     }
 }

@@ -10,18 +10,20 @@ struct GoldenPageTests {
         ("schools/shkola-1/index.html", "school.html"),
         ("schools/shkola-1/fragment.html", "school-fragment.html"),
         ("orders/prikaz-7/index.html", "order.html"),
-        ("roadmaps/plan/report.html", "report.html"),
+        ("roadmaps/plan/report.html", "report.html")
     ]
 
     @Test(arguments: pages)
     func pageMatchesGolden(_ page: (String, String)) throws {
         let output = SiteFixture.temporaryFolder()
-        let result = SiteFixture.build(content: SiteFixture.testsRoot.appendingPathComponent("Fixtures/mini/content").path, output: output)
+        let result = SiteFixture.build(
+            content: SiteFixture.testsRoot.appendingPathComponent("Fixtures/mini/content").path, output: output)
         #expect(result.succeeded, "\(result.formattedDiagnostics())")
         let actual = try String(contentsOfFile: output + "/" + page.0, encoding: .utf8)
         let golden = SiteFixture.testsRoot.appendingPathComponent("Pipeline/Golden/" + page.1)
         if ProcessInfo.processInfo.environment["KARTA_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: golden, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)

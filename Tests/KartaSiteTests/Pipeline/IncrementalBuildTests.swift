@@ -22,7 +22,7 @@ struct IncrementalBuildTests {
         ("schools/shkola-1.md", "short_name: Школа № 1", "short_name: Школа № 1 имени А.С. Пушкина"),
         ("roadmaps/plan.md", "title: Семинар", "title: Семинар для учителей"),
         ("orders/prikaz-7.md", "number: \"7\"", "number: \"7-о\""),
-        ("site.yml", "as_of: 2022-06-15", "as_of: 2022-12-31"),
+        ("site.yml", "as_of: 2022-06-15", "as_of: 2022-12-31")
     ])
     func changedSourceGivesTheSameSiteAsAFullBuild(_ change: (String, String, String)) throws {
         let content = try SiteFixture.copy("mini")
@@ -31,7 +31,8 @@ struct IncrementalBuildTests {
         let path = content + "/" + change.0
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains(change.1))
-        try text.replacingOccurrences(of: change.1, with: change.2).write(toFile: path, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: change.1, with: change.2).write(
+            toFile: path, atomically: true, encoding: .utf8)
 
         let rebuilt = SiteFixture.build(content: content, output: incremental)
         #expect(rebuilt.succeeded)
@@ -61,8 +62,10 @@ struct IncrementalBuildTests {
         let output = SiteFixture.temporaryFolder()
         let first = SiteFixture.build(content: content, output: output)
         let order = content + "/orders/prikaz-7.md"
-        try String(contentsOfFile: order, encoding: .utf8).replacingOccurrences(of: "place: с. Тестовое", with: "place: с. Новое")
-            .write(toFile: order, atomically: true, encoding: .utf8)
+        try String(contentsOfFile: order, encoding: .utf8).replacingOccurrences(
+            of: "place: с. Тестовое", with: "place: с. Новое"
+        )
+        .write(toFile: order, atomically: true, encoding: .utf8)
         let second = SiteFixture.build(content: content, output: output)
         // The order itself, the roadmap it approves and its report, and the index.
         #expect(second.rendered == 4)
@@ -84,7 +87,8 @@ extension IncrementalBuildTests {
         let content = try SiteFixture.copy("mini")
         let output = SiteFixture.temporaryFolder()
         _ = SiteFixture.build(content: content, output: output)
-        try "---\nname: Школа № 0\n---\n".write(toFile: content + "/schools/a-shkola.md", atomically: true, encoding: .utf8)
+        try "---\nname: Школа № 0\n---\n".write(
+            toFile: content + "/schools/a-shkola.md", atomically: true, encoding: .utf8)
         let rebuilt = SiteFixture.build(content: content, output: output)
         // The new school's page and fragment, and the index.
         #expect(rebuilt.rendered == 3)
@@ -95,8 +99,10 @@ extension IncrementalBuildTests {
     @Test func aSiteWithWarningsIsNotJustVerified() throws {
         let content = try SiteFixture.copy("mini")
         let school = content + "/schools/shkola-1.md"
-        try String(contentsOfFile: school, encoding: .utf8).replacingOccurrences(of: "joined: 2022", with: "joined: 2022\ncolour: red")
-            .write(toFile: school, atomically: true, encoding: .utf8)
+        try String(contentsOfFile: school, encoding: .utf8).replacingOccurrences(
+            of: "joined: 2022", with: "joined: 2022\ncolour: red"
+        )
+        .write(toFile: school, atomically: true, encoding: .utf8)
         let output = SiteFixture.temporaryFolder()
         #expect(SiteFixture.build(content: content, output: output).diagnostics.warningCount == 1)
         let again = SiteFixture.build(content: content, output: output)
@@ -108,9 +114,11 @@ extension IncrementalBuildTests {
     @Test func anotherDateIsNotJustVerified() throws {
         let output = SiteFixture.temporaryFolder()
         _ = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
-        let later = SiteBuilder.build(BuildOptions(content: SiteBuilderTests.mini, templates: SiteFixture.templates, output: output,
-                                                   asOf: LocalDate(year: 2022, month: 12, day: 31), today: LocalDate(year: 2026, month: 1, day: 1)!),
-                                      theme: DefaultTheme())
+        let later = SiteBuilder.build(
+            BuildOptions(
+                content: SiteBuilderTests.mini, templates: SiteFixture.templates, output: output,
+                asOf: LocalDate(year: 2022, month: 12, day: 31), today: LocalDate(year: 2026, month: 1, day: 1)!),
+            theme: DefaultTheme())
         #expect(!later.verifiedUnchanged)
         #expect(later.rendered == later.pages)
     }
@@ -167,7 +175,8 @@ struct OutputLockTests {
     /// A link to nothing as the output folder is named as such, not as «a file, not a folder».
     @Test func aDanglingLinkAsTheOutputIsNamed() throws {
         let output = SiteFixture.temporaryFolder()
-        try FileManager.default.createDirectory(atPath: FileSystem.parent(of: output), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: FileSystem.parent(of: output), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: output, withDestinationPath: output + "-nowhere/site")
         let result = SiteFixture.build(content: SiteBuilderTests.mini, output: output)
         #expect(result.diagnostics.all.map(\.code) == [.outputDanglingLink])

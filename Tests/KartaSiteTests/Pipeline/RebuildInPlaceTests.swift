@@ -20,39 +20,57 @@ struct RebuildInPlaceTests {
 
     static let edits: [Edit] = [
         // The text of a roadmap: its page, its report, the order printing it.
-        Edit(file: "roadmaps/municipal-2025.md", old: "goal: Повышение качества", new: "goal: Рост качества", inPlace: true),
+        Edit(
+            file: "roadmaps/municipal-2025.md", old: "goal: Повышение качества", new: "goal: Рост качества",
+            inPlace: true),
         // A measure's state: the progress of every school it concerns, and of the index.
-        Edit(file: "roadmaps/municipal-2025.md", old: "        status: planned\n      - id: \"1.8\"",
-             new: "        status: done\n        done: 2025-10-20\n      - id: \"1.8\"", inPlace: true),
+        Edit(
+            file: "roadmaps/municipal-2025.md", old: "        status: planned\n      - id: \"1.8\"",
+            new: "        status: done\n        done: 2025-10-20\n      - id: \"1.8\"", inPlace: true),
         // A roadmap now lists a school that does not list it: that school's page gains it.
-        Edit(file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh]", new: "schools: [berezovka-sosh, klyuchi-oosh]",
-             inPlace: true),
+        Edit(
+            file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh]",
+            new: "schools: [berezovka-sosh, klyuchi-oosh]",
+            inPlace: true),
         // A school's name: the roadmaps listing it, the order's assignments, the index.
-        Edit(file: "schools/klyuchi-oosh.md", old: "short_name: МБОУ Ключевская ООШ", new: "short_name: МБОУ Ключевская школа",
-             inPlace: true),
+        Edit(
+            file: "schools/klyuchi-oosh.md", old: "short_name: МБОУ Ключевская ООШ",
+            new: "short_name: МБОУ Ключевская школа",
+            inPlace: true),
         // A school now lists a roadmap that does not list it: its own pages and the site data.
-        Edit(file: "schools/klyuchi-oosh.md", old: "  - municipal-2025\ndocuments:",
-             new: "  - municipal-2025\n  - berezovka-2025\ndocuments:", inPlace: true),
+        Edit(
+            file: "schools/klyuchi-oosh.md", old: "  - municipal-2025\ndocuments:",
+            new: "  - municipal-2025\n  - berezovka-2025\ndocuments:", inPlace: true),
         Edit(file: "orders/prikaz-2025-118.md", old: "place: пос. Примерный", new: "place: пос. Новый", inPlace: true),
         Edit(file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh]", new: "schools: []", inPlace: true),
         // Warnings: of the file's decoding, of its links, of the whole site.
-        Edit(file: "roadmaps/municipal-2025.md", old: "---\ntitle: ", new: "---\nunknown_key: 1\ntitle: Новая — ", inPlace: true),
-        Edit(file: "schools/berezovka-sosh.md", old: "href: files/berezovka/prikaz-uchastie.pdf",
-             new: "href: files/berezovka/net-takogo.pdf", inPlace: true),
-        Edit(file: "roadmaps/berezovka-2025.md", old: "level: school", new: "level: school\napproved_by: prikaz-2025-118",
-             inPlace: true),
+        Edit(
+            file: "roadmaps/municipal-2025.md", old: "---\ntitle: ", new: "---\nunknown_key: 1\ntitle: Новая — ",
+            inPlace: true),
+        Edit(
+            file: "schools/berezovka-sosh.md", old: "href: files/berezovka/prikaz-uchastie.pdf",
+            new: "href: files/berezovka/net-takogo.pdf", inPlace: true),
+        Edit(
+            file: "roadmaps/berezovka-2025.md", old: "level: school",
+            new: "level: school\napproved_by: prikaz-2025-118",
+            inPlace: true),
         // Errors, site.yml, an added file: built in full.
-        Edit(file: "roadmaps/municipal-2025.md", old: "approved_by: prikaz-2025-118", new: "approved_by: prikaz-2025-119",
-             inPlace: false),
+        Edit(
+            file: "roadmaps/municipal-2025.md", old: "approved_by: prikaz-2025-118",
+            new: "approved_by: prikaz-2025-119",
+            inPlace: false),
         Edit(file: "site.yml", old: "as_of: 2026-02-02", new: "as_of: 2026-03-02", inPlace: false),
         // Another slug: the site's order of roadmaps, its links and paths change.
-        Edit(file: "roadmaps/berezovka-2025.md", old: "level: school", new: "level: school\nslug: a-berezovka", inPlace: false),
-        Edit(file: "schools/new-school.md", old: "", new: "---\nname: Новая школа\n---\n", inPlace: false),
+        Edit(
+            file: "roadmaps/berezovka-2025.md", old: "level: school", new: "level: school\nslug: a-berezovka",
+            inPlace: false),
+        Edit(file: "schools/new-school.md", old: "", new: "---\nname: Новая школа\n---\n", inPlace: false)
     ]
 
     static func options(_ content: String, output: String) -> BuildOptions {
-        BuildOptions(content: content, templates: SiteFixture.templates, output: output,
-                     today: LocalDate(year: 2026, month: 1, day: 1)!)
+        BuildOptions(
+            content: content, templates: SiteFixture.templates, output: output,
+            today: LocalDate(year: 2026, month: 1, day: 1)!)
     }
 
     static func apply(_ edit: Edit, in content: String) throws {
@@ -66,7 +84,8 @@ struct RebuildInPlaceTests {
 
     @Test(arguments: edits)
     func aRebuildGivesTheSiteOfAFullBuild(_ edit: Edit) throws {
-        let content = try ScratchFolder.copy(SiteFixture.packageRoot.appendingPathComponent("content"), as: "content").path
+        let content = try ScratchFolder.copy(SiteFixture.packageRoot.appendingPathComponent("content"), as: "content")
+            .path
         let output = SiteFixture.temporaryFolder()
         var state = BuildState(savedFor: Self.options(content, output: output), ownsOutput: true)
         let first = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
@@ -78,8 +97,9 @@ struct RebuildInPlaceTests {
         var options = Self.options(content, output: output)
         options.pagesWritten = { paths in written.withLock { $0 += paths } }
         // As `karta serve` does: the watcher names the file.
-        let rebuilt = SiteBuilder.build(options, theme: DefaultTheme(), state: &state,
-                                        changed: [FileSystem.folder(content) + "/" + edit.file])
+        let rebuilt = SiteBuilder.build(
+            options, theme: DefaultTheme(), state: &state,
+            changed: [FileSystem.folder(content) + "/" + edit.file])
         #expect((rebuilt.changedFiles != nil) == edit.inPlace)
         if edit.inPlace {
             #expect(rebuilt.succeeded)
@@ -99,15 +119,19 @@ struct RebuildInPlaceTests {
 
     /// Without a watcher's paths (polling, or a path not known): each file's stamp is compared.
     @Test func severalRebuildsInARowGiveTheSiteOfAFullBuild() throws {
-        let content = try ScratchFolder.copy(SiteFixture.packageRoot.appendingPathComponent("content"), as: "content").path
+        let content = try ScratchFolder.copy(SiteFixture.packageRoot.appendingPathComponent("content"), as: "content")
+            .path
         let output = SiteFixture.temporaryFolder()
         var state = BuildState(savedFor: Self.options(content, output: output), ownsOutput: true)
         _ = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
         // The last two drop the links of the school and the roadmap the third and the fifth added:
         // the school's pages lose the roadmap again.
-        let drops = [Edit(file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh, klyuchi-oosh]",
-                          new: "schools: [berezovka-sosh]", inPlace: true),
-                     Edit(file: "schools/klyuchi-oosh.md", old: "  - berezovka-2025\n", new: "", inPlace: true)]
+        let drops = [
+            Edit(
+                file: "roadmaps/berezovka-2025.md", old: "schools: [berezovka-sosh, klyuchi-oosh]",
+                new: "schools: [berezovka-sosh]", inPlace: true),
+            Edit(file: "schools/klyuchi-oosh.md", old: "  - berezovka-2025\n", new: "", inPlace: true)
+        ]
         for edit in Self.edits.prefix(6) + drops {
             try Self.apply(edit, in: content)
             let rebuilt = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
@@ -129,7 +153,8 @@ struct RebuildInPlaceTests {
         try ScratchFolder.edit(content + "/" + broken.file, replacing: broken.new, with: broken.old)
         let fixed = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
         #expect(fixed.succeeded && fixed.changedFiles == nil)
-        try ScratchFolder.edit(content + "/roadmaps/municipal-2025.md", replacing: "goal: Рост качества", with: "goal: Подъём качества")
+        try ScratchFolder.edit(
+            content + "/roadmaps/municipal-2025.md", replacing: "goal: Рост качества", with: "goal: Подъём качества")
         let after = SiteBuilder.build(Self.options(content, output: output), theme: DefaultTheme(), state: &state)
         #expect(after.changedFiles != nil)
     }
@@ -138,31 +163,45 @@ struct RebuildInPlaceTests {
     /// the others' are kept, and the whole site's checks run again; each rebuild reports what a
     /// full build would, and the saved manifest says whether there was any.
     @Test func warningsAreKeptAndFoundAgain() throws {
-        let content = try ScratchFolder.copy(SiteFixture.packageRoot.appendingPathComponent("content"), as: "content").path
+        let content = try ScratchFolder.copy(SiteFixture.packageRoot.appendingPathComponent("content"), as: "content")
+            .path
         let output = SiteFixture.temporaryFolder()
         let options = Self.options(content, output: output)
         // A warning of one file's decoding, and one of the whole site (an approval the order does not print).
-        try ScratchFolder.edit(content + "/schools/klyuchi-oosh.md", replacing: "short_name: ", with: "unknown_key: 1\nshort_name: ")
-        try ScratchFolder.edit(content + "/roadmaps/berezovka-2025.md", replacing: "level: school",
-                               with: "level: school\napproved_by: prikaz-2025-118")
+        try ScratchFolder.edit(
+            content + "/schools/klyuchi-oosh.md", replacing: "short_name: ", with: "unknown_key: 1\nshort_name: ")
+        try ScratchFolder.edit(
+            content + "/roadmaps/berezovka-2025.md", replacing: "level: school",
+            with: "level: school\napproved_by: prikaz-2025-118")
         var state = BuildState(savedFor: options, ownsOutput: true)
         let first = SiteBuilder.build(options, theme: DefaultTheme(), state: &state)
         #expect(first.diagnostics.sorted.map(\.code) == [.approvalNotInOrder, .unknownKey])
 
         let steps: [(file: String, old: String, new: String, codes: [DiagnosticCode])] = [
-            ("roadmaps/municipal-2025.md", "goal: Повышение качества", "goal: Рост качества", [.approvalNotInOrder, .unknownKey]),
+            (
+                "roadmaps/municipal-2025.md", "goal: Повышение качества", "goal: Рост качества",
+                [.approvalNotInOrder, .unknownKey]
+            ),
             ("roadmaps/berezovka-2025.md", "approved_by: prikaz-2025-118\n", "", [.unknownKey]),
-            ("orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n", "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n",
-             [.repeatedReference, .unknownKey]),
+            (
+                "orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n",
+                "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n",
+                [.repeatedReference, .unknownKey]
+            ),
             ("schools/klyuchi-oosh.md", "unknown_key: 1\n", "", [.repeatedReference]),
-            ("orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n", "  - roadmap: municipal-2025\n", []),
+            (
+                "orders/prikaz-2025-118.md", "  - roadmap: municipal-2025\n  - roadmap: municipal-2025\n",
+                "  - roadmap: municipal-2025\n", []
+            )
         ]
         for step in steps {
             try ScratchFolder.edit(content + "/" + step.file, replacing: step.old, with: step.new)
-            let rebuilt = SiteBuilder.build(options, theme: DefaultTheme(), state: &state, changed: [content + "/" + step.file])
+            let rebuilt = SiteBuilder.build(
+                options, theme: DefaultTheme(), state: &state, changed: [content + "/" + step.file])
             #expect(rebuilt.changedFiles == [content + "/" + step.file], "\(step.file)")
             #expect(rebuilt.diagnostics.sorted.map(\.code) == step.codes, "\(step.file)")
-            let reference = SiteBuilder.build(Self.options(content, output: SiteFixture.temporaryFolder()), theme: DefaultTheme())
+            let reference = SiteBuilder.build(
+                Self.options(content, output: SiteFixture.temporaryFolder()), theme: DefaultTheme())
             #expect(rebuilt.diagnostics.sorted == reference.diagnostics.sorted, "\(step.file)")
             // `karta build` after `karta serve` prints the warnings again, if there are any.
             state.save(for: options)

@@ -37,7 +37,8 @@ struct SiteBuilderTests {
     @Test(arguments: [true, false])
     func pagesNoLongerMadeAreRemoved(keepManifest: Bool) throws {
         let content = try SiteFixture.copy("mini")
-        try "---\nname: Новая школа\n---\n".write(toFile: content + "/schools/novaya.md", atomically: true, encoding: .utf8)
+        try "---\nname: Новая школа\n---\n".write(
+            toFile: content + "/schools/novaya.md", atomically: true, encoding: .utf8)
         let output = SiteFixture.temporaryFolder()
         #expect(SiteFixture.build(content: content, output: output).succeeded)
         let slug = "novaya"
@@ -82,7 +83,11 @@ struct SiteBuilderTests {
         let school = content + "/schools/shkola-1.md"
         let text = try String(contentsOfFile: school, encoding: .utf8)
             .replacingOccurrences(of: "short_name: Школа № 1", with: "short_name: <script>alert(1)</script>")
-            .replacingOccurrences(of: "Школа участвует", with: "<script>alert(2)</script>\n<img src=x onerror=alert(3)>\n[x](javascript:alert(4))\n\nШкола участвует")
+            .replacingOccurrences(
+                of: "Школа участвует",
+                with:
+                    "<script>alert(2)</script>\n<img src=x onerror=alert(3)>\n[x](javascript:alert(4))\n\nШкола участвует"
+            )
         try text.write(toFile: school, atomically: true, encoding: .utf8)
         let output = SiteFixture.temporaryFolder()
         let result = SiteFixture.build(content: content, output: output)
@@ -99,7 +104,8 @@ struct SiteBuilderTests {
     func slugsCannotEscapeTheOutputFolder(_ slug: String) throws {
         let content = try SiteFixture.copy("mini")
         let school = content + "/schools/shkola-1.md"
-        let text = try String(contentsOfFile: school, encoding: .utf8).replacingOccurrences(of: "joined: 2022", with: "joined: 2022\nslug: \"\(slug)\"")
+        let text = try String(contentsOfFile: school, encoding: .utf8).replacingOccurrences(
+            of: "joined: 2022", with: "joined: 2022\nslug: \"\(slug)\"")
         try text.write(toFile: school, atomically: true, encoding: .utf8)
         let output = SiteFixture.temporaryFolder()
         let result = SiteFixture.build(content: content, output: output)
@@ -109,7 +115,8 @@ struct SiteBuilderTests {
 
     @Test func symbolicLinksInFilesAreNotCopied() throws {
         let content = try SiteFixture.copy("mini")
-        try FileManager.default.createSymbolicLink(atPath: content + "/files/secret.txt", withDestinationPath: "/etc/hostname")
+        try FileManager.default.createSymbolicLink(
+            atPath: content + "/files/secret.txt", withDestinationPath: "/etc/hostname")
         let output = SiteFixture.temporaryFolder()
         #expect(SiteFixture.build(content: content, output: output).succeeded)
         #expect(FileManager.default.fileExists(atPath: output + "/files/doc.pdf"))
@@ -140,7 +147,8 @@ struct SiteBuilderTests {
 struct ThemeAssetsTests {
     static func copyOfTemplates() throws -> String {
         let target = SiteFixture.temporaryFolder("Templates")
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: SiteFixture.templates, toPath: target)
         return target
     }
@@ -152,7 +160,9 @@ struct ThemeAssetsTests {
         let result = SiteFixture.build(content: SiteBuilderTests.mini, output: output, templates: templates)
         #expect(result.diagnostics.all.map(\.code) == [.assetsMissing])
         #expect(result.diagnostics.all.first?.location.file == templates + "/assets")
-        #expect(result.formattedDiagnostics().contains(": ошибка: в указанной папке шаблонов нет папки со стилями оформления (assets)"))
+        #expect(
+            result.formattedDiagnostics().contains(
+                ": ошибка: в указанной папке шаблонов нет папки со стилями оформления (assets)"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -180,7 +190,10 @@ struct ThemeAssetsTests {
         try ScratchFolder.write("body { color: black; }\n", to: templates + "/assets/style.css")
         try ScratchFolder.write("img { border: 0; }\n", to: templates + "/assets/extra/logo.css")
         let mixed = try ThemeAssets.load(theme: DefaultTheme(), overrides: templates).get()
-        #expect(mixed.files.map(\.path) == ["assets/extra/logo.css", "assets/fragment.css", "assets/print.css", "assets/style.css"])
+        #expect(
+            mixed.files.map(\.path) == [
+                "assets/extra/logo.css", "assets/fragment.css", "assets/print.css", "assets/style.css"
+            ])
         #expect(mixed.files.last?.bytes == Array("body { color: black; }\n".utf8))
         #expect(mixed.files[1] == builtIn.files[0])
     }
@@ -192,7 +205,8 @@ struct ThemeAssetsTests {
         #expect(ThemeAssets.overrides(templates: nil, content: content) == nil)
         try FileManager.default.createDirectory(atPath: root.path + "/Templates", withIntermediateDirectories: true)
         #expect(ThemeAssets.overrides(templates: nil, content: content + "/") == nil)
-        try FileManager.default.createDirectory(atPath: root.path + "/Templates/assets", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: root.path + "/Templates/assets", withIntermediateDirectories: true)
         #expect(ThemeAssets.overrides(templates: nil, content: content) == root.path + "/Templates")
         #expect(ThemeAssets.overrides(templates: "mine", content: content) == "mine")
     }
@@ -245,9 +259,11 @@ struct FragmentLinkTests {
     /// 2,000 links to missing files in one measure: every one reported, in time linear in the input.
     @Test func thousandsOfMissingFilesAreReportedOnce() throws {
         let content = try SiteFixture.copy("mini")
-        let links = (1...2_000).map { "          - {title: Файл \($0), href: files/none-\($0).pdf}" }.joined(separator: "\n")
-        try ScratchFolder.edit(content + "/roadmaps/plan.md", replacing: "          - title: Протокол\n            href: files/doc.pdf",
-                               with: "          - title: Протокол\n            href: files/doc.pdf\n" + links)
+        let links = (1...2_000).map { "          - {title: Файл \($0), href: files/none-\($0).pdf}" }.joined(
+            separator: "\n")
+        try ScratchFolder.edit(
+            content + "/roadmaps/plan.md", replacing: "          - title: Протокол\n            href: files/doc.pdf",
+            with: "          - title: Протокол\n            href: files/doc.pdf\n" + links)
         let result = SiteFixture.build(content: content, output: SiteFixture.temporaryFolder())
         #expect(result.diagnostics.warningCount == 2_000)
         let report = result.formattedDiagnostics()

@@ -6,7 +6,8 @@ import KartaTestSupport
 enum Python {
     /// Standard output; throws with standard error when the script fails.
     static func run(_ script: String, arguments: [String] = []) throws -> String {
-        let run = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+        let run =
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
             ? try Command.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script] + arguments)
             : try Command.run("python3", ["-c", script] + arguments)
         guard run.status == 0 else { throw Failure(message: run.stderr) }

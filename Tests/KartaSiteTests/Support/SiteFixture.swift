@@ -20,9 +20,13 @@ enum SiteFixture {
         try ScratchFolder.copy(testsRoot.appendingPathComponent("Fixtures/\(fixture)/content"), as: "content").path
     }
 
-    static func build(content: String, output: String, parallel: Bool = true, templates: String = templates,
-                      theme: any Theme = DefaultTheme()) -> BuildResult {
-        SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output,
-                                       today: LocalDate(year: 2026, month: 1, day: 1)!, parallel: parallel), theme: theme)
+    static func build(
+        content: String, output: String, parallel: Bool = true, templates: String = templates,
+        theme: any Theme = DefaultTheme()
+    ) -> BuildResult {
+        SiteBuilder.build(
+            BuildOptions(
+                content: content, templates: templates, output: output,
+                today: LocalDate(year: 2026, month: 1, day: 1)!, parallel: parallel), theme: theme)
     }
 }

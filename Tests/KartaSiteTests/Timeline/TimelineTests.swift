@@ -8,8 +8,9 @@ struct TimelineTests {
         let location = SourceLocation(file: "r.md", line: 1, column: 1)
         var stage = Stage(title: "Этап")
         for (index, term) in terms.enumerated() {
-            var event = Event(id: "1.\(index + 1)", title: "Мера", when: term,
-                              location: SourceLocation(file: "r.md", line: index + 2, column: 1))
+            var event = Event(
+                id: "1.\(index + 1)", title: "Мера", when: term,
+                location: SourceLocation(file: "r.md", line: index + 2, column: 1))
             event.schedule = ScheduleParser.parse(term, period: period)
             _ = location
             stage.events.append(event)
@@ -45,7 +46,10 @@ struct TimelineTests {
 
     @Test func unplacedTermsSayWhy() {
         let status = Self.roadmap(["", "По графику ИРО", "непонятно", "май 2021"])
-        #expect(Timeline(status).unplaced.map { PageBuilder.reason($0) } == [.noTerm, .bySchedule, .notUnderstood, .outsidePeriod])
+        #expect(
+            Timeline(status).unplaced.map { PageBuilder.reason($0) } == [
+                .noTerm, .bySchedule, .notUnderstood, .outsidePeriod
+            ])
     }
 
     @Test func statusAsOfMarksOverdue() {

@@ -28,7 +28,7 @@ struct RussianTypographyTests {
         ("тел. 8-800-100", "тел.\u{A0}8-800-100"),
         ("5-7 классы", "5–7 классы"),
         ("Ростов-на-Дону", "Ростов-на-Дону"),
-        ("Café \"Ёлка\" 🎓 - 𝄞", "Café «Ёлка» 🎓\u{A0}— 𝄞"),
+        ("Café \"Ёлка\" 🎓 - 𝄞", "Café «Ёлка» 🎓\u{A0}— 𝄞")
     ])
     func typesets(_ input: String, _ expected: String) {
         #expect(RussianTypography.apply(input) == expected)
