@@ -1,5 +1,5 @@
-// The decoded model as the decode cache stores it. Every stored property is written; the
-// round-trip test (`DecodeCacheTests`) compares a decoded and a restored demo content.
+// The decoded model as the decode cache stores it. Every stored property is written:
+// `ModelCacheCodableTests` round-trips a sample of each type with every property set.
 
 extension SourceLocation: CacheCodable {
     func write(to writer: inout CacheWriter) {
