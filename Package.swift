@@ -101,7 +101,8 @@ let package = Package(
         .testTarget(
             name: "KartaServeTests",
             dependencies: [
-                "KartaServe", "KartaCore", "KartaTestSupport", .product(name: "FlyingFox", package: "FlyingFox")
+                "KartaServe", "KartaCore", "KartaSite", "KartaTemplates", "KartaTestSupport",
+                .product(name: "FlyingFox", package: "FlyingFox")
             ]
         )
     ],

@@ -17,13 +17,3 @@ struct PreviewServerTests {
         #expect(PreviewServer.respond(to: "/.karta", output: folder.path).statusCode == .notFound)
     }
 }
-
-struct EventStreamTests {
-    /// A CR in the problems' text (a YAML "\r" in a value) cannot split the event and forge another
-    /// field: every line break, CR, LF or CRLF, starts a data line.
-    @Test func lineBreaksOfAnyKindStayInsideTheData() {
-        let event = String(decoding: EventStream.event("problems", data: "a\rb\r\nevent: reload\nc"), as: UTF8.self)
-        #expect(event == "event: problems\ndata: a\ndata: b\ndata: event: reload\ndata: c\n\n")
-        #expect(!event.contains("\r"))
-    }
-}

@@ -116,7 +116,8 @@ struct PlanHeader: Sendable {
         return task
     }
 
-    /// «в 2022 году», «на 2023-2024 учебный год», «на 2020-2021 годы», «(на 2022 год)».
+    /// «в 2022 году», «на 2023-2024 учебный год», «на 2020-2021 годы», «(на 2022 год)»; only a
+    /// period `karta check` accepts (years and length within `Limits`), not a guess it would refuse.
     static func period(in text: String) -> Period? {
         let lower = text.lowercased()
         let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "–" && $0 != "—" })
@@ -125,6 +126,7 @@ struct PlanHeader: Sendable {
             let next = index + 1 < words.count ? String(words[index + 1]) : ""
             if parts.count == 2, parts.allSatisfy({ $0.count == 4 && Int($0) != nil }) {
                 let a = Int(parts[0])!, b = Int(parts[1])!
+                guard Limits.years.contains(a), Limits.years.contains(b), b - a < Limits.periodYears else { continue }
                 if b == a + 1 && next.hasPrefix("учебн") { return .academicYear(startYear: a) }
                 if b >= a, let from = LocalDate(year: a, month: 1, day: 1),
                     let to = LocalDate(year: b, month: 12, day: 31)
@@ -132,7 +134,7 @@ struct PlanHeader: Sendable {
                     return a == b ? .year(a) : .range(from: from, to: to)
                 }
             }
-            if parts.count == 1, word.count == 4, let year = Int(word), (2000...2100).contains(year),
+            if parts.count == 1, word.count == 4, let year = Int(word), Limits.years.contains(year),
                 next.hasPrefix("год") || next == "г"
             {
                 return .year(year)

@@ -17,7 +17,7 @@ enum ColumnRole: String, Sendable, CaseIterable {
         }
         if text.contains("срок") || text.contains("дата") || text.contains("период") { return .when }
         if text.contains("ответствен") || text.contains("исполнител") { return .responsible }
-        if text.contains("результат") || text.contains("показатель") || text.contains("продукт") { return .result }
+        if text.contains("результат") || text.contains("показател") || text.contains("продукт") { return .result }
         if text.contains("мероприят") || text.contains("действ") || text.contains("наименование")
             || text.contains("содержание")
         {

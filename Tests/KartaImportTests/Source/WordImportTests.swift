@@ -9,8 +9,9 @@ import KartaImport
 /// content as their text copies.
 @Suite(.enabled(if: seedsAvailable, "../shared/seeds is not present"))
 struct WordImportTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-        "Fixtures/word")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(
+            "Fixtures/word")
 
     static func files(of file: String, slug: String = "seed") throws -> (folder: String, files: [String: String]) {
         let into = try ImporterTests.folder()
