@@ -21,7 +21,8 @@ enum Layout {
         \(content)
         </main>
         <footer class="site-footer">
-        <p>Статусы мероприятий указаны по состоянию на \(shell.asOfVerbal)</p>
+        <p>Статусы мероприятий указаны по состоянию на \(shell.asOfVerbal)</p>\
+        \(nonEmpty: shell.updated, { "\n<p class=\"updated\">Обновлено: \($0)</p>" })
         </footer>
         </div>
         </body>

@@ -9,7 +9,8 @@ enum PrintLayout {
         <body class="print">
         <div id="vi">
         <nav class="screen-only toolbar" aria-label="Навигация"><a href="\(shell.root)index.html">\(shell.siteTitle)</a>\(toolbar)
-        <a class="vi-on" href="#vi">Версия для слабовидящих</a><a class="vi-off" href="#">Обычная версия</a></nav>
+        <a class="vi-on" href="#vi">Версия для слабовидящих</a><a class="vi-off" href="#">Обычная версия</a>\
+        \(nonEmpty: shell.updated, { "<span class=\"updated\">Обновлено: \($0)</span>" })</nav>
         <main>
         \(content)
         </main>

@@ -11,7 +11,8 @@ enum SchoolFragmentTemplate {
         </style>
         <div class="karta-500" lang="ru">
         \(page.section)
-        <p class="karta-500-footer">Статусы мероприятий указаны по состоянию на \(page.asOfVerbal)</p>
+        <p class="karta-500-footer">Статусы мероприятий указаны по состоянию на \(page.asOfVerbal)\
+        \(nonEmpty: page.updated, { " Обновлено: \($0)" })</p>
         </div>
 
         """

@@ -6,7 +6,8 @@ extension Site {
         case municipality
         case asOf = "as_of"
         case coordinator
-        case baseUrl = "base_url"
+        case baseURL = "base_url"
+        case staleAfterDays = "stale_after_days"
         case slug
     }
 
@@ -21,7 +22,7 @@ extension Site {
             site.municipality = reader.string(.municipality) ?? ""
             site.asOf = reader.date(.asOf)
             site.coordinator = reader.mapping(.coordinator, as: Person.Field.self).flatMap(Person.init)
-            if let url = reader.string(.baseUrl) {
+            if let url = reader.string(.baseURL) {
                 let lower = url.lowercased()
                 if (lower.hasPrefix("https://") || lower.hasPrefix("http://"))
                     && !url.unicodeScalars.contains(where: {
@@ -30,7 +31,17 @@ extension Site {
                 {
                     site.baseURL = url.hasSuffix("/") ? url : url + "/"
                 } else {
-                    reader.context.report(.invalidBaseURL(url), at: reader.value(.baseUrl)!)
+                    reader.context.report(.invalidBaseURL(url), at: reader.value(.baseURL)!)
+                }
+            }
+            if let days = reader.int(.staleAfterDays) {
+                if (1...3650).contains(days) {
+                    site.staleAfterDays = days
+                } else {
+                    reader.context.report(
+                        .invalidValue(
+                            field: "stale_after_days", value: String(days), allowed: ["число дней от 1 до 3650"]),
+                        at: reader.value(.staleAfterDays)!)
                 }
             }
         }

@@ -16,6 +16,7 @@ extension ContentLoader {
         else { return nil }
         var change = ContentChange(loaded: previous)
         change.loaded.fingerprints = sources.fingerprints
+        change.loaded.dates = sources.dates
         var warnings: [Diagnostic] = []
         for (file, source) in sources.files {
             // As many files as before, each known before: the same files.
@@ -93,6 +94,7 @@ extension ContentLoader {
             guard let kind = folder, known, let stamp = FileSystem.fileStamp(of: path) else { return nil }
             files.append((ContentFile(kind: kind, root: root, relative: relative), .text(text(path), stamp: stamp)))
         }
-        return ContentSources(root: root, reread: files, fingerprints: previous.fingerprints, started: started)
+        return ContentSources(
+            root: root, reread: files, fingerprints: previous.fingerprints, dates: previous.dates, started: started)
     }
 }

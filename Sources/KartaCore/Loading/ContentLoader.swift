@@ -19,16 +19,18 @@ public enum ContentLoader {
             ? .failure(ReadError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
             : text(sitePath)
         let (files, ignored) = contentFiles(root: root)
-        let sources = files.parallelMap { file -> ContentSources.Source in
+        let read = files.parallelMap { file -> (ContentSources.Source, FileStamp?) in
             let stamp = FileSystem.fileStamp(of: file.path)
-            if let entry = cache.entry(file.relative, stamp: stamp) { return .cached(entry) }
-            return .text(text(file.path), stamp: stamp)
+            if let entry = cache.entry(file.relative, stamp: stamp) { return (.cached(entry), stamp) }
+            return (.text(text(file.path), stamp: stamp), stamp)
         }
-        var read = ContentSources(
-            root: root, site: site, files: Array(zip(files, sources)), folderProblem: nil,
+        var sources = ContentSources(
+            root: root, site: site, files: Array(zip(files, read.map(\.0))), folderProblem: nil,
             ignored: ignored, started: started, cacheSize: cache.count)
-        read.fingerprint()
-        return read
+        sources.fingerprint()
+        sources.dates = ContentDates.read(
+            root: root, files: zip(files, read).map { ($0.relative, $1.1) })
+        return sources
     }
 
     /// The decode phase: the model, on all cores, with every problem a single file has.
@@ -51,6 +53,7 @@ public enum ContentLoader {
             }
         }
         result.fingerprints = sources.fingerprints
+        result.dates = sources.dates
         for ((file, source), decoded) in zip(sources.files, decoded) {
             result.fileCount += 1
             if let text = decoded.text { result.sources[file.path] = text }

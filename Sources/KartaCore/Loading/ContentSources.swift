@@ -39,6 +39,8 @@ public struct ContentSources: Sendable {
     /// The fingerprint of each file's text, by the path used in diagnostics (site.yml too); set
     /// once by the read, used by the unchanged-build check, the decode cache and the page plan.
     public private(set) var fingerprints: [String: Fingerprint] = [:]
+    /// When each file last changed (`ContentDates`), for the pages made of it.
+    public internal(set) var dates = ContentDates()
 
     /// Fingerprints every text read, on all cores; files from the cache keep theirs.
     mutating func fingerprint() {
@@ -60,7 +62,7 @@ extension ContentSources {
     /// A few files read again; every other file's fingerprint is the previous build's.
     init(
         root: String, reread files: [(file: ContentFile, source: Source)], fingerprints previous: [String: Fingerprint],
-        started: Int
+        dates: ContentDates, started: Int
     ) {
         self.root = root
         site = nil
@@ -69,9 +71,12 @@ extension ContentSources {
         self.started = started
         partial = true
         fingerprints = previous
+        self.dates = dates
         for (file, source) in files {
-            guard case .text(let text, _) = source else { continue }
+            guard case .text(let text, let stamp) = source else { continue }
             fingerprints[file.path] = try? Fingerprint(of: text.get())
+            // Just saved: a change not yet committed.
+            if let stamp { self.dates.byFile[file.path] = ContentDates.modificationDate(stamp) }
         }
     }
 

@@ -10,6 +10,8 @@ public struct LoadedContent: Sendable {
     public var fileCount = 0
     /// The fingerprint of every file's text, by the same paths, including files taken from the cache.
     public var fingerprints: [String: Fingerprint] = [:]
+    /// When each file last changed, as the read found (`ContentSources.dates`).
+    public var dates = ContentDates()
     /// The files decoded without a problem, for the next run.
     public var decodeCache = DecodeCache()
     /// The read left out entries it could not take (a `.MD` file, a subfolder) and warned: those

@@ -8,10 +8,11 @@ public enum ReadError: DiagnosticMessage, Hashable {
     case fileTooLarge(bytes: Int)
     case ignoredEntry(String, folder: String, isFolder: Bool)
     case imageWithoutDescription
+    case shallowHistory
 
     public var severity: Severity {
         switch self {
-        case .ignoredEntry, .imageWithoutDescription: .warning
+        case .ignoredEntry, .imageWithoutDescription, .shallowHistory: .warning
         default: .error
         }
     }
@@ -26,11 +27,16 @@ public enum ReadError: DiagnosticMessage, Hashable {
         case .fileTooLarge: .tooLarge
         case .ignoredEntry: .ignoredFile
         case .imageWithoutDescription: .imageWithoutDescription
+        case .shallowHistory: .shallowHistory
         }
     }
 
     public var message: String {
         switch self {
+        case .shallowHistory:
+            return "история git загружена не полностью (shallow clone): даты «Обновлено» у давно не менявшихся "
+                + "файлов будут датой самой старой загруженной версии; в CI загружайте всю историю "
+                + "(GitLab: GIT_DEPTH: 0, GitHub: fetch-depth: 0)"
         case .unreadable(let reason):
             return "не удалось прочитать файл: \(reason)"
         case .notUTF8(let likely):
@@ -68,4 +74,5 @@ extension DiagnosticCode {
     public static let tooLarge = DiagnosticCode("too-large")
     public static let ignoredFile = DiagnosticCode("ignored-file")
     public static let imageWithoutDescription = DiagnosticCode("image-without-description")
+    public static let shallowHistory = DiagnosticCode("shallow-history")
 }

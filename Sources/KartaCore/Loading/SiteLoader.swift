@@ -12,13 +12,21 @@ public enum SiteLoader {
     ) -> LoadedSite {
         let loaded = ContentLoader.decode(sources)
         timings[.decode] += clock.lap()
-        let site = SiteResolver.resolve(
+        var site = SiteResolver.resolve(
             loaded.content, asOf: loaded.content.site.statusDate(asked: asOf, today: today),
             contentDirectory: loaded.root, attachments: attachments)
+        site.updated = loaded.dates.byFile
         timings[.resolve] += clock.lap()
         return LoadedSite(
             loaded: loaded, site: site,
-            diagnostics: Diagnostics(loaded.diagnostics.all + site.diagnostics.all))
+            diagnostics: Diagnostics(loaded.diagnostics.all + site.diagnostics.all + dateWarnings(loaded, site)))
+    }
+
+    /// Roadmaps not updated for longer than site.yml allows, and a history too short to date them.
+    public static func dateWarnings(_ loaded: LoadedContent, _ site: ResolvedSite) -> [Diagnostic] {
+        let shallow =
+            loaded.dates.shallow ? [ReadError.shallowHistory.at(SourceLocation(file: loaded.root))] : []
+        return shallow + site.staleRoadmaps
     }
 
     /// Reads the folder first.

@@ -11,6 +11,9 @@ public struct Site: Sendable, Hashable {
     /// Where the site is published, ending with «/»; school fragments pasted into another site
     /// link to pages and files there. Optional: pages themselves always link relatively.
     public var baseURL: String?
+    /// `check` warns about a roadmap whose content last changed more than this many days before
+    /// the report's date; no warning when absent.
+    public var staleAfterDays: Int?
 
     public init(
         title: String = "", organization: String = "", region: String = "",

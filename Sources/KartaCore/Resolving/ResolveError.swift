@@ -10,6 +10,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
     case approvalNotInOrder(order: String)
     case duplicateOrder(number: String, date: LocalDate, first: SourceLocation)
     case doneAfterAsOf(done: LocalDate, asOf: LocalDate)
+    case staleRoadmap(updated: LocalDate, asOf: LocalDate, days: Int, limit: Int)
 
     /// Why a file of `files/` is not published.
     public enum RefusedAttachment: Sendable, Hashable {
@@ -18,7 +19,8 @@ public enum ResolveError: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .missingFile, .attachmentRefused, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneAfterAsOf:
+        case .missingFile, .attachmentRefused, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneAfterAsOf,
+            .staleRoadmap:
             .warning
         default: .error
         }
@@ -36,6 +38,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .approvalNotInOrder: .approvalNotInOrder
         case .duplicateOrder: .duplicateOrder
         case .doneAfterAsOf: .inconsistentStatus
+        case .staleRoadmap: .staleContent
         }
     }
 
@@ -81,6 +84,11 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .doneAfterAsOf(let done, let asOf):
             return
                 "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"
+        case .staleRoadmap(let updated, let asOf, let days, let limit):
+            return
+                "дорожная карта не обновлялась \(RussianPlural.count(days, "день", "дня", "дней")) к дате отчёта \(asOf.russianNumeric) "
+                + "(последнее изменение \(updated.russianNumeric)), а в site.yml допускается \(limit) "
+                + "(stale_after_days); обновите сведения о выполнении мероприятий"
         }
     }
 }
@@ -95,4 +103,5 @@ extension DiagnosticCode {
     public static let repeatedReference = DiagnosticCode("repeated-reference")
     public static let approvalNotInOrder = DiagnosticCode("approval-not-in-order")
     public static let duplicateOrder = DiagnosticCode("duplicate-order")
+    public static let staleContent = DiagnosticCode("stale-content")
 }

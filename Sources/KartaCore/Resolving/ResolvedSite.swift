@@ -12,6 +12,8 @@ public struct ResolvedSite: Sendable {
     public let attachmentSizes: [String: Int]
     /// Dangling references, duplicate slugs and ids, unsafe or missing files, terms not understood.
     public let diagnostics: Diagnostics
+    /// When each content file last changed (`ContentDates`), by path; set by the loader.
+    public var updated: [String: LocalDate] = [:]
     /// Those of `diagnostics` found by the checks of the whole site (the attachments refused,
     /// approvals, order requisites) rather than of one file: `SiteResolver.update` runs them again.
     let siteWide: Set<Diagnostic>

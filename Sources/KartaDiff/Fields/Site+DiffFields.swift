@@ -8,6 +8,7 @@ extension Site: DiffFielded {
         .text("муниципалитет (municipality)", "municipality") { $0.municipality },
         .text("дата отчёта (as_of)", "asOf") { $0.asOf?.iso ?? "" },
         .nested("координатор (coordinator)", "coordinator") { $0.coordinator },
-        .text("адрес сайта (base_url)", "baseURL") { $0.baseURL ?? "" }
+        .text("адрес сайта (base_url)", "baseURL") { $0.baseURL ?? "" },
+        .text("срок актуальности (stale_after_days)", "staleAfterDays") { $0.staleAfterDays.map(String.init) ?? "" }
     ]
 }

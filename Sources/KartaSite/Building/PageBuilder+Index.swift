@@ -3,7 +3,7 @@ import KartaCore
 extension PageBuilder {
     func index() -> IndexPage {
         IndexPage(
-            shell: shell(root: ""),
+            shell: shell(root: "", job: .index),
             municipality: Format.typeset(site.site.municipality),
             region: Format.typeset(site.site.region),
             roadmaps: site.roadmaps.map { roadmap in

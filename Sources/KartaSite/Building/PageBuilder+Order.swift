@@ -10,7 +10,7 @@ extension PageBuilder {
         let root = OutputPaths.root(of: resolved.path)
         let date = order.date?.russianNumeric ?? ""
         return OrderPage(
-            shell: shell(root: root),
+            shell: shell(root: root, job: .order(index, docx: false)),
             issuer: order.issuer.map(Format.typeset),
             kind: order.kind.word.uppercased(),
             kindName: order.kind.name,

@@ -8,7 +8,7 @@ extension PageBuilder {
         let status = resolved.status
         let asOf = status.asOf.russianNumeric
         return ReportPage(
-            shell: shell(root: OutputPaths.root(of: resolved.paths.report)),
+            shell: shell(root: OutputPaths.root(of: resolved.paths.report), job: .report(index, docx: false)),
             roadmapTitle: Format.typeset(status.roadmap.title),
             issuer: Format.typeset(status.roadmap.issuer),
             period: Format.period(status.roadmap.period),

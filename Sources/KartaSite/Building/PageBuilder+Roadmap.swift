@@ -7,7 +7,7 @@ extension PageBuilder {
         let roadmap = resolved.roadmap
         let root = OutputPaths.root(of: resolved.path)
         return RoadmapPage(
-            shell: shell(root: root),
+            shell: shell(root: root, job: .roadmap(index, docx: false)),
             title: Format.typeset(roadmap.title),
             level: roadmap.level.russianAdjective,
             issuer: Format.typeset(roadmap.issuer),

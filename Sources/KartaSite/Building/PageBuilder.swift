@@ -22,10 +22,16 @@ struct PageBuilder: Sendable {
         asOfVerbal = site.asOf.russianVerbal
     }
 
-    func shell(root: String) -> PageShell {
+    /// - Parameter job: the page's job, whose content files give the date it was last updated.
+    func shell(root: String, job: PageJob) -> PageShell {
         PageShell(
             root: root, siteTitle: siteTitle, organization: organization,
-            asOf: asOf, asOfVerbal: asOfVerbal)
+            asOf: asOf, asOfVerbal: asOfVerbal, updated: updated(job))
+    }
+
+    /// «12.11.2025»: the day the newest of the page's content files last changed.
+    func updated(_ job: PageJob) -> String {
+        site.updated(job.dependencies(site))?.russianNumeric ?? ""
     }
 
     func progress(_ progress: Progress) -> ProgressSummary {

@@ -8,15 +8,18 @@ enum BuildInputs {
     ///   - attachments: the published files of `files/`; whether a link finds its file, and the size
     ///     it shows, depend on them.
     static func fingerprint(
-        files: [String: Fingerprint], attachments: [Attachment], assets: ThemeAssets,
+        files: [String: Fingerprint], updated: [String: LocalDate], attachments: [Attachment], assets: ThemeAssets,
         options: BuildOptions
     ) -> String {
-        fingerprint(files: files, attachments: attachments, assets: assets.fingerprint, options: options)
+        fingerprint(
+            files: files, updated: updated, attachments: attachments, assets: assets.fingerprint, options: options)
     }
 
-    /// - Parameter assets: the fingerprint of the assets.
+    /// - Parameters:
+    ///   - updated: when each file last changed: pages say it.
+    ///   - assets: the fingerprint of the assets.
     static func fingerprint(
-        files: [String: Fingerprint], attachments: [Attachment], assets: Fingerprint,
+        files: [String: Fingerprint], updated: [String: LocalDate], attachments: [Attachment], assets: Fingerprint,
         options: BuildOptions
     ) -> String {
         var fingerprint = Fingerprint()
@@ -31,6 +34,7 @@ enum BuildInputs {
         for path in files.keys.sorted() {
             fingerprint.add(path)
             fingerprint.add(files[path]!)
+            fingerprint.add(UInt64(bitPattern: Int64(updated[path]?.dayNumber ?? 0)))
         }
         fingerprint.add(attachments)
         return fingerprint.hex

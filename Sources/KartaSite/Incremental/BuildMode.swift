@@ -41,7 +41,7 @@ enum BuildMode {
         }
         let scan = AttachmentScan(contentDirectory: FileSystem.folder(options.content))
         if let verified = SiteBuilder.verifyUnchanged(
-            state.manifest, fingerprints: sources.fingerprints, attachments: scan,
+            state.manifest, fingerprints: sources.fingerprints, updated: sources.dates.byFile, attachments: scan,
             options: options, assets: assets, known: state.outputs, clock: &clock)
         {
             return .done(verified)

@@ -58,7 +58,7 @@ public struct BuildState: Sendable {
             // A rebuild in place leaves the fingerprint of everything read to be made here, once.
             if let live {
                 manifest.inputs = BuildInputs.fingerprint(
-                    files: live.loaded.fingerprints, attachments: live.site.attachments,
+                    files: live.loaded.fingerprints, updated: live.site.updated, attachments: live.site.attachments,
                     assets: live.assets, options: options)
             }
             manifest.save(forOutput: options.output)

@@ -61,7 +61,9 @@ struct LiveSite: Sendable {
             let dependencies = job.dependsOnEveryFile ? previous[position] : job.dependencies(site)
             return (
                 position,
-                job.fingerprint(outputs: job.outputs(site), dependencies: dependencies, files: files, shared: shared),
+                job.fingerprint(
+                    outputs: job.outputs(site), dependencies: dependencies, files: files, updated: site.updated,
+                    shared: shared),
                 dependencies
             )
         }

@@ -15,9 +15,7 @@ extension PageJob {
         case .index, .siteData:
             return site.schools.map(\.school.file) + site.roadmaps.map(\.roadmap.file) + site.orders.map(\.order.file)
         case .roadmap(let index, _), .report(let index, _), .roadmapData(let index):
-            let roadmap = site.roadmaps[index]
-            return [roadmap.roadmap.file] + [roadmap.order.map { site.orders[$0].order.file }].compactMap { $0 }
-                + roadmap.schools.map { site.schools[$0].school.file }
+            return site.files(ofRoadmap: index)
         case .school(let index, let docx):
             let school = site.schools[index]
             // With --docx a roadmap's approving order too: its stamp is in the roadmap's Word
@@ -46,15 +44,18 @@ extension PageJob {
     /// - Parameters:
     ///   - outputs: the job's `outputs(site)`, made once by the caller.
     ///   - dependencies: the job's `dependencies(site)`, made once by the caller.
-    func fingerprint(outputs: [String], dependencies: [String], files: [String: Fingerprint], shared: Fingerprint)
-        -> Fingerprint
-    {
+    ///   - updated: when each file last changed (`ResolvedSite.updated`): a page says it.
+    func fingerprint(
+        outputs: [String], dependencies: [String], files: [String: Fingerprint], updated: [String: LocalDate],
+        shared: Fingerprint
+    ) -> Fingerprint {
         var fingerprint = shared
         // By output paths, not by position: adding a school does not change the others' fingerprints.
         for output in outputs { fingerprint.add(output) }
         for file in dependencies {
             fingerprint.add(file)
             fingerprint.add(files[file] ?? Fingerprint())
+            fingerprint.add(UInt64(bitPattern: Int64(updated[file]?.dayNumber ?? 0)))
         }
         return fingerprint
     }

@@ -33,7 +33,7 @@ struct RenderPlan {
             job -> (fingerprint: Fingerprint, outputs: [String], dependencies: [String], unchanged: Bool) in
             let outputs = job.outputs(site), dependencies = job.dependencies(site)
             let fingerprint = job.fingerprint(
-                outputs: outputs, dependencies: dependencies, files: files, shared: shared)
+                outputs: outputs, dependencies: dependencies, files: files, updated: site.updated, shared: shared)
             let unchanged = outputs.allSatisfy { path in
                 guard let entry = previous.entries[path], entry.fingerprint == fingerprint else { return false }
                 return !checkDisk || FileSystem.size(of: options.output + "/" + path) == entry.size

@@ -9,4 +9,6 @@ public struct PageShell: Sendable {
     public let asOf: String
     /// «15 июня 2022 г.».
     public let asOfVerbal: String
+    /// «12.11.2025»: when the content files the page is made of last changed; empty when unknown.
+    public let updated: String
 }

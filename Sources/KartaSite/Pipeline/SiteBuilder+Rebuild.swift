@@ -22,12 +22,14 @@ extension SiteBuilder {
         let scan = AttachmentScan(contentDirectory: change.loaded.root), attachments = scan.published
         let asOf = change.loaded.content.site.statusDate(asked: options.asOf, today: options.today)
         guard
-            let (site, schools) = SiteResolver.update(
+            case (var site, let schools)? = SiteResolver.update(
                 live.site, with: change, asOf: asOf, attachments: scan,
                 contentDirectory: change.loaded.root)
         else { return nil }
+        site.updated = change.loaded.dates.byFile
         result.timings[.resolve] = clock.lap()
-        result.diagnostics = Diagnostics(change.loaded.diagnostics.all + site.diagnostics.all)
+        result.diagnostics = Diagnostics(
+            change.loaded.diagnostics.all + site.diagnostics.all + SiteLoader.dateWarnings(change.loaded, site))
         state.manifest.clean = result.diagnostics.all.isEmpty
         result.loaded = change.loaded
         result.changedFiles = change.files

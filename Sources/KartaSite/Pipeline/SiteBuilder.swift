@@ -63,7 +63,7 @@ public enum SiteBuilder {
             return result
         }
         manifest.inputs = BuildInputs.fingerprint(
-            files: plan.files, attachments: site.attachments, assets: assets,
+            files: plan.files, updated: site.updated, attachments: site.attachments, assets: assets,
             options: options)
         manifest.clean = result.diagnostics.all.isEmpty
         state.record(manifest)
@@ -152,13 +152,14 @@ public enum SiteBuilder {
     /// - Parameter known: the output's files, when only this process writes there: pages are then
     ///   not checked on disk and the folder is not walked; assets and attachments are still compared.
     static func verifyUnchanged(
-        _ previous: BuildManifest, fingerprints: [String: Fingerprint], attachments scan: AttachmentScan,
+        _ previous: BuildManifest, fingerprints: [String: Fingerprint], updated: [String: LocalDate],
+        attachments scan: AttachmentScan,
         options: BuildOptions, assets: ThemeAssets, known: Set<String>?, clock: inout PhaseClock
     ) -> BuildResult? {
         let attachments = scan.published
         guard !previous.inputs.isEmpty, scan.refused.all.isEmpty,
             BuildInputs.fingerprint(
-                files: fingerprints, attachments: attachments,
+                files: fingerprints, updated: updated, attachments: attachments,
                 assets: assets, options: options) == previous.inputs,
             known != nil
                 || previous.entries.allSatisfy({ FileSystem.size(of: options.output + "/" + $0.key) == $0.value.size })

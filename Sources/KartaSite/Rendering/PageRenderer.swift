@@ -58,10 +58,11 @@ public struct PageRenderer: Sendable {
             let section = schoolSection(index, root: root, docx: docx)
             let fragmentSection = site.site.baseURL.map { schoolSection(index, root: $0, docx: docx) } ?? section
             let shortName = Format.typeset(school.school.displayName)
-            let page = SchoolPage(shell: builder.shell(root: root), shortName: shortName, section: section)
+            let shell = builder.shell(root: root, job: job)
+            let page = SchoolPage(shell: shell, shortName: shortName, section: section)
             let fragment = SchoolFragmentPage(
-                shortName: shortName, asOf: builder.asOf,
-                asOfVerbal: builder.asOfVerbal, css: fragmentCSS, section: fragmentSection)
+                shortName: shortName, asOf: builder.asOf, asOfVerbal: builder.asOfVerbal, updated: shell.updated,
+                css: fragmentCSS, section: fragmentSection)
             return [
                 bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(school).utf8)
             ]

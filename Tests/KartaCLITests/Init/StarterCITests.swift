@@ -70,8 +70,15 @@ import Yams
                 "karta-diff.md"
             ])
 
+        // The whole history, for the pages' «Обновлено» dates and for karta diff.
+        #expect((gitlab["variables"] as? [String: Any])?["GIT_DEPTH"] as? Int == 0)
         let jobs = try #require(github["jobs"] as? [String: Any])
         #expect(Set(jobs.keys) == ["check", "review", "publish", "deploy"])
+        for name in ["check", "review", "publish"] {
+            let steps = (jobs[name] as? [String: Any])?["steps"] as? [[String: Any]] ?? []
+            let checkout = steps.first { ($0["uses"] as? String)?.hasPrefix("actions/checkout") == true }
+            #expect((checkout?["with"] as? [String: Any])?["fetch-depth"] as? Int == 0, "\(name)")
+        }
         for (_, job) in jobs {
             for step in (job as? [String: Any])?["steps"] as? [[String: Any]] ?? [] {
                 if let run = step["run"] as? String { commands.append(run) }
