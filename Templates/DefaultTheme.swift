@@ -8,6 +8,7 @@ public struct DefaultTheme: Theme {
     public func index(_ page: IndexPage) -> HTML { IndexTemplate.render(page) }
     public func roadmap(_ page: RoadmapPage) -> HTML { RoadmapTemplate.render(page) }
     public func report(_ page: ReportPage) -> HTML { ReportTemplate.render(page) }
+    public func roadmapDocument(_ page: RoadmapDocumentPage) -> HTML { RoadmapDocumentTemplate.render(page) }
     public func schoolMeasures(_ items: [SchoolSection.Measure]) -> HTML { SchoolSectionPartial.measures(items) }
     public func schoolSection(_ section: SchoolSection) -> HTML { SchoolSectionPartial.render(section) }
     public func school(_ page: SchoolPage) -> HTML { SchoolTemplate.render(page) }

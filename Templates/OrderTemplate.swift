@@ -4,7 +4,7 @@ import KartaSite
 /// appendix on its own sheet with its mark.
 enum OrderTemplate {
     static func render(_ page: OrderPage) -> HTML {
-        let docx: HTML = page.docx.map { " · <a href=\"\($0.href)\" download>Приказ в формате Word\(FileInfoPartial.render($0.file))</a>" } ?? .empty
+        let docx: HTML = "\(DownloadPartial.render(page.pdf, "Приказ в формате PDF"))\(DownloadPartial.render(page.docx, "Приказ в формате Word"))"
         let toolbar: HTML = "\(docx)\(ifLet: page.signed, { " · \(SignedCopyPartial.render($0))" })"
         return PrintLayout.render(page.shell, title: "\(page.kindName) от \(page.date) \(page.number)", toolbar: toolbar, content: """
         <article class="sheet document">

@@ -4,9 +4,11 @@ import KartaSite
 /// by stage, overdue measures, the full table, a signature line.
 enum ReportTemplate {
     static func render(_ page: ReportPage) -> HTML {
-        let docx: HTML = page.roadmapDocx.map {
-            " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>"
-        } ?? .empty
+        let docx: HTML = """
+            \(DownloadPartial.render(page.pdf, "Отчёт в формате PDF"))\
+            \(DownloadPartial.render(page.roadmapPDF, "Дорожная карта в формате PDF"))\
+            \(DownloadPartial.render(page.roadmapDocx, "Дорожная карта в формате Word"))
+            """
         let title = "Отчёт о реализации дорожной карты по состоянию на \(page.reportDate)"
         let toolbar: HTML = " › <a href=\"\(page.roadmapHref)\">Дорожная карта</a>\(docx)"
         return PrintLayout.render(page.shell, title: title, toolbar: toolbar, content: """

@@ -15,7 +15,10 @@ enum RoadmapTemplate {
         </dl>
         \(ProgressPartial.render(page.progress))
         <p><a href="\(page.reportHref)">Отчёт о реализации по состоянию на \(page.shell.asOf)</a>\
-        \(ifLet: page.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
+        \(DownloadPartial.render(page.reportPDF, "Отчёт в формате PDF"))</p>
+        <p><a href="\(page.documentHref)">Дорожная карта для печати</a>\
+        \(DownloadPartial.render(page.pdf, "Дорожная карта в формате PDF"))\
+        \(DownloadPartial.render(page.docx, "Дорожная карта в формате Word"))</p>
         \(nonEmpty: page.goal, { "<h2>Цель</h2><p>\($0)</p>" })
         \(if: !page.tasks.isEmpty, "<h2>Задачи</h2><ol class=\"tasks\">\(each: page.tasks, { "<li>\($0)</li>" })</ol>")
         <h2 id="timeline">Шкала времени</h2>

@@ -1,7 +1,7 @@
 /// The same content as a Hugo site: same front matter and bodies, one layout per page kind that
 /// renders the same tables and lists (no timeline), for timing Hugo side by side. Hugo makes the
-/// same page set as karta: besides each page, a roadmap's report and a school's fragment, as
-/// output formats of their pages.
+/// same page set as karta: besides each page, a roadmap's report and printable document and a
+/// school's fragment, as output formats of their pages.
 enum HugoSite {
     static let config = """
         baseURL = "/"
@@ -15,13 +15,18 @@ enum HugoSite {
         baseName = "report"
         isHTML = true
 
+        [outputFormats.document]
+        mediaType = "text/html"
+        baseName = "document"
+        isHTML = true
+
         [outputFormats.fragment]
         mediaType = "text/html"
         baseName = "fragment"
         isHTML = true
 
         [[cascade]]
-        outputs = ["html", "report"]
+        outputs = ["html", "report", "document"]
         [cascade._target]
         path = "/roadmaps/**"
 
@@ -109,6 +114,19 @@ enum HugoSite {
             {{ range .Params.stages }}<tbody><tr><th colspan="7">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td>\
             <td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td><td>{{ .done }}</td></tr>{{ end }}\
             </tbody>{{ end }}</table>
+            </main></body></html>
+            """
+        ),
+        (
+            "layouts/roadmaps/single.document.html",
+            """
+            <!DOCTYPE html>
+            <html lang="ru"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>
+            {{ with .Params.stamp }}<p>{{ .word }}<br>{{ range .lines }}{{ . }}<br>{{ end }}</p>{{ end }}<h1>{{ .Title }}</h1>
+            {{ $columns := .Params.columns }}<table><thead><tr><th>{{ $columns.number }}</th><th>{{ $columns.title }}</th>\
+            <th>{{ $columns.when }}</th><th>{{ $columns.responsible }}</th><th>{{ $columns.result }}</th></tr></thead>
+            {{ range .Params.stages }}<tbody><tr><th colspan="5">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td>\
+            <td>{{ .title }}</td><td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td></tr>{{ end }}</tbody>{{ end }}</table>
             </main></body></html>
             """
         ),

@@ -83,7 +83,8 @@ enum SchoolSectionPartial {
         """
         <h2>Дорожная карта школы</h2>
         <p><a href="\(roadmap.href)">\(roadmap.title)</a> <span class="meta">\(roadmap.period)</span>\
-        \(ifLet: roadmap.docx, { " · <a href=\"\($0.href)\" download>Дорожная карта в формате Word\(FileInfoPartial.render($0.file))</a>" })</p>
+        \(DownloadPartial.render(roadmap.pdf, "Дорожная карта в формате PDF"))\
+        \(DownloadPartial.render(roadmap.docx, "Дорожная карта в формате Word"))</p>
         \(ProgressPartial.render(roadmap.progress))
         \(EventsTablePartial.render(roadmap.table))
 

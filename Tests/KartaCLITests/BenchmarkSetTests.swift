@@ -12,17 +12,18 @@ struct BenchmarkSetTests {
     }
 
     /// 120 schools: 12 municipal roadmaps and orders, 85 regional roadmaps, site.yml → 230 files;
-    /// pages: index, 2 per school, 2 per roadmap (page and report), 1 per order → 447.
+    /// pages: index, 2 per school, 3 per roadmap (page, printable document and report), 1 per order
+    /// → 544.
     @Test func generatedSetChecksWithoutErrorsAndBuilds() throws {
         let folder = ScratchFolder.url("bench")
         try Self.generate(folder)
         let check = try Karta.run(["check", "--content", "content"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout == "Проверено файлов: 230, страниц: 447, ошибок: 0, предупреждений: 0\n")
+        #expect(check.stdout == "Проверено файлов: 230, страниц: 544, ошибок: 0, предупреждений: 0\n")
         let templates = Karta.packageRoot.appendingPathComponent("Templates").path
         let build = try Karta.run(["build", "--quiet", "--templates", templates, "--output", "site"], in: folder)
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(build.stdout.hasPrefix("Страниц: 447,"))
+        #expect(build.stdout.hasPrefix("Страниц: 544,"))
         #expect(
             FileManager.default.fileExists(
                 atPath: folder.appendingPathComponent("hugo/layouts/roadmaps/single.html").path))

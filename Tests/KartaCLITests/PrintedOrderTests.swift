@@ -18,7 +18,7 @@ struct PrintedOrderTests {
         let output = ScratchFolder.url("pdf").path
         let run = try Karta.run(["build", "--pdf", "--quiet", "--output", output])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("PDF: 3"))
+        #expect(run.stdout.contains("PDF: 5"))
         let pdf = output + "/orders/prikaz-2025-118/order.pdf"
         let info = try Self.tool("pdfinfo", [pdf])
         #expect(info.contains("Page size:       594.96 x 841.92 pts (A4)"), "\(info)")
@@ -68,5 +68,64 @@ struct PrintedOrderTests {
         let text = try Self.tool("pdftotext", [output + "/roadmaps/municipal-2025/report.pdf", "-"])
         #expect(text.contains("по состоянию на 02.02.2026"))
         #expect(text.contains("Просроченные мероприятия"))
+    }
+
+    /// `--pdf` prints each roadmap as its own document (stamp, title, table; landscape when wide)
+    /// beside its report; every PDF is tagged, its text searchable; the pages link each PDF with its
+    /// format and size, after it is printed (order № 1493, п. 4 and 23–24).
+    @Test func roadmapsPrintAsDocumentsAndPagesLinkEachPDFWithItsSize() throws {
+        let output = ScratchFolder.url("pdf").path
+        let run = try Karta.run(["build", "--pdf", "--quiet", "--output", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        let roadmap = output + "/roadmaps/municipal-2025/roadmap.pdf"
+        let info = try Self.tool("pdfinfo", [roadmap])
+        #expect(info.contains("Page size:       841.92 x 594.96 pts (A4)"), "\(info)")
+        let text = try Self.tool("pdftotext", [roadmap, "-"])
+        for expected in ["УТВЕРЖДЕНА", "приказом отдела образования", "Муниципальная дорожная карта", "3.7"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(!text.contains("в формате PDF") && !text.contains("Обновлено"), "screen-only links are not printed")
+        for pdf in [
+            "orders/prikaz-2025-118/order.pdf", "roadmaps/municipal-2025/report.pdf",
+            "roadmaps/berezovka-2025/roadmap.pdf", "roadmaps/municipal-2025/roadmap.pdf"
+        ] {
+            #expect(try Self.tool("pdfinfo", [output + "/" + pdf]).contains("Tagged:          yes"), "\(pdf)")
+        }
+
+        func link(_ page: String, _ href: String, _ pdf: String, _ name: String) throws {
+            let size = try #require(FileManager.default.attributesOfItem(atPath: output + "/" + pdf)[.size] as? Int)
+            let html = try String(contentsOfFile: output + "/" + page, encoding: .utf8)
+            let kilobytes = Int((Double(size) / 1024).rounded())
+            #expect(
+                html.contains(
+                    "<a href=\"\(href)\" download>\(name) <span class=\"file-info\">(PDF, \(kilobytes)\u{00A0}КБ)</span></a>"
+                ),
+                "\(page) → \(pdf)")
+        }
+        try link(
+            "roadmaps/municipal-2025/index.html", "roadmap.pdf", "roadmaps/municipal-2025/roadmap.pdf",
+            "Дорожная карта в формате PDF")
+        try link(
+            "roadmaps/municipal-2025/index.html", "report.pdf", "roadmaps/municipal-2025/report.pdf",
+            "Отчёт в формате PDF")
+        try link(
+            "roadmaps/municipal-2025/report.html", "report.pdf", "roadmaps/municipal-2025/report.pdf",
+            "Отчёт в формате PDF")
+        try link(
+            "roadmaps/municipal-2025/document.html", "roadmap.pdf", "roadmaps/municipal-2025/roadmap.pdf",
+            "Дорожная карта в формате PDF")
+        try link(
+            "orders/prikaz-2025-118/index.html", "order.pdf", "orders/prikaz-2025-118/order.pdf",
+            "Приказ в формате PDF")
+        try link(
+            "schools/berezovka-sosh/index.html", "../../roadmaps/berezovka-2025/roadmap.pdf",
+            "roadmaps/berezovka-2025/roadmap.pdf", "Дорожная карта в формате PDF")
+
+        // A build without --pdf takes the PDFs and their links away again.
+        _ = try Karta.run(["build", "--quiet", "--output", output])
+        #expect(!FileManager.default.fileExists(atPath: roadmap))
+        #expect(
+            !(try String(contentsOfFile: output + "/roadmaps/municipal-2025/index.html", encoding: .utf8))
+                .contains("в формате PDF"))
     }
 }

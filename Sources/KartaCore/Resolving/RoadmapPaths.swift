@@ -4,6 +4,9 @@ public struct RoadmapPaths: Sendable, Hashable {
     /// The monitoring report «по состоянию на», and its PDF (`--pdf`).
     public let report: String
     public let reportPDF: String
+    /// The roadmap as its own printable document, and that printed to PDF (`--pdf`).
+    public let document: String
+    public let pdf: String
     /// The roadmap as a Word document (`--docx`).
     public let docx: String
     /// Open data: JSON, iCalendar, CSV.

@@ -23,6 +23,7 @@ extension PageBuilder {
             signatory: order.signatory.map(person),
             preparedBy: Format.typeset(order.preparedBy),
             docx: docx,
+            pdf: pdfLink(resolved.paths.pdf),
             signed: signedCopy(order.signed, root: root),
             appendices: resolved.appendices.enumerated().map { number, appendix in
                 let (title, content) = appendixContent(appendix, root: root)

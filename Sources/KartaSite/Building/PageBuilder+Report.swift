@@ -15,6 +15,8 @@ extension PageBuilder {
             reportDate: asOf,
             roadmapHref: OutputPaths.name(of: resolved.paths.page),
             roadmapDocx: docx.map { documentLink(resolved.paths.docx, size: $0) },
+            pdf: pdfLink(resolved.paths.reportPDF),
+            roadmapPDF: pdfLink(resolved.paths.pdf),
             total: status.progress.total,
             done: status.progress.count(.done),
             relevant: status.progress.relevant,

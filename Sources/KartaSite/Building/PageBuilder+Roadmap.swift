@@ -21,6 +21,9 @@ extension PageBuilder {
             progress: progress(resolved.status.progress),
             reportHref: OutputPaths.name(of: resolved.paths.report),
             docx: docx.map { documentLink(resolved.paths.docx, size: $0) },
+            documentHref: OutputPaths.name(of: resolved.paths.document),
+            pdf: pdfLink(resolved.paths.pdf),
+            reportPDF: pdfLink(resolved.paths.reportPDF),
             data: RoadmapPage.OpenDataLinks(
                 table: OutputPaths.name(of: resolved.paths.table),
                 calendar: OutputPaths.name(of: resolved.paths.calendar), json: root + resolved.paths.data),

@@ -49,7 +49,8 @@ extension PageBuilder {
                     title: Format.typeset(roadmap.roadmap.title), href: root + roadmap.path,
                     period: Format.period(roadmap.roadmap.period),
                     progress: progress(roadmap.status.progress),
-                    table: measuresTable(roadmap.status, root: root), docx: docx)
+                    table: measuresTable(roadmap.status, root: root), docx: docx,
+                    pdf: pdfLink(roadmap.paths.pdf, root: root))
             },
             roadmaps: others.map { link in
                 let roadmap = site.roadmaps[link.roadmap]

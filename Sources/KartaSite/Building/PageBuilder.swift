@@ -12,10 +12,13 @@ struct PageBuilder: Sendable {
     let asOfVerbal: String
     /// `--since`: reports show what changed since this version.
     let since: EarlierVersion?
+    /// The size of each PDF printed (`--pdf`), by output path; empty before they are printed.
+    let pdfSizes: [String: Int]
 
-    init(site: ResolvedSite, since: EarlierVersion? = nil) {
+    init(site: ResolvedSite, since: EarlierVersion? = nil, pdfSizes: [String: Int] = [:]) {
         self.site = site
         self.since = since
+        self.pdfSizes = pdfSizes
         siteTitle = Format.typeset(site.site.title)
         organization = Format.typeset(site.site.organization)
         asOf = site.asOf.russianNumeric

@@ -30,6 +30,7 @@ enum BuildInputs {
         fingerprint.add(options.today.iso)
         // With or without the orders' Word documents: another set of files and links.
         fingerprint.add(options.docx ? "docx" : "-")
+        fingerprint.add(options.pdf ? "pdf" : "-")
         fingerprint.add(assets)
         for path in files.keys.sorted() {
             fingerprint.add(path)

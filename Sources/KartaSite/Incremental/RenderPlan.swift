@@ -65,6 +65,8 @@ struct RenderPlan {
         shared.add(assets.fingerprint)
         // With --docx the school sections link their roadmaps' documents.
         shared.add(options.docx ? "docx" : "-")
+        // With --pdf the pages that link a PDF are rendered again once it is printed.
+        shared.add(options.pdf ? "pdf" : "-")
         for (path, fingerprint) in files where path.hasSuffix("/site.yml") { shared.add(fingerprint) }
         // A link to a file shows its size: a file replaced renders the pages again (rarely, and
         // simpler than knowing which pages link which file).

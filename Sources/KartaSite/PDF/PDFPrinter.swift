@@ -18,7 +18,10 @@ public struct PDFPrinter: Sendable {
     public func print(html: String, to pdf: String) throws(OutputError) {
         let temporary = pdf + ".karta-tmp"
         let arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            // Tagged (its structure readable by assistive technology) with an outline from the
+            // headings: a document published on a school's site must be readable as text.
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--export-tagged-pdf",
+            "--generate-pdf-document-outline",
             "--disable-extensions", "--no-first-run", "--allow-file-access-from-files",
             "--print-to-pdf=\(temporary)", URL(fileURLWithPath: html).absoluteString
         ]

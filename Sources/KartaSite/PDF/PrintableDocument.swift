@@ -7,6 +7,11 @@ struct PrintableDocument: Sendable {
 
     static func all(in site: ResolvedSite) -> [PrintableDocument] {
         site.orders.map { PrintableDocument(html: $0.paths.page, pdf: $0.paths.pdf) }
-            + site.roadmaps.map { PrintableDocument(html: $0.paths.report, pdf: $0.paths.reportPDF) }
+            + site.roadmaps.flatMap {
+                [
+                    PrintableDocument(html: $0.paths.document, pdf: $0.paths.pdf),
+                    PrintableDocument(html: $0.paths.report, pdf: $0.paths.reportPDF)
+                ]
+            }
     }
 }

@@ -42,4 +42,7 @@ public struct MeasuresTable: Sendable {
     public let stages: [Stage]
     /// «15.06.2022».
     public let asOf: String
+
+    /// Five columns or more (with the number) go on landscape pages, printed and in Word.
+    public var isWide: Bool { headers.count >= 4 }
 }

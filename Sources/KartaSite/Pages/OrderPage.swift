@@ -51,6 +51,8 @@ public struct OrderPage: Sendable {
     public let preparedBy: String
     /// The order's Word document beside the page (`order.docx`, «DOCX, 12 КБ»), when `--docx` wrote one.
     public let docx: PageLink?
+    /// The order printed to PDF (`order.pdf`), once `--pdf` has printed it.
+    public let pdf: PageLink?
     /// The signed copy of the order, when the content names one.
     public let signed: SignedCopy?
     public let appendices: [Appendix]

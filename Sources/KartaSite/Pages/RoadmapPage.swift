@@ -12,6 +12,10 @@ public struct RoadmapPage: Sendable {
     public let reportHref: String
     /// The roadmap as a Word document (`roadmap.docx`, «DOCX, 24 КБ»), when `--docx` wrote one.
     public let docx: PageLink?
+    /// The printable roadmap (`document.html`), and it and the report printed to PDF (`--pdf`).
+    public let documentHref: String
+    public let pdf: PageLink?
+    public let reportPDF: PageLink?
     /// The roadmap as data: table (CSV), calendar (iCalendar), JSON.
     public let data: OpenDataLinks
 

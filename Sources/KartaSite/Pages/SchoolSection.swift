@@ -26,8 +26,9 @@ public struct SchoolSection: Sendable {
         public let period: String
         public let progress: ProgressSummary
         public let table: MeasuresTable
-        /// Its Word document, when the build writes them (`--docx`).
+        /// Its Word document and its PDF, when the build writes them (`--docx`, `--pdf`).
         public let docx: PageLink?
+        public let pdf: PageLink?
     }
 
     /// A municipal or regional roadmap: the school's own measures in it.

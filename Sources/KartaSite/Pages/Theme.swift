@@ -4,6 +4,8 @@ public protocol Theme: Sendable {
     func index(_ page: IndexPage) -> HTML
     func roadmap(_ page: RoadmapPage) -> HTML
     func report(_ page: ReportPage) -> HTML
+    /// The roadmap as its own printable document (`document.html`, printed to `roadmap.pdf`).
+    func roadmapDocument(_ page: RoadmapDocumentPage) -> HTML
     /// A school's measures in a roadmap that is not its own.
     func schoolMeasures(_ items: [SchoolSection.Measure]) -> HTML
     /// The section shared by a school's page and its fragment.

@@ -37,7 +37,7 @@ public enum SiteBuilder {
         }
     }
 
-    /// decode → resolve → plan → render and write → record → pdf, from the sources read.
+    /// decode → resolve → plan → render and write → pdf and its links → record, from the sources read.
     private static func fullBuild(
         _ sources: ContentSources, attachments: AttachmentScan?, assets: Result<ThemeAssets, Diagnostic>,
         theme: any Theme,
@@ -62,6 +62,13 @@ public enum SiteBuilder {
             state.discardManifest()
             return result
         }
+        if options.pdf {
+            let sizes = printPDFs(PrintableDocument.all(in: site), options: options, into: &result)
+            linkPDFs(
+                sizes, plan: plan, site: site, theme: theme, assets: assets, options: options,
+                manifest: &manifest, into: &result)
+            result.timings[.pdf] = clock.lap()
+        }
         manifest.inputs = BuildInputs.fingerprint(
             files: plan.files, updated: site.updated, attachments: site.attachments, assets: assets,
             options: options)
@@ -69,10 +76,6 @@ public enum SiteBuilder {
         state.record(manifest)
         if state.ownsOutput, !options.pdf {
             state.live = LiveSite(loaded: loaded, site: site, assets: assets, jobs: plan.jobs, plan: plan)
-        }
-        if options.pdf {
-            printPDFs(PrintableDocument.all(in: site), options: options, into: &result)
-            result.timings[.pdf] = clock.lap()
         }
         return result
     }
@@ -187,21 +190,54 @@ public enum SiteBuilder {
         return result
     }
 
+    /// Prints each document; returns the size of each PDF printed, by output path.
     private static func printPDFs(
         _ documents: [PrintableDocument], options: BuildOptions, into result: inout BuildResult
-    ) {
+    ) -> [String: Int] {
         let location = SourceLocation(file: options.output)
         guard let printer = PDFPrinter.find() else {
             result.diagnostics.report(PDFError.chromiumMissing, at: location)
-            return
+            return [:]
         }
+        var sizes: [String: Int] = [:]
         for document in documents {
             do {
                 try printer.print(html: options.output + "/" + document.html, to: options.output + "/" + document.pdf)
                 result.pdfs += 1
+                sizes[document.pdf] = FileSystem.size(of: options.output + "/" + document.pdf)
             } catch {
                 result.diagnostics.report(error, at: location)
             }
+        }
+        return sizes
+    }
+
+    /// Renders again, now with their links, the pages that link a PDF — a roadmap's page, printable
+    /// document and report, an order, a school's section — and writes those that changed. The
+    /// links are on screen only, so the PDFs printed from the pages without them stay true.
+    private static func linkPDFs(
+        _ sizes: [String: Int], plan: RenderPlan, site: ResolvedSite, theme: any Theme, assets: ThemeAssets,
+        options: BuildOptions, manifest: inout BuildManifest, into result: inout BuildResult
+    ) {
+        guard !sizes.isEmpty else { return }
+        let linking = zip(plan.jobs, plan.prints).filter { job, _ in
+            switch job {
+            case .roadmap, .report, .order, .school: true
+            case .index, .siteData, .roadmapData: false
+            }
+        }.map { (job: $0, fingerprint: $1) }
+        let renderer = PageRenderer(
+            site: site, theme: theme, fragmentCSS: assets.fragmentCSS, since: options.since, pdfSizes: sizes)
+        do throws(OutputError) {
+            let writer = try SiteWriter(root: options.output, paths: linking.flatMap { $0.job.outputs(site) })
+            let log = renderAndWrite(linking.map(\.job), with: renderer, options: options, writer: writer)
+            let (pages, written, error) = log.result
+            if let error { throw error }
+            _ = manifest.record(pages, of: linking)
+            result.writtenPaths = Array(Set(result.writtenPaths).union(written)).sorted()
+            result.write.written = result.writtenPaths.count
+        } catch {
+            result.diagnostics.report(error, at: SourceLocation(file: options.output))
         }
     }
 

@@ -3,7 +3,7 @@ import KartaCore
 /// One page to render (a school's page and fragment are one job); jobs are independent and run in parallel.
 enum PageJob: Sendable, Hashable {
     case index
-    /// The roadmap's page, and its Word document (`roadmap.docx`) when `docx`.
+    /// The roadmap's page, its printable document, and its Word document (`roadmap.docx`) when `docx`.
     case roadmap(Int, docx: Bool)
     /// The report, which links the roadmap's Word document when `docx`.
     case report(Int, docx: Bool)
@@ -34,7 +34,8 @@ enum PageJob: Sendable, Hashable {
         switch self {
         case .index: [OutputPaths.index]
         case .roadmap(let index, let docx):
-            [site.roadmaps[index].paths.page] + (docx ? [site.roadmaps[index].paths.docx] : [])
+            [site.roadmaps[index].paths.page, site.roadmaps[index].paths.document]
+                + (docx ? [site.roadmaps[index].paths.docx] : [])
         case .report(let index, _): [site.roadmaps[index].paths.report]
         case .school(let index, _):
             [site.schools[index].paths.page, site.schools[index].paths.fragment, site.schools[index].paths.calendar]

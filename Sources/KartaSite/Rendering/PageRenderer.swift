@@ -12,8 +12,12 @@ public struct PageRenderer: Sendable {
     /// calendar of every school they concern.
     private let events = BoundedCache<Int, String>(capacity: 200_000)
 
-    init(site: ResolvedSite, theme: any Theme, fragmentCSS: String, since: EarlierVersion? = nil) {
-        builder = PageBuilder(site: site, since: since)
+    /// - Parameter pdfSizes: the PDFs printed, by output path: pages then link them with their size.
+    init(
+        site: ResolvedSite, theme: any Theme, fragmentCSS: String, since: EarlierVersion? = nil,
+        pdfSizes: [String: Int] = [:]
+    ) {
+        builder = PageBuilder(site: site, since: since, pdfSizes: pdfSizes)
         self.theme = theme
         self.fragmentCSS = HTML(raw: fragmentCSS)
     }
@@ -39,7 +43,8 @@ public struct PageRenderer: Sendable {
             // The document first: the page says its size.
             let document = docx ? roadmapDocx(index) : nil
             let page = theme.roadmap(builder.roadmap(index, docx: document?.count))
-            return [bytes(page)] + (document.map { [$0] } ?? [])
+            let printable = theme.roadmapDocument(builder.roadmapDocument(index, docx: document?.count))
+            return [bytes(page), bytes(printable)] + (document.map { [$0] } ?? [])
         case .report(let index, let docx):
             return [bytes(theme.report(builder.report(index, docx: docx ? roadmapDocx(index).count : nil)))]
         case .order(let index, let docx):

@@ -36,8 +36,3 @@ extension WordWriter {
         self.table(header: [table.numberCaption] + table.headers.map(\.caption), rows: rows, widths: [1] + widths)
     }
 }
-
-extension MeasuresTable {
-    /// Five columns or more (with the number) go on landscape pages.
-    var isWide: Bool { headers.count >= 4 }
-}

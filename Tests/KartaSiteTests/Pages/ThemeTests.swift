@@ -11,6 +11,7 @@ struct ThemeTests {
         func index(_ page: IndexPage) -> HTML { "index \(page.roadmaps.count) \(page.schools.count)" }
         func roadmap(_ page: RoadmapPage) -> HTML { "roadmap \(page.title) \(page.table.stages.flatMap(\.rows).count)" }
         func report(_ page: ReportPage) -> HTML { "report \(page.percent)" }
+        func roadmapDocument(_ page: RoadmapDocumentPage) -> HTML { "document \(page.stampLines.count) \(page.title)" }
         func schoolMeasures(_ items: [SchoolSection.Measure]) -> HTML { "\(items.count)" }
         func schoolSection(_ section: SchoolSection) -> HTML { "section \(section.shortName)" }
         func school(_ page: SchoolPage) -> HTML { "school \(page.section)" }
@@ -25,6 +26,7 @@ struct ThemeTests {
         func page(_ path: String) throws -> String { try String(contentsOfFile: output + "/" + path, encoding: .utf8) }
         #expect(try page("index.html") == "index 1 1")
         #expect(try page("roadmaps/plan/index.html").hasPrefix("roadmap План мероприятий на 2022"))
+        #expect(try page("roadmaps/plan/document.html").hasPrefix("document 3 План мероприятий на 2022"))
         #expect(try page("schools/shkola-1/index.html") == "school section Школа №\u{00A0}1")
         #expect(try page("schools/shkola-1/fragment.html") == "fragment section Школа №\u{00A0}1")
         #expect(try page("orders/prikaz-7/index.html") == "order №\u{00A0}7 3")

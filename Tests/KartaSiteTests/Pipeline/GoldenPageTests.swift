@@ -10,7 +10,8 @@ struct GoldenPageTests {
         ("schools/shkola-1/index.html", "school.html"),
         ("schools/shkola-1/fragment.html", "school-fragment.html"),
         ("orders/prikaz-7/index.html", "order.html"),
-        ("roadmaps/plan/report.html", "report.html")
+        ("roadmaps/plan/report.html", "report.html"),
+        ("roadmaps/plan/document.html", "roadmap-document.html")
     ]
 
     @Test(arguments: pages)

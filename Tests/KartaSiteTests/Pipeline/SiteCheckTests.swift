@@ -14,9 +14,9 @@ struct SiteCheckTests {
             theme: DefaultTheme())
         #expect(check.diagnostics.all.isEmpty, "\(check.formattedDiagnostics())")
         // index, roadmap and report, order, school page and fragment
-        #expect(check.pages == 6)
+        #expect(check.pages == 7)
         #expect(
-            check.summary == "Проверено файлов: \(check.loaded.fileCount), страниц: 6, ошибок: 0, предупреждений: 0")
+            check.summary == "Проверено файлов: \(check.loaded.fileCount), страниц: 7, ошибок: 0, предупреждений: 0")
     }
 
     @Test func errorsStopBeforeRendering() throws {
