@@ -6,6 +6,7 @@ enum ReportTemplate {
     static func render(_ page: ReportPage) -> HTML {
         let docx: HTML = """
             \(DownloadPartial.render(page.pdf, "Отчёт в формате PDF"))\
+            \(DownloadPartial.render(page.docx, "Отчёт в формате Word"))\
             \(DownloadPartial.render(page.roadmapPDF, "Дорожная карта в формате PDF"))\
             \(DownloadPartial.render(page.roadmapDocx, "Дорожная карта в формате Word"))
             """

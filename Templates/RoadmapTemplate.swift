@@ -15,7 +15,8 @@ enum RoadmapTemplate {
         </dl>
         \(ProgressPartial.render(page.progress))
         <p><a href="\(page.reportHref)">Отчёт о реализации по состоянию на \(page.shell.asOf)</a>\
-        \(DownloadPartial.render(page.reportPDF, "Отчёт в формате PDF"))</p>
+        \(DownloadPartial.render(page.reportPDF, "Отчёт в формате PDF"))\
+        \(DownloadPartial.render(page.reportDocx, "Отчёт в формате Word"))</p>
         <p><a href="\(page.documentHref)">Дорожная карта для печати</a>\
         \(DownloadPartial.render(page.pdf, "Дорожная карта в формате PDF"))\
         \(DownloadPartial.render(page.docx, "Дорожная карта в формате Word"))</p>

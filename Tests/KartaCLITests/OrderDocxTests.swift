@@ -105,6 +105,35 @@ struct OrderDocxTests {
         #expect(!(try String(contentsOfFile: folder + "/index.html", encoding: .utf8)).contains("roadmap.docx"))
     }
 
+    /// `roadmaps/<slug>/report.docx`: the report «по состоянию на» as an editable document with the
+    /// sections of the printed one and the state of each measure, linked from the roadmap page and
+    /// the report with its format and size.
+    @Test func demoReportAsWordOpensInLibreOffice() throws {
+        let output = ScratchFolder.url("docx").path
+        #expect(try Karta.run(["build", "--docx", "--quiet", "--output", output]).status == 0)
+        let folder = output + "/roadmaps/municipal-2025"
+        let size = try #require(FileManager.default.attributesOfItem(atPath: folder + "/report.docx")[.size] as? Int)
+        let link =
+            "<a href=\"report.docx\" download>Отчёт в формате Word <span class=\"file-info\">(DOCX, "
+            + "\(Int((Double(size) / 1024).rounded()))\u{00A0}КБ)</span></a>"
+        for page in ["index.html", "report.html"] {
+            #expect(try String(contentsOfFile: folder + "/" + page, encoding: .utf8).contains(link), "\(page)")
+        }
+        let converted = try Command.soffice(["--convert-to", "pdf", "--outdir", output, folder + "/report.docx"])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let info = try Command.run("pdfinfo", [output + "/report.pdf"]).stdout
+        #expect(info.contains("841.89 x 595.3"), "landscape A4: \(info)")
+        let text = try Command.run("pdftotext", [output + "/report.pdf", "-"]).stdout
+        for expected in [
+            "Отчёт о реализации дорожной карты «Муниципальная дорожная карта", "по состоянию на 02.02.2026",
+            "Сводка", "Всего мероприятий: 32. Выполнено 8 из 31", "По этапам", "Организационный этап",
+            "Просроченные мероприятия", "Размещение раздела", "Мероприятия", "Статус", "выполнено", "просрочено",
+            "3.7", "Н.И. Петренко", "Дата: 02.02.2026"
+        ] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+    }
+
     @Test func wordDocumentIsDeterministicAndOnlyWrittenWhenAsked() throws {
         let one = ScratchFolder.url("docx").path, two = ScratchFolder.url("docx").path
         for output in [one, two] {

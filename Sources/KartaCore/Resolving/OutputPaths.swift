@@ -11,7 +11,8 @@ public enum OutputPaths {
     public static func roadmapFiles(_ slug: String) -> RoadmapPaths {
         RoadmapPaths(
             page: "roadmaps/\(slug)/index.html", report: "roadmaps/\(slug)/report.html",
-            reportPDF: "roadmaps/\(slug)/report.pdf", document: "roadmaps/\(slug)/document.html",
+            reportPDF: "roadmaps/\(slug)/report.pdf", reportDocx: "roadmaps/\(slug)/report.docx",
+            document: "roadmaps/\(slug)/document.html",
             pdf: "roadmaps/\(slug)/roadmap.pdf", docx: "roadmaps/\(slug)/roadmap.docx",
             data: "data/roadmaps/\(slug).json", calendar: "roadmaps/\(slug)/calendar.ics",
             table: "roadmaps/\(slug)/measures.csv")

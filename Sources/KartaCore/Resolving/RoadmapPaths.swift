@@ -4,6 +4,8 @@ public struct RoadmapPaths: Sendable, Hashable {
     /// The monitoring report «по состоянию на», and its PDF (`--pdf`).
     public let report: String
     public let reportPDF: String
+    /// The report as a Word document (`--docx`).
+    public let reportDocx: String
     /// The roadmap as its own printable document, and that printed to PDF (`--pdf`).
     public let document: String
     public let pdf: String

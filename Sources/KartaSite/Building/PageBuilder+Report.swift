@@ -2,8 +2,10 @@ import KartaCore
 import KartaDiff
 
 extension PageBuilder {
-    /// - Parameter docx: the size of the roadmap's Word document, when there is one.
-    func report(_ index: Int, docx: Int? = nil) -> ReportPage {
+    /// - Parameters:
+    ///   - docx: the size of the roadmap's Word document, when there is one.
+    ///   - reportDocx: the size of the report's own Word document, when there is one.
+    func report(_ index: Int, docx: Int? = nil, reportDocx: Int? = nil) -> ReportPage {
         let resolved = site.roadmaps[index]
         let status = resolved.status
         let asOf = status.asOf.russianNumeric
@@ -15,6 +17,7 @@ extension PageBuilder {
             reportDate: asOf,
             roadmapHref: OutputPaths.name(of: resolved.paths.page),
             roadmapDocx: docx.map { documentLink(resolved.paths.docx, size: $0) },
+            docx: reportDocx.map { documentLink(resolved.paths.reportDocx, size: $0) },
             pdf: pdfLink(resolved.paths.reportPDF),
             roadmapPDF: pdfLink(resolved.paths.pdf),
             total: status.progress.total,

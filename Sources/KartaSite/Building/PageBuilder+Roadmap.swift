@@ -1,8 +1,10 @@
 import KartaCore
 
 extension PageBuilder {
-    /// - Parameter docx: the size of the roadmap's Word document beside the page, when there is one.
-    func roadmap(_ index: Int, docx: Int? = nil) -> RoadmapPage {
+    /// - Parameters:
+    ///   - docx: the size of the roadmap's Word document beside the page, when there is one.
+    ///   - reportDocx: the size of the report's Word document, when there is one.
+    func roadmap(_ index: Int, docx: Int? = nil, reportDocx: Int? = nil) -> RoadmapPage {
         let resolved = site.roadmaps[index]
         let roadmap = resolved.roadmap
         let root = OutputPaths.root(of: resolved.path)
@@ -24,6 +26,7 @@ extension PageBuilder {
             documentHref: OutputPaths.name(of: resolved.paths.document),
             pdf: pdfLink(resolved.paths.pdf),
             reportPDF: pdfLink(resolved.paths.reportPDF),
+            reportDocx: reportDocx.map { documentLink(resolved.paths.reportDocx, size: $0) },
             data: RoadmapPage.OpenDataLinks(
                 table: OutputPaths.name(of: resolved.paths.table),
                 calendar: OutputPaths.name(of: resolved.paths.calendar), json: root + resolved.paths.data),

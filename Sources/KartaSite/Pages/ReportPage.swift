@@ -57,6 +57,8 @@ public struct ReportPage: Sendable {
     public let roadmapHref: String
     /// The roadmap as a Word document beside the report (`roadmap.docx`), when `--docx` wrote one.
     public let roadmapDocx: PageLink?
+    /// The report as a Word document (`report.docx`), when `--docx` wrote it.
+    public let docx: PageLink?
     /// The report and the roadmap printed to PDF, once `--pdf` has printed them.
     public let pdf: PageLink?
     public let roadmapPDF: PageLink?

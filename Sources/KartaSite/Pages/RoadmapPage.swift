@@ -16,6 +16,8 @@ public struct RoadmapPage: Sendable {
     public let documentHref: String
     public let pdf: PageLink?
     public let reportPDF: PageLink?
+    /// The report as a Word document (`--docx`).
+    public let reportDocx: PageLink?
     /// The roadmap as data: table (CSV), calendar (iCalendar), JSON.
     public let data: OpenDataLinks
 

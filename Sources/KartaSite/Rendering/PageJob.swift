@@ -5,7 +5,7 @@ enum PageJob: Sendable, Hashable {
     case index
     /// The roadmap's page, its printable document, and its Word document (`roadmap.docx`) when `docx`.
     case roadmap(Int, docx: Bool)
-    /// The report, which links the roadmap's Word document when `docx`.
+    /// The report, and with `docx` its Word document (`report.docx`), linking the roadmap's too.
     case report(Int, docx: Bool)
     /// A school's page, fragment and calendar; with `docx` its own roadmaps' Word documents are
     /// linked with their size.
@@ -36,7 +36,8 @@ enum PageJob: Sendable, Hashable {
         case .roadmap(let index, let docx):
             [site.roadmaps[index].paths.page, site.roadmaps[index].paths.document]
                 + (docx ? [site.roadmaps[index].paths.docx] : [])
-        case .report(let index, _): [site.roadmaps[index].paths.report]
+        case .report(let index, let docx):
+            [site.roadmaps[index].paths.report] + (docx ? [site.roadmaps[index].paths.reportDocx] : [])
         case .school(let index, _):
             [site.schools[index].paths.page, site.schools[index].paths.fragment, site.schools[index].paths.calendar]
         case .order(let index, let docx):

@@ -28,6 +28,12 @@ public struct PageRenderer: Sendable {
         RoadmapDocument.docx(builder.roadmapDocument(index))
     }
 
+    /// The report's Word document, made from the report without links (it holds none): by the
+    /// report's job, and by the roadmap's, which says its size.
+    private func reportDocx(_ index: Int, roadmapDocx: Int) -> [UInt8] {
+        ReportDocument.docx(builder.report(index, docx: roadmapDocx))
+    }
+
     /// The job's files: its `outputs`, each with its bytes.
     func render(_ job: PageJob) -> [OutputFile] {
         zip(job.outputs(builder.site), contents(job)).map { OutputFile(path: $0, bytes: $1) }
@@ -42,11 +48,15 @@ public struct PageRenderer: Sendable {
         case .roadmap(let index, let docx):
             // The document first: the page says its size.
             let document = docx ? roadmapDocx(index) : nil
-            let page = theme.roadmap(builder.roadmap(index, docx: document?.count))
+            let report = document.map { reportDocx(index, roadmapDocx: $0.count).count }
+            let page = theme.roadmap(builder.roadmap(index, docx: document?.count, reportDocx: report))
             let printable = theme.roadmapDocument(builder.roadmapDocument(index, docx: document?.count))
             return [bytes(page), bytes(printable)] + (document.map { [$0] } ?? [])
         case .report(let index, let docx):
-            return [bytes(theme.report(builder.report(index, docx: docx ? roadmapDocx(index).count : nil)))]
+            guard docx else { return [bytes(theme.report(builder.report(index)))] }
+            let roadmap = roadmapDocx(index).count
+            let document = reportDocx(index, roadmapDocx: roadmap)
+            return [bytes(theme.report(builder.report(index, docx: roadmap, reportDocx: document.count))), document]
         case .order(let index, let docx):
             guard docx else { return [bytes(theme.order(builder.order(index)))] }
             // The document first (it holds nothing of the page's links): the page says its size.

@@ -19,11 +19,16 @@ extension WordWriter {
 
     /// A roadmap's measures with the document's own columns: a row per stage, a row per measure;
     /// the header repeats on every page.
-    mutating func measuresTable(_ table: MeasuresTable) {
+    /// - Parameter withState: the report's columns too: the state, the day it was done, the evidence.
+    mutating func measuresTable(_ table: MeasuresTable, withState: Bool = false) {
         var rows: [[String]] = []
         for stage in table.stages {
             if !stage.title.isEmpty { rows.append([stage.title + (stage.when.isEmpty ? "" : " (\(stage.when))")]) }
-            rows += stage.rows.map { [$0.id] + $0.cells.map(\.text) }
+            rows += stage.rows.map { row in
+                [row.id] + row.cells.map(\.text)
+                    + (withState
+                        ? [row.stateLabel, row.done, row.evidence.map(\.label).joined(separator: "\n")] : [])
+            }
         }
         let widths = table.headers.map { header -> Double in
             switch header.column {
@@ -33,6 +38,9 @@ extension WordWriter {
             default: 3.5
             }
         }
-        self.table(header: [table.numberCaption] + table.headers.map(\.caption), rows: rows, widths: [1] + widths)
+        let states = withState ? ["Статус", "Дата выполнения", "Подтверждение"] : []
+        self.table(
+            header: [table.numberCaption] + table.headers.map(\.caption) + states, rows: rows,
+            widths: [1] + widths + (withState ? [2.2, 2, 3] : []))
     }
 }
