@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "KartaCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["KartaWord", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "KartaSite",

@@ -31,6 +31,7 @@ enum ReportTemplate {
         </table>
         \(ifLet: page.since, since)<h2>Просроченные мероприятия</h2>
         \(if: !page.overdue.isEmpty, overdue(page.overdue))\(if: page.overdue.isEmpty, "<p>Просроченных мероприятий нет.</p>")
+        \(ifLet: page.indicators, { "<h2>Динамика целевых показателей</h2>\n\(IndicatorsPartial.schools($0))" })\
         <h2>Мероприятия</h2>
         \(PrintTablePartial.render(page.table, withState: true))
         <div class="signature">\(signature(page.signatory))</div>

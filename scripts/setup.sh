@@ -16,6 +16,8 @@ if [ "${KARTA_WITH_CHROMIUM:-0}" = 1 ]; then
   # Real parsers for the open data in the tests: calendars and JSON Schema.
   /usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
   /usr/bin/python3 -c "import jsonschema" 2>/dev/null || missing+=(python3-jsonschema)
+  # Excel tables for the monitoring tests are written by openpyxl.
+  /usr/bin/python3 -c "import openpyxl" 2>/dev/null || missing+=(python3-openpyxl)
 fi
 # For the benchmarks: Hugo to compare with, valgrind to count instructions.
 [ "${KARTA_WITH_HUGO:-0}" = 1 ] && { command -v hugo >/dev/null 2>&1 || missing+=(hugo); }

@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// The zip container of a .docx: its parts by name.
+/// The zip container of an Office Open XML file (a .docx, an .xlsx): its parts by name.
 struct WordPackage {
     /// No part of a real document comes near this; a larger one is a zip bomb, not a roadmap.
     /// Counted as the part inflates, not taken from the archive's word for it.
@@ -9,7 +9,9 @@ struct WordPackage {
 
     private let archive: Archive
 
-    init(path: String) throws(WordError) {
+    /// - Parameter main: the part that makes the file what it is; without it the file is refused
+    ///   as `notWord` (the caller names the format).
+    init(path: String, main: String = "word/document.xml") throws(WordError) {
         let url = URL(fileURLWithPath: path)
         let head =
             (try? FileHandle(forReadingFrom: url)).map { handle in
@@ -26,7 +28,7 @@ struct WordPackage {
         } catch {
             throw .damaged("не читается оглавление архива")
         }
-        guard archive["word/document.xml"] != nil else {
+        guard archive[main] != nil else {
             let odt = (try? part("mimetype")).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
             throw .notWord(odt.contains("opendocument") ? "это документ OpenDocument (.odt)" : "")
         }

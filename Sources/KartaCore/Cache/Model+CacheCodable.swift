@@ -58,6 +58,7 @@ extension Period: CacheCodable {
 }
 
 extension RoadmapLevel: CacheCodable {}
+extension Indicator.Better: CacheCodable {}
 extension EventStatus: CacheCodable {}
 extension ScheduleKind: CacheCodable {}
 extension Recurrence.Frequency: CacheCodable {}
@@ -244,6 +245,7 @@ extension School: CacheCodable {
         writer.array(riskProfiles)
         writer.array(roadmaps)
         writer.array(documents)
+        writer.array(targets)
         writer.string(body)
     }
 
@@ -264,6 +266,7 @@ extension School: CacheCodable {
         riskProfiles = try reader.array()
         roadmaps = try reader.array()
         documents = try reader.array()
+        targets = try reader.array()
         body = try reader.string()
     }
 }
@@ -282,6 +285,7 @@ extension Roadmap: CacheCodable {
         writer.optional(approvedBy)
         writer.optional(stamp)
         writer.array(stages)
+        writer.array(indicators)
         writer.string(body)
     }
 
@@ -297,6 +301,7 @@ extension Roadmap: CacheCodable {
         approvedBy = try reader.optional()
         stamp = try reader.optional()
         stages = try reader.array()
+        indicators = try reader.array()
         body = try reader.string()
     }
 }
@@ -340,5 +345,53 @@ extension ApprovalStamp: CacheCodable {
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         self.init(word: try reader.string(), lines: try reader.array())
+    }
+}
+
+extension Double: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.fixed(bitPattern) }
+    init(from reader: inout CacheReader) throws(CacheReader.Damaged) { self.init(bitPattern: try reader.fixed()) }
+}
+
+extension Indicator: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        for text in [id, title, unit] { writer.string(text) }
+        writer.value(better)
+        writer.optional(target)
+        writer.optional(by)
+        writer.value(location)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+        let id = try reader.string(), title = try reader.string(), unit = try reader.string()
+        let better = try reader.value(Better.self)
+        let target: Double? = try reader.optional(), by: LocalDate? = try reader.optional()
+        self.init(id: id, title: title, location: try reader.value())
+        self.unit = unit
+        self.better = better
+        self.target = target
+        self.by = by
+    }
+}
+
+extension SchoolTargets.Value: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.value(indicator)
+        writer.value(value)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+        self.init(indicator: try reader.value(), value: try reader.value())
+    }
+}
+
+extension SchoolTargets: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.value(roadmap)
+        writer.array(values)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+        self.init(roadmap: try reader.value(), values: try reader.array())
     }
 }

@@ -83,6 +83,16 @@ struct MappingReader<Key: FieldKey> {
         return number
     }
 
+    /// A value of an indicator: «34,5», «34.5», «34,5 %».
+    func number(_ key: Key) -> Double? {
+        guard let text = string(key) else { return nil }
+        guard let number = IndicatorNumber.parse(text) else {
+            context.report(.invalidNumber(field: fieldName(key), text: text), at: value(key)!)
+            return nil
+        }
+        return number
+    }
+
     func date(_ key: Key) -> LocalDate? {
         guard let text = string(key) else { return nil }
         guard let date = LocalDate(parsing: text) else {

@@ -11,6 +11,7 @@ extension Roadmap {
         case approvedBy = "approved_by"
         case stamp
         case stages
+        case indicators
         case slug
     }
 
@@ -46,6 +47,7 @@ extension Roadmap {
             roadmap.stamp = ApprovalStamp(word: stamp.requiredString(.word) ?? "", lines: stamp.lines(.lines))
         }
         roadmap.stages = reader.mappings(.stages, as: Stage.Field.self).map { Stage($0, period: roadmap.period) }
+        roadmap.indicators = reader.mappings(.indicators, as: Indicator.Field.self).compactMap(Indicator.init)
         roadmap.body = document.body
         return (roadmap, decoder.context.diagnostics)
     }

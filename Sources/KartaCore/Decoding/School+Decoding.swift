@@ -14,6 +14,7 @@ extension School {
         case riskProfiles = "risk_profiles"
         case roadmaps
         case documents
+        case targets
         case slug
     }
 
@@ -41,6 +42,8 @@ extension School {
         school.riskProfiles = reader.strings(.riskProfiles)
         school.roadmaps = reader.located(.roadmaps)
         school.documents = reader.mappings(.documents, as: SchoolDocument.Field.self).compactMap(SchoolDocument.init)
+        school.targets = SchoolTargets.decode(
+            reader.value(.targets), field: reader.fieldName(.targets), context: reader.context)
         school.body = document.body
         return (school, decoder.context.diagnostics)
     }

@@ -12,7 +12,9 @@ extension ContentLoader {
         guard !previous.diagnostics.hasErrors, !previous.leftOutEntries, previous.root == sources.root,
             sources.complete,
             sources.fingerprints.count == previous.fingerprints.count,
-            let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath]
+            let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath],
+            // A monitoring table changed: its values reach many pages; decoded anew with everything.
+            sources.tables.allSatisfy({ sources.fingerprints[$0.path] == previous.fingerprints[$0.path] })
         else { return nil }
         var change = ContentChange(loaded: previous)
         change.loaded.fingerprints = sources.fingerprints

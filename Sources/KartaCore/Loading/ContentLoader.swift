@@ -18,7 +18,9 @@ public enum ContentLoader {
             !FileSystem.fileExists(sitePath)
             ? .failure(ReadError.unreadable(reason: "нет файла site.yml").at(SourceLocation(file: sitePath)))
             : text(sitePath)
-        let (files, ignored) = contentFiles(root: root)
+        var (files, ignored) = contentFiles(root: root)
+        let (tables, ignoredTables) = monitoringFiles(root: root)
+        ignored += ignoredTables
         let read = files.parallelMap { file -> (ContentSources.Source, FileStamp?) in
             let stamp = FileSystem.fileStamp(of: file.path)
             if let entry = cache.entry(file.relative, stamp: stamp) { return (.cached(entry), stamp) }
@@ -27,9 +29,12 @@ public enum ContentLoader {
         var sources = ContentSources(
             root: root, site: site, files: Array(zip(files, read.map(\.0))), folderProblem: nil,
             ignored: ignored, started: started, cacheSize: cache.count)
+        sources.tables = tables.parallelMap { ($0, root + "/" + $0, FileSystem.read(root + "/" + $0)) }
         sources.fingerprint()
         sources.dates = ContentDates.read(
-            root: root, files: zip(files, read).map { ($0.relative, $1.1) })
+            root: root,
+            files: zip(files, read).map { ($0.relative, $1.1) }
+                + tables.map { ($0, FileSystem.fileStamp(of: root + "/" + $0)) })
         return sources
     }
 
@@ -77,6 +82,18 @@ public enum ContentLoader {
         result.decodeCache.changed =
             differing > 0
             && (sources.cacheSize == 0 || differing > max(32, result.decodeCache.count / 64))
+        let tables = sources.tables.parallelMap { table -> (MonitoringRound?, [Diagnostic]) in
+            switch table.bytes {
+            case .failure(let problem): (nil, [problem])
+            case .success(let bytes): MonitoringTable.decode(relative: table.relative, path: table.path, bytes: bytes)
+            }
+        }
+        for (round, diagnostics) in tables {
+            if let round { result.content.rounds.append(round) }
+            result.diagnostics.append(contentsOf: diagnostics)
+        }
+        result.fileCount += sources.tables.count
+        result.content.rounds.sort { ($0.roadmap, $0.date, $0.file) < ($1.roadmap, $1.date, $1.file) }
         result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
@@ -115,6 +132,32 @@ public enum ContentLoader {
             }
         }
         return (files, ignored)
+    }
+
+    /// The tables of `monitoring/<roadmap>/`, relative to the content folder, and a warning for
+    /// each other entry there but an editor's own files.
+    static func monitoringFiles(root: String) -> (tables: [String], ignored: [Diagnostic]) {
+        var tables: [String] = [], ignored: [Diagnostic] = []
+        for folder in FileSystem.list("\(root)/monitoring") where !ContentFile.isEditorFile(Substring(folder)) {
+            let path = "\(root)/monitoring/\(folder)"
+            guard FileSystem.isDirectory(path), !FileSystem.isSymbolicLink(path) else {
+                ignored.append(
+                    ReadError.ignoredMonitoringEntry(folder, folder: "monitoring").at(SourceLocation(file: path)))
+                continue
+            }
+            for name in FileSystem.list(path) where !ContentFile.isEditorFile(Substring(name)) {
+                if MonitoringTable.isTable(name), FileSystem.isRegularFileFollowingLinks("\(path)/\(name)"),
+                    !FileSystem.isSymbolicLink("\(path)/\(name)")
+                {
+                    tables.append("monitoring/\(folder)/\(name)")
+                } else {
+                    ignored.append(
+                        ReadError.ignoredMonitoringEntry(name, folder: "monitoring/\(folder)")
+                            .at(SourceLocation(file: "\(path)/\(name)")))
+                }
+            }
+        }
+        return (tables.sorted(), ignored)
     }
 
     /// Keeps a file that decoded without a diagnostic in the decode cache. A file changed in the

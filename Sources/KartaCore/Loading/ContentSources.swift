@@ -12,6 +12,8 @@ public struct ContentSources: Sendable {
     public let root: String
     let site: Result<String, Diagnostic>?
     let files: [(file: ContentFile, source: Source)]
+    /// Monitoring tables (`monitoring/<roadmap>/<date>.csv|.xlsx`), read whole: they are few and small.
+    var tables: [(relative: String, path: String, bytes: Result<[UInt8], Diagnostic>)] = []
     /// A problem with the folder itself.
     let folderProblem: Diagnostic?
     /// Entries of the content folders that are not read (`.MD`, `.markdown`, subfolders), each a warning.
@@ -54,6 +56,9 @@ public struct ContentSources: Sendable {
             }
         }
         for ((file, _), print) in zip(files, prints) { result[file.path] = print }
+        for table in tables {
+            if case .success(let bytes) = table.bytes { result[table.path] = Fingerprint(of: bytes) }
+        }
         fingerprints = result
     }
 }

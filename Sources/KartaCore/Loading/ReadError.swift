@@ -7,12 +7,14 @@ public enum ReadError: DiagnosticMessage, Hashable {
     case forbiddenCharacter(Unicode.Scalar)
     case fileTooLarge(bytes: Int)
     case ignoredEntry(String, folder: String, isFolder: Bool)
+    /// An entry of `monitoring/` that is not a roadmap's folder, or of such a folder that is not a table.
+    case ignoredMonitoringEntry(String, folder: String)
     case imageWithoutDescription
     case shallowHistory
 
     public var severity: Severity {
         switch self {
-        case .ignoredEntry, .imageWithoutDescription, .shallowHistory: .warning
+        case .ignoredEntry, .ignoredMonitoringEntry, .imageWithoutDescription, .shallowHistory: .warning
         default: .error
         }
     }
@@ -25,7 +27,7 @@ public enum ReadError: DiagnosticMessage, Hashable {
         case .frontMatterNotClosed: .frontMatterNotClosed
         case .forbiddenCharacter: .forbiddenCharacter
         case .fileTooLarge: .tooLarge
-        case .ignoredEntry: .ignoredFile
+        case .ignoredEntry, .ignoredMonitoringEntry: .ignoredFile
         case .imageWithoutDescription: .imageWithoutDescription
         case .shallowHistory: .shallowHistory
         }
@@ -57,6 +59,12 @@ public enum ReadError: DiagnosticMessage, Hashable {
         case .ignoredEntry(let name, let folder, false):
             return
                 "файл «\(name.quotedExcerpt)» не читается: karta читает только файлы с окончанием .md (строчными буквами) в папке \(folder)/"
+        case .ignoredMonitoringEntry(let name, let folder) where folder == "monitoring":
+            return "«\(name.quotedExcerpt)» не читается: в папке monitoring/ karta читает только папки, названные "
+                + "адресом дорожной карты (monitoring/municipal-2025/)"
+        case .ignoredMonitoringEntry(let name, let folder):
+            return "«\(name.quotedExcerpt)» не читается: в папке \(folder)/ karta читает таблицы .csv, .tsv, .txt "
+                + "и .xlsx, названные датой мониторинга (2025-12-20.csv)"
         case .imageWithoutDescription:
             return
                 "у изображения нет описания: без картинок и при чтении с экрана на его месте ничего не будет; напишите его в скобках: ![Схема работы "

@@ -4,6 +4,8 @@ public struct Content: Sendable {
     public var schools: [School]
     public var roadmaps: [Roadmap]
     public var orders: [Order]
+    /// Monitoring tables, by roadmap folder and date.
+    public var rounds: [MonitoringRound] = []
     /// Slugs (from the file names) of files that could not be decoded, by kind: a reference to one
     /// of them is not reported again — the file's own error is the cause to fix.
     public var undecoded: [ContentKind: Set<String>] = [:]

@@ -14,6 +14,8 @@ public struct Roadmap: Sendable, Hashable {
     /// The approval stamp as the document writes it; nil when the document has none written.
     public var stamp: ApprovalStamp?
     public var stages: [Stage]
+    /// Target indicators (целевые показатели), measured by monitoring tables.
+    public var indicators: [Indicator]
     /// Notes and footnotes in Markdown.
     public var body: String
 
@@ -29,6 +31,7 @@ public struct Roadmap: Sendable, Hashable {
         self.columns = ColumnCaptions()
         self.schools = []
         self.stages = []
+        self.indicators = []
         self.body = ""
     }
 

@@ -16,6 +16,8 @@ public struct School: Sendable, Hashable {
     public var riskProfiles: [String]
     public var roadmaps: [Located<String>]
     public var documents: [SchoolDocument]
+    /// The school's own targets, by roadmap, where they differ from the roadmap's.
+    public var targets: [SchoolTargets]
     /// Markdown about the school's work.
     public var body: String
 
@@ -34,6 +36,7 @@ public struct School: Sendable, Hashable {
         self.riskProfiles = []
         self.roadmaps = []
         self.documents = []
+        self.targets = []
         self.body = ""
     }
 

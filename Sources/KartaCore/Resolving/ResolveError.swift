@@ -11,6 +11,11 @@ public enum ResolveError: DiagnosticMessage, Hashable {
     case duplicateOrder(number: String, date: LocalDate, first: SourceLocation)
     case doneAfterAsOf(done: LocalDate, asOf: LocalDate)
     case staleRoadmap(updated: LocalDate, asOf: LocalDate, days: Int, limit: Int)
+    case duplicateIndicator(String, first: SourceLocation)
+    case unknownIndicator(String, suggestion: String?)
+    case unknownSchool(String, suggestion: String?)
+    case schoolNotInRoadmap(String, roadmap: String)
+    case duplicateRound(date: LocalDate, first: SourceLocation)
 
     /// Why a file of `files/` is not published.
     public enum RefusedAttachment: Sendable, Hashable {
@@ -39,6 +44,10 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .duplicateOrder: .duplicateOrder
         case .doneAfterAsOf: .inconsistentStatus
         case .staleRoadmap: .staleContent
+        case .duplicateIndicator: .duplicateIndicator
+        case .unknownIndicator, .unknownSchool: .unknownReference
+        case .schoolNotInRoadmap: .schoolNotInRoadmap
+        case .duplicateRound: .duplicateRound
         }
     }
 
@@ -48,6 +57,8 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .duplicateEventID(_, let first): [Note("впервые этот номер указан здесь", at: first)]
         case .repeatedReference(_, let first): [Note("впервые указан здесь", at: first)]
         case .duplicateOrder(_, _, let first): [Note("приказ с этим номером и датой", at: first)]
+        case .duplicateIndicator(_, let first): [Note("впервые этот показатель указан здесь", at: first)]
+        case .duplicateRound(_, let first): [Note("таблица с той же датой", at: first)]
         default: []
         }
     }
@@ -84,6 +95,18 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .doneAfterAsOf(let done, let asOf):
             return
                 "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"
+        case .duplicateIndicator(let id, _):
+            return "показатель «\(id.quotedExcerpt)» уже есть в этой дорожной карте"
+        case .unknownIndicator(let id, let suggestion):
+            let hint = suggestion.map { "; возможно, имелось в виду «\($0.quotedExcerpt)»" } ?? ""
+            return "показателя «\(id.quotedExcerpt)» нет среди показателей дорожной карты (indicators)\(hint)"
+        case .unknownSchool(let name, let suggestion):
+            let hint = suggestion.map { "; возможно, имелось в виду «\($0.quotedExcerpt)»" } ?? ""
+            return "школа «\(name.quotedExcerpt)» не найдена: пишите её адрес, краткое или полное название\(hint)"
+        case .schoolNotInRoadmap(let name, let roadmap):
+            return "школа «\(name.quotedExcerpt)» не участвует в дорожной карте «\(roadmap.quotedExcerpt)»"
+        case .duplicateRound(let date, _):
+            return "таблица мониторинга на \(date.russianNumeric) уже есть; оставьте одну"
         case .staleRoadmap(let updated, let asOf, let days, let limit):
             return
                 "дорожная карта не обновлялась \(RussianPlural.count(days, "день", "дня", "дней")) к дате отчёта \(asOf.russianNumeric) "
@@ -104,4 +127,7 @@ extension DiagnosticCode {
     public static let approvalNotInOrder = DiagnosticCode("approval-not-in-order")
     public static let duplicateOrder = DiagnosticCode("duplicate-order")
     public static let staleContent = DiagnosticCode("stale-content")
+    public static let duplicateIndicator = DiagnosticCode("duplicate-indicator")
+    public static let schoolNotInRoadmap = DiagnosticCode("school-not-in-roadmap")
+    public static let duplicateRound = DiagnosticCode("duplicate-round")
 }

@@ -4,7 +4,7 @@ extension ResolvedSite {
     public func files(ofRoadmap index: Int) -> [String] {
         let roadmap = roadmaps[index]
         return [roadmap.roadmap.file] + [roadmap.order.map { orders[$0].order.file }].compactMap { $0 }
-            + roadmap.schools.map { schools[$0].school.file }
+            + roadmap.schools.map { schools[$0].school.file } + indicators[index].rounds.map(\.file)
     }
 
     /// The day the newest of `files` last changed: «Обновлено» on a page made of them.

@@ -10,6 +10,8 @@ public struct ResolvedSite: Sendable {
     public let attachments: [Attachment]
     /// The size of each attachment, by path.
     public let attachmentSizes: [String: Int]
+    /// Each roadmap's indicators and their values, as `roadmaps`.
+    public let indicators: [RoadmapIndicators]
     /// Dangling references, duplicate slugs and ids, unsafe or missing files, terms not understood.
     public let diagnostics: Diagnostics
     /// When each content file last changed (`ContentDates`), by path; set by the loader.
@@ -20,8 +22,10 @@ public struct ResolvedSite: Sendable {
 
     init(
         site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
-        orders: [ResolvedOrder], attachments: [Attachment], diagnostics: Diagnostics, siteWide: Set<Diagnostic>
+        orders: [ResolvedOrder], attachments: [Attachment], indicators: [RoadmapIndicators], diagnostics: Diagnostics,
+        siteWide: Set<Diagnostic>
     ) {
+        self.indicators = indicators
         self.site = site
         self.asOf = asOf
         self.schools = schools

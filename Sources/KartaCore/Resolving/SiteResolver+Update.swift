@@ -44,7 +44,8 @@ extension SiteResolver {
         }
         var orders = previous.orders
         for index in change.orders { orders[index] = resolver.resolveOrder(content.orders[index]) }
-        let siteWide = resolver.checkSite(roadmaps, orders: orders, refused: refused)
+        let (siteWide, indicators) = resolver.checkSite(
+            roadmaps, schools: schools, orders: orders, refused: refused, asOf: asOf)
         guard !resolver.diagnostics.hasErrors else { return nil }
         // What each roadmap, school and order resolved again reports is located in its file.
         let again = Set(
@@ -55,7 +56,7 @@ extension SiteResolver {
         }
         let site = ResolvedSite(
             site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-            attachments: attachments, diagnostics: Diagnostics(kept + resolver.diagnostics.all),
+            attachments: attachments, indicators: indicators, diagnostics: Diagnostics(kept + resolver.diagnostics.all),
             siteWide: siteWide)
         return (site, positions)
     }

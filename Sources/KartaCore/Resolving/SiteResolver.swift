@@ -2,7 +2,7 @@
 /// as of the date and every output path, and reports in the same pass what no single file can
 /// (duplicate slugs and ids, references to nothing, unsafe or missing files, terms not understood).
 public struct SiteResolver {
-    private let content: Content
+    let content: Content
     private let contentDirectory: String
     var published: Set<String> = []
     var diagnostics = Diagnostics()
@@ -36,21 +36,24 @@ public struct SiteResolver {
         let schools = resolveSchools(Array(content.schools.indices), roadmaps: roadmaps)
         var orders: [ResolvedOrder] = []
         for order in content.orders { orders.append(resolveOrder(order)) }
-        let siteWide = checkSite(roadmaps, orders: orders, refused: refused)
+        let (siteWide, indicators) = checkSite(roadmaps, schools: schools, orders: orders, refused: refused, asOf: asOf)
         return ResolvedSite(
             site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-            attachments: attachments, diagnostics: diagnostics, siteWide: siteWide)
+            attachments: attachments, indicators: indicators, diagnostics: diagnostics, siteWide: siteWide)
     }
 
-    /// The checks of the whole site, with the attachments the scan refused: what they report.
-    mutating func checkSite(_ roadmaps: [ResolvedRoadmap], orders: [ResolvedOrder], refused: Diagnostics) -> Set<
-        Diagnostic
-    > {
+    /// The checks of the whole site, with the attachments the scan refused, and the indicators'
+    /// values, which link tables and schools to roadmaps: what they report, and the values.
+    mutating func checkSite(
+        _ roadmaps: [ResolvedRoadmap], schools: [ResolvedSchool], orders: [ResolvedOrder], refused: Diagnostics,
+        asOf: LocalDate
+    ) -> (Set<Diagnostic>, [RoadmapIndicators]) {
         let start = diagnostics.all.count
         diagnostics.append(contentsOf: refused.all)
         checkApprovals(roadmaps, orders: orders)
         checkOrderRequisites()
-        return Set(diagnostics.all[start...])
+        let indicators = resolveIndicators(roadmaps, schools: schools, asOf: asOf)
+        return (Set(diagnostics.all[start...]), indicators)
     }
 
     mutating func indexSlugs() {

@@ -9,6 +9,12 @@ public struct Fingerprint: Hashable, Sendable {
         self.value = value
     }
 
+    public init(of bytes: [UInt8]) {
+        self.init()
+        add(String(decoding: bytes, as: UTF8.self))
+        add(UInt64(bytes.count))
+    }
+
     public init(of text: String) {
         add(text)
     }

@@ -11,6 +11,7 @@ extension Roadmap: DiffFielded {
         .nested("столбцы", "columns") { $0.columns },
         .text("утверждена приказом", "approvedBy") { $0.approvedBy?.value ?? "" },
         .nested("гриф утверждения", "stamp") { $0.stamp },
+        .list("показатель", "indicators") { $0.indicators.map(\.diffText) },
         .markdown("примечания", "body") { $0.body }
     ]
     static let notCompared = [

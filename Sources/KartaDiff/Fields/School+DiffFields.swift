@@ -16,6 +16,13 @@ extension School: DiffFielded {
         .list("профиль риска", "riskProfiles") { $0.riskProfiles },
         .list("дорожная карта", "roadmaps") { $0.roadmaps.map(\.value) },
         .list("документ", "documents") { $0.documents.map(\.diffText) },
+        .list("своя цель", "targets") { school in
+            school.targets.flatMap { targets in
+                targets.values.map {
+                    "\(targets.roadmap.value), \($0.indicator.value): \(IndicatorNumber.format($0.value))"
+                }
+            }
+        },
         .markdown("текст", "body") { $0.body }
     ]
     static let notCompared = ["slug": "по нему школы сопоставляются", "file": "имя файла; сопоставляются по адресу"]

@@ -39,6 +39,8 @@ extension PageBuilder {
                     responsible: Format.typeset(item.event.responsible))
             },
             table: measuresTable(status, root: OutputPaths.root(of: resolved.paths.report)),
+            indicators: indicators(
+                index, schools: members(of: index), root: OutputPaths.root(of: resolved.paths.report)),
             signatory: site.site.coordinator.map(person),
             since: since.map { since(index, earlier: $0) })
     }

@@ -34,6 +34,7 @@ extension PageBuilder {
             tasks: roadmap.tasks.map(Format.typeset),
             timeline: timeline(resolved.status),
             table: measuresTable(resolved.status, root: root),
+            indicators: indicators(index, schools: members(of: index), root: root),
             body: HTML(raw: MarkdownRenderer.html(roadmap.body, root: root)))
     }
 }

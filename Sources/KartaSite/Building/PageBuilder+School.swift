@@ -59,6 +59,10 @@ extension PageBuilder {
                     title: Format.typeset(roadmap.roadmap.title), href: href,
                     progress: progress(link.progress), list: list(link, href))
             },
+            indicators: resolved.roadmaps.compactMap { link in
+                indicators(link.roadmap, schools: [index], root: root, linkSchools: false)
+                    .flatMap { table in table.indicators.contains { !$0.rows.isEmpty } ? table : nil }
+            },
             body: HTML(raw: MarkdownRenderer.html(school.body, root: root)),
             calendarHref: root + resolved.paths.calendar)
     }

@@ -23,7 +23,7 @@ extension PageJob {
             return [school.school.file]
                 + school.roadmaps.flatMap { link -> [String] in
                     let roadmap = site.roadmaps[link.roadmap]
-                    return [roadmap.roadmap.file]
+                    return [roadmap.roadmap.file] + site.indicators[link.roadmap].rounds.map(\.file)
                         + (docx ? roadmap.order.map { [site.orders[$0].order.file] } ?? [] : [])
                 }
         case .order(let index, _):

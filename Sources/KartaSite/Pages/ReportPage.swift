@@ -71,6 +71,8 @@ public struct ReportPage: Sendable {
     public let stages: [StageSummary]
     public let overdue: [Overdue]
     public let table: MeasuresTable
+    /// «Динамика целевых показателей»: the rounds up to the report's date; nil without indicators.
+    public let indicators: IndicatorsTable?
     /// Who signs; a blank signature line when nil.
     public let signatory: PersonLine?
     public let since: Since?

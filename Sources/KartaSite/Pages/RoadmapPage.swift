@@ -30,6 +30,8 @@ public struct RoadmapPage: Sendable {
     public let tasks: [String]
     public let timeline: TimelineFigure
     public let table: MeasuresTable
+    /// The target indicators, school by school; nil when the roadmap declares none.
+    public let indicators: IndicatorsTable?
     /// Notes and footnotes, from Markdown.
     public let body: HTML
 }

@@ -65,6 +65,8 @@ public struct SchoolSection: Sendable {
     public let documentGroups: [DocumentGroup]
     public let ownRoadmaps: [OwnRoadmap]
     public let roadmaps: [Measures]
+    /// The school's target indicators in each of its roadmaps that declares some.
+    public let indicators: [IndicatorsTable]
     /// About the school's work, from Markdown.
     public let body: HTML
     /// The school's measures as a calendar (`calendar.ics`) to subscribe to.

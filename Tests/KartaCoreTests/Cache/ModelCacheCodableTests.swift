@@ -67,6 +67,15 @@ struct ModelCacheCodableTests {
         return value
     }
 
+    static var indicator: Indicator {
+        var value = Indicator(id: "vpr", title: "Доля не достигших базового уровня", location: here)
+        value.unit = "%"
+        value.better = .lower
+        value.target = 15.5
+        value.by = LocalDate(year: 2026, month: 5, day: 31)
+        return value
+    }
+
     static var school: School {
         var value = School(slug: "sosnovka", file: file, name: "МБОУ «Сосновская СОШ»")
         value.shortName = "Сосновская СОШ"
@@ -82,6 +91,11 @@ struct ModelCacheCodableTests {
         value.riskProfiles = ["низкая мотивация"]
         value.roadmaps = [Located("plan", at: here)]
         value.documents = [document]
+        value.targets = [
+            SchoolTargets(
+                roadmap: Located("plan", at: here),
+                values: [SchoolTargets.Value(indicator: Located("vpr", at: here), value: 12.5)])
+        ]
         value.body = "О школе."
         return value
     }
@@ -98,6 +112,7 @@ struct ModelCacheCodableTests {
         value.approvedBy = Located("prikaz", at: elsewhere)
         value.stamp = ApprovalStamp(word: "УТВЕРЖДЕНА", lines: ["приказом РОО"])
         value.stages = [stage]
+        value.indicators = [indicator]
         value.body = "Пояснение."
         return value
     }
@@ -132,6 +147,7 @@ struct ModelCacheCodableTests {
         ("Event", event, Event(id: "", title: "", when: "", location: SourceLocation(file: file))),
         ("Stage", stage, Stage(title: "", when: "")),
         ("ColumnCaptions", captions, ColumnCaptions()),
+        ("Indicator", indicator, Indicator(id: "", title: "", location: SourceLocation(file: file))),
         (
             "SchoolDocument", document,
             SchoolDocument(
@@ -163,6 +179,7 @@ struct ModelCacheCodableTests {
         #expect(try Self.roundTrip(Self.event) == Self.event)
         #expect(try Self.roundTrip(Self.stage) == Self.stage)
         #expect(try Self.roundTrip(Self.captions) == Self.captions)
+        #expect(try Self.roundTrip(Self.indicator) == Self.indicator)
         #expect(try Self.roundTrip(Self.document) == Self.document)
         #expect(try Self.roundTrip(Self.school) == Self.school)
         #expect(try Self.roundTrip(Self.roadmap) == Self.roadmap)

@@ -20,7 +20,8 @@ struct DiffFieldsTests {
         entry(Link(title: "Справка", href: "files/a.pdf", location: here)),
         entry(SchoolDocument(kind: .order, title: "Приказ", href: "files/a.pdf", location: here)),
         entry(ColumnCaptions()),
-        entry(ApprovalStamp(word: "УТВЕРЖДЕНА"))
+        entry(ApprovalStamp(word: "УТВЕРЖДЕНА")),
+        entry(Indicator(id: "vpr", title: "Доля", location: here))
     ]
 
     static func entry<T: DiffFielded>(_ sample: T) -> (
