@@ -78,7 +78,7 @@ let package = Package(
             path: "Benchmarks/KartaBench"
         ),
         .target(name: "KartaTestSupport", dependencies: ["KartaCore"], path: "Tests/KartaTestSupport"),
-        .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore", "KartaTestSupport"]),
+        .testTarget(name: "KartaCoreTests", dependencies: ["KartaCore", "KartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KartaSiteTests",
             dependencies: ["KartaSite", "KartaTemplates", "KartaCore", "KartaTestSupport"],

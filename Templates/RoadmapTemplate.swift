@@ -29,7 +29,8 @@ enum RoadmapTemplate {
         \(ifLet: page.indicators, { "<h2 id=\"indicators\">Целевые показатели</h2>\n\(IndicatorsPartial.schools($0))" })\
         \(if: !page.body.isEmpty, "<section class=\"notes\" aria-label=\"Примечания\">\(page.body)</section>")
         <h2 id="data">Открытые данные</h2><ul class="inline data"><li><a href="\(page.data.table)">таблица (CSV)</a></li><li><a href="\
-        \(page.data.calendar)">календарь (iCalendar)</a></li><li><a href="\(page.data.json)">данные (JSON)</a></li></ul>
+        \(page.data.calendar)">календарь (iCalendar)</a></li><li><a href="\(page.data.json)">данные (JSON)</a></li>\
+        \(ifLet: page.data.indicators, { "<li><a href=\"\($0)\">показатели (CSV)</a></li>" })</ul>
 
         """)
     }

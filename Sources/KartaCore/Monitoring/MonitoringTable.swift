@@ -70,11 +70,14 @@ enum MonitoringTable {
         }
         var columns: [Int: Located<String>] = [:]
         var seen: [String: SourceLocation] = [:]
+        // A column named twice: reported once, its values passed over.
+        var repeated: Set<Int> = []
         for cell in header.sorted(by: { $0.column < $1.column }) where cell.column > 1 {
             let id = cell.text
             if let first = seen[id] {
                 diagnostics.append(
                     MonitoringError.duplicateColumn(id, first: first, cell: address(cell)).at(cell.location))
+                repeated.insert(cell.column)
                 continue
             }
             seen[id] = cell.location
@@ -92,6 +95,7 @@ enum MonitoringTable {
             var school: TableCell?
             for cell in row {
                 if cell.column == 1 { school = cell; continue }
+                if repeated.contains(cell.column) { continue }
                 guard let position = order.firstIndex(of: cell.column) else {
                     diagnostics.append(MonitoringError.valueWithoutColumn(cell: address(cell)).at(cell.location))
                     continue
@@ -107,8 +111,10 @@ enum MonitoringTable {
                 }
             }
             guard let school else {
-                let first = row[0]
-                diagnostics.append(MonitoringError.noSchool(cell: address(first)).at(first.location))
+                // Where the school's cell would be: the row's first column.
+                let location = SourceLocation(file: path, line: row[0].location.line ?? rowNumber, column: 1)
+                let cell = TableCell(row: rowNumber, column: 1, value: .text(""), location: location)
+                diagnostics.append(MonitoringError.noSchool(cell: address(cell)).at(location))
                 continue
             }
             result.rows.append(MonitoringRound.Row(school: Located(school.text, at: school.location), values: values))

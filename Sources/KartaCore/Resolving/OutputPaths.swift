@@ -15,7 +15,7 @@ public enum OutputPaths {
             document: "roadmaps/\(slug)/document.html",
             pdf: "roadmaps/\(slug)/roadmap.pdf", docx: "roadmaps/\(slug)/roadmap.docx",
             data: "data/roadmaps/\(slug).json", calendar: "roadmaps/\(slug)/calendar.ics",
-            table: "roadmaps/\(slug)/measures.csv")
+            table: "roadmaps/\(slug)/measures.csv", indicators: "roadmaps/\(slug)/indicators.csv")
     }
 
     public static func schoolFiles(_ slug: String) -> SchoolPaths {

@@ -15,4 +15,6 @@ public struct RoadmapPaths: Sendable, Hashable {
     public let data: String
     public let calendar: String
     public let table: String
+    /// Its indicators' values for a spreadsheet, when it declares indicators.
+    public let indicators: String
 }

@@ -5,6 +5,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case string(String)
     case int(Int)
+    /// A measured value: written as its shortest exact decimal, «34.5», «12».
+    case number(Double)
     case bool(Bool)
     case null
 
@@ -24,9 +26,15 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .array(let items): "[" + items.map(\.compactText).joined(separator: ", ") + "]"
         case .string(let text): JSONText.quote(text)
         case .int(let number): String(number)
+        case .number(let value): Self.decimal(value)
         case .bool(let flag): flag ? "true" : "false"
         case .null: "null"
         }
+    }
+
+    /// «34.5», «12»: the shortest decimal that reads back as the same number.
+    public static func decimal(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
     /// The document, ending with a line break.
@@ -58,6 +66,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += indent + "]"
         case .string(let text): out += JSONText.quote(text)
         case .int(let number): out += String(number)
+        case .number(let value): out += Self.decimal(value)
         case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
         }

@@ -29,7 +29,8 @@ extension PageBuilder {
             reportDocx: reportDocx.map { documentLink(resolved.paths.reportDocx, size: $0) },
             data: RoadmapPage.OpenDataLinks(
                 table: OutputPaths.name(of: resolved.paths.table),
-                calendar: OutputPaths.name(of: resolved.paths.calendar), json: root + resolved.paths.data),
+                calendar: OutputPaths.name(of: resolved.paths.calendar), json: root + resolved.paths.data,
+                indicators: roadmap.indicators.isEmpty ? nil : OutputPaths.name(of: resolved.paths.indicators)),
             goal: Format.typeset(roadmap.goal),
             tasks: roadmap.tasks.map(Format.typeset),
             timeline: timeline(resolved.status),

@@ -73,7 +73,7 @@ enum DataSchema {
               "type": "object", "additionalProperties": false,
               "required": ["$schema", "version", "title", "organization", "region", "municipality", "as_of", "roadmaps", "schools", "orders"],
               "properties": {
-                "$schema": {"type": "string"}, "version": {"const": 1},
+                "$schema": {"type": "string"}, "version": {"const": 2},
                 "title": {"type": "string"}, "organization": {"$ref": "#/$defs/optionalText"},
                 "region": {"$ref": "#/$defs/optionalText"}, "municipality": {"$ref": "#/$defs/optionalText"},
                 "as_of": {"$ref": "#/$defs/date"},
@@ -108,13 +108,33 @@ enum DataSchema {
             },
             "roadmap": {
               "type": "object", "additionalProperties": false,
-              "required": ["$schema", "version", "slug", "title", "level", "issuer", "period", "as_of", "approved_by", "schools", "progress", "stages"],
+              "required": ["$schema", "version", "slug", "title", "level", "issuer", "period", "as_of", "approved_by", "schools", "progress",
+                "rounds", "indicators", "stages"],
               "properties": {
-                "$schema": {"type": "string"}, "version": {"const": 1},
+                "$schema": {"type": "string"}, "version": {"const": 2},
                 "slug": {"type": "string"}, "title": {"type": "string"}, "level": {"enum": ["regional", "municipal", "school"]},
                 "issuer": {"$ref": "#/$defs/optionalText"}, "period": {"$ref": "#/$defs/period"}, "as_of": {"$ref": "#/$defs/date"},
                 "approved_by": {"$ref": "#/$defs/optionalText"}, "schools": {"type": "array", "items": {"type": "string"}},
                 "progress": {"$ref": "#/$defs/progress"},
+                "rounds": {"description": "Даты таблиц мониторинга (не позже as_of); первая — базовая.",
+                  "type": "array", "items": {"$ref": "#/$defs/date"}},
+                "indicators": {"type": "array", "items": {
+                  "type": "object", "additionalProperties": false,
+                  "required": ["id", "title", "unit", "better", "target", "by", "schools"],
+                  "properties": {
+                    "id": {"type": "string"}, "title": {"type": "string"}, "unit": {"$ref": "#/$defs/optionalText"},
+                    "better": {"enum": ["higher", "lower"]}, "target": {"type": ["number", "null"]},
+                    "by": {"oneOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]},
+                    "schools": {"type": "array", "items": {
+                      "type": "object", "additionalProperties": false, "required": ["school", "target", "values"],
+                      "properties": {
+                        "school": {"type": "string"}, "target": {"type": ["number", "null"]},
+                        "values": {"description": "По одному на дату из rounds; null — нет данных.",
+                          "type": "array", "items": {"type": ["number", "null"]}}
+                      }
+                    }}
+                  }
+                }},
                 "stages": {"type": "array", "items": {
                   "type": "object", "additionalProperties": false, "required": ["title", "when", "progress", "measures"],
                   "properties": {

@@ -4,7 +4,7 @@ import KartaCore
 /// `data/roadmaps/<slug>.json` (every measure with its term as understood and its state as of the
 /// date). Both follow `data/schema.json` (`DataSchema`); a change of their shape changes `version`.
 struct OpenData: Sendable {
-    static let version = 1
+    static let version = 2
     let site: ResolvedSite
 
     var siteJSON: JSONValue {
@@ -89,6 +89,8 @@ struct OpenData: Sendable {
             ("approved_by", .optional(resolved.order.map { site.orders[$0].order.slug })),
             ("schools", .array(resolved.schools.map { .string(site.schools[$0].school.slug) })),
             ("progress", progress(resolved.status.progress)),
+            ("rounds", .array(site.indicators[index].rounds.map { .string($0.date.iso) })),
+            ("indicators", indicators(index)),
             (
                 "stages",
                 .array(
@@ -102,6 +104,40 @@ struct OpenData: Sendable {
                     })
             )
         ])
+    }
+
+    /// Each indicator with each school's values by round (null: no data) and its target.
+    private func indicators(_ index: Int) -> JSONValue {
+        let roadmap = site.roadmaps[index].roadmap, data = site.indicators[index]
+        return .array(
+            roadmap.indicators.enumerated().map { position, indicator in
+                .object([
+                    ("id", .string(indicator.id)),
+                    ("title", .string(indicator.title)),
+                    ("unit", .optional(indicator.unit)),
+                    ("better", .string(indicator.better.rawValue)),
+                    ("target", indicator.target.map(JSONValue.number) ?? .null),
+                    ("by", indicator.by.map { .string($0.iso) } ?? .null),
+                    (
+                        "schools",
+                        .array(
+                            site.schools.indices.compactMap { school -> JSONValue? in
+                                let values = data.values(position, school: school)
+                                let own = data.targets.indices.contains(position) ? data.targets[position][school] : nil
+                                guard values != nil || own != nil else { return nil }
+                                return .object([
+                                    ("school", .string(site.schools[school].school.slug)),
+                                    (
+                                        "target",
+                                        data.target(position, school: school, in: roadmap).map(JSONValue.number)
+                                            ?? .null
+                                    ),
+                                    ("values", .array((values ?? []).map { $0.map(JSONValue.number) ?? .null }))
+                                ])
+                            })
+                    )
+                ])
+            })
     }
 
     private func measure(_ item: RoadmapStatus.Item, page: String) -> JSONValue {

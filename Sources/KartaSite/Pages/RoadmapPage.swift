@@ -25,6 +25,8 @@ public struct RoadmapPage: Sendable {
         public let table: String
         public let calendar: String
         public let json: String
+        /// The indicators' values (`indicators.csv`), when the roadmap declares indicators.
+        public let indicators: String?
     }
     public let goal: String
     public let tasks: [String]

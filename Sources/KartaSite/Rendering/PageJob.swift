@@ -45,6 +45,7 @@ enum PageJob: Sendable, Hashable {
         case .siteData: [OutputPaths.siteData, OutputPaths.dataSchema]
         case .roadmapData(let index):
             [site.roadmaps[index].paths.data, site.roadmaps[index].paths.calendar, site.roadmaps[index].paths.table]
+                + (site.roadmaps[index].roadmap.indicators.isEmpty ? [] : [site.roadmaps[index].paths.indicators])
         }
     }
 }

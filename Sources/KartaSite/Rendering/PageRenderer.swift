@@ -92,7 +92,7 @@ public struct PageRenderer: Sendable {
             return [
                 Array(OpenData(site: site).roadmapJSON(index).text.utf8), Array(calendar.text.utf8),
                 Array(MeasuresCSV.text(roadmap.status).utf8)
-            ]
+            ] + (roadmap.roadmap.indicators.isEmpty ? [] : [Array(IndicatorsCSV.text(site, roadmap: index).utf8)])
         }
     }
 

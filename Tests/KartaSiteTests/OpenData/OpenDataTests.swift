@@ -28,10 +28,48 @@ struct OpenDataTests {
                 measures = [m for s in data["stages"] for m in s["measures"]]
                 print(roadmap["slug"], len(measures), ",".join(m["state"] for m in measures), measures[0]["schedule"]["intervals"][0]["from"])
             # A document of the wrong shape is refused: the schema is not a formality.
-            site["version"] = 2
+            site["version"] = 3
             print(not jsonschema.Draft202012Validator(schema).is_valid(site))
             """, arguments: [output])
         #expect(report == "plan 4 done,overdue,in-progress,planned 2022-03-01\nTrue\n")
+    }
+
+    /// The demo's indicators in open data: the rounds, each school's values (null for no data) and
+    /// target, valid by the schema; and the same values as a spreadsheet's rows.
+    @Test func indicatorsAreInTheDataAndTheirTable() throws {
+        let output = SiteFixture.temporaryFolder()
+        let result = SiteFixture.build(
+            content: SiteFixture.packageRoot.appendingPathComponent("content").path, output: output)
+        #expect(result.succeeded, "\(result.diagnostics.all)")
+        let report = try Python.run(
+            """
+            import csv, json, sys, jsonschema
+            root = sys.argv[1]
+            schema = json.load(open(root + "/data/schema.json"))
+            data = json.load(open(root + "/data/roadmaps/municipal-2025.json"))
+            jsonschema.Draft202012Validator(schema).validate(data)
+            print(data["version"], data["rounds"])
+            vpr = data["indicators"][0]
+            print(vpr["id"], vpr["better"], vpr["target"])
+            for school in vpr["schools"]:
+                print(school["school"], school["target"], school["values"])
+            done = data["indicators"][2]["schools"][2]
+            print(done["school"], done["values"])
+            rows = list(csv.reader(open(root + "/roadmaps/municipal-2025/indicators.csv", encoding="utf-8-sig"), delimiter=";"))
+            print(len(rows) - 1, rows[1])
+            """, arguments: [output])
+        #expect(
+            report == """
+                2 ['2025-10-01', '2025-12-20']
+                vpr-below-base lower 15
+                berezovka-sosh 15 [31.5, 26.4]
+                klyuchi-oosh 20 [38.2, 35.2]
+                sosnovka-sosh 15 [27.4, 14.8]
+                sosnovka-sosh [25, None]
+                17 ['vpr-below-base', 'Доля обучающихся, не достигших базового уровня по ВПР', '%', 'меньше', \
+                'МБОУ Берёзовская СОШ', '01.10.2025', '31,5', '15', 'нет']
+
+                """)
     }
 
     @Test func calendarsParseWithStableUniqueEvents() throws {

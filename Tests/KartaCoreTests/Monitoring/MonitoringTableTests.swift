@@ -1,0 +1,197 @@
+import Foundation
+import KartaCore
+import KartaTestSupport
+import Testing
+
+/// Monitoring tables as coordinators have them, read into values of a roadmap's indicators; every
+/// problem located in the table's own cells.
+struct MonitoringTableTests {
+    static let site = "title: Сайт\nas_of: 2026-02-02\n"
+    static let roadmap = """
+        ---
+        title: Карта
+        level: municipal
+        period: {academic_year: 2025-2026}
+        schools: [sosnovka, klyuchi]
+        indicators:
+          - {id: vpr, title: Доля не достигших базового уровня, unit: "%", better: lower, target: 15}
+          - {id: teachers, title: Доля педагогов, unit: "%", target: 80}
+        ---
+
+        """
+    static let schools = [
+        "schools/sosnovka.md": "---\nname: МБОУ «Сосновская средняя школа»\nshort_name: Сосновская СОШ\n---\n",
+        "schools/klyuchi.md": "---\nname: Ключевская ООШ\n---\n",
+        "schools/other.md": "---\nname: Другая школа\n---\n"
+    ]
+
+    static func load(_ files: [String: String], binary: [String: Data] = [:]) throws -> (LoadedSite, String) {
+        var all = schools.merging(["site.yml": site, "roadmaps/plan.md": roadmap]) { $1 }
+        all.merge(files) { $1 }
+        let content = try ScratchFolder.content(all)
+        for (path, data) in binary { try ScratchFolder.write(data, to: content.appendingPathComponent(path)) }
+        let loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        return (loaded, content.path)
+    }
+
+    /// Excel's «CSV UTF-8» with Russian settings: a BOM, CRLF, `;`, a quoted name with quotes
+    /// doubled, a decimal comma, «%», an empty cell; a school by slug, short name or full name.
+    @Test(arguments: [
+        "\u{FEFF}школа;vpr;teachers\r\nsosnovka;31,5;42 %\r\n\"Ключевская  оош\";38,2;\r\n",
+        "Школа\tvpr\tteachers\nСосновская СОШ\t31.5\t42\nключевская ООШ\t38,2\t\n",
+        "школа;vpr;teachers\n\"МБОУ \"\"Сосновская средняя школа\"\"\";31,5;42\nklyuchi;38,2;\n"
+    ])
+    func aTextTableGivesTheValues(_ table: String) throws {
+        let (loaded, _) = try Self.load(["monitoring/plan/2025-10-01.csv": table])
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all)")
+        let data = try #require(loaded.site.indicators.first)
+        let sosnovka = try #require(loaded.site.schools.firstIndex { $0.school.slug == "sosnovka" })
+        let klyuchi = try #require(loaded.site.schools.firstIndex { $0.school.slug == "klyuchi" })
+        #expect(data.rounds.map(\.date.iso) == ["2025-10-01"])
+        #expect(data.values(0, school: sosnovka) == [31.5])
+        #expect(data.values(1, school: sosnovka) == [42])
+        #expect(data.values(0, school: klyuchi) == [38.2])
+        #expect(data.values(1, school: klyuchi) == nil)
+    }
+
+    /// Each bad cell at its line and column, with what it holds; a table with errors gives no round.
+    @Test(arguments: [
+        ("школа;vpr;teachers\nsosnovka;1️⃣н/д;42\n", MonitoringError.notANumber("н/д", cell: nil).message),
+        ("школа;vpr;1️⃣vpr\nsosnovka;1;2\n", "показатель «vpr» указан в заголовке дважды"),
+        ("школа;vpr\n1️⃣;12\n", MonitoringError.noSchool(cell: nil).message),
+        ("школа;vpr\nsosnovka;1;1️⃣5\n", MonitoringError.valueWithoutColumn(cell: nil).message),
+        (
+            "школа;vpr;1️⃣teacher\nsosnovka;1;2\n",
+            "показателя «teacher» нет среди показателей дорожной карты (indicators); возможно, имелось в виду «teachers»"
+        ),
+        (
+            "школа;vpr\n1️⃣Сосновская школа;1\n",
+            "школа «Сосновская школа» не найдена: пишите её адрес, краткое или полное название; возможно, имелось в виду «Сосновская СОШ»"
+        ),
+        ("школа;vpr\n1️⃣other;1\n", "школа «other» не участвует в дорожной карте «plan»"),
+        (
+            "школа;vpr\nsosnovka;1\n1️⃣Сосновская СОШ;2\n",
+            "«Сосновская СОШ» уже указан в этом списке; повтор не учитывается"
+        )
+    ])
+    func eachProblemIsLocatedInTheTable(_ marked: String, _ message: String) throws {
+        let table = MarkedText(marked)
+        let (loaded, content) = try Self.load(["monitoring/plan/2025-10-01.csv": table.text])
+        let diagnostic = try #require(loaded.diagnostics.all.first, "no diagnostic")
+        #expect(loaded.diagnostics.all.count == 1, "\(loaded.diagnostics.all)")
+        #expect(diagnostic.location.file == content + "/monitoring/plan/2025-10-01.csv")
+        #expect(
+            MarkedText.Position(line: diagnostic.location.line ?? 0, column: diagnostic.location.column ?? 0)
+                == table[1])
+        #expect(diagnostic.message.hasPrefix(message), "\(diagnostic.message)")
+    }
+
+    @Test(arguments: [
+        ("monitoring/plan/декабрь.csv", MonitoringError.fileName("декабрь.csv").message),
+        ("monitoring/plan/2025-13-01.csv", MonitoringError.fileName("2025-13-01.csv").message),
+        ("monitoring/plann/2025-10-01.csv", "Дорожная карта «plann» не найдена; возможно, имелось в виду «plan»")
+    ])
+    func theNameAndFolderOfATableAreChecked(_ path: String, _ message: String) throws {
+        let (loaded, content) = try Self.load([path: "школа;vpr\nsosnovka;1\n"])
+        let diagnostic = try #require(loaded.diagnostics.all.first)
+        #expect(diagnostic.location.file == content + "/" + path)
+        #expect(diagnostic.message == message)
+    }
+
+    /// A table saved in Windows-1251 is named as such, as content files are.
+    @Test func aTableInWindows1251IsNamed() throws {
+        let bytes: [UInt8] =
+            Array("school;vpr\n".utf8) + [0xD1, 0xEE, 0xF1, 0xED, 0xEE, 0xE2, 0xEA, 0xE0] + Array(";1\n".utf8)
+        let (loaded, _) = try Self.load([:], binary: ["monitoring/plan/2025-10-01.csv": Data(bytes)])
+        #expect(loaded.diagnostics.all.map(\.code) == [.notUTF8])
+        #expect(loaded.diagnostics.all.first?.message.contains("Windows-1251") == true)
+    }
+
+    /// Rounds are ordered by date; one after the date statuses are computed for is left out.
+    @Test func roundsAreByDateUpToTheStatusDate() throws {
+        let (loaded, _) = try Self.load([
+            "monitoring/plan/2025-12-20.csv": "школа;vpr\nsosnovka;28\n",
+            "monitoring/plan/2025-10-01.csv": "школа;vpr\nsosnovka;31\n",
+            "monitoring/plan/2026-05-01.csv": "школа;vpr\nsosnovka;20\n"
+        ])
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all)")
+        let data = try #require(loaded.site.indicators.first)
+        #expect(data.rounds.map(\.date.iso) == ["2025-10-01", "2025-12-20"])
+        let sosnovka = try #require(loaded.site.schools.firstIndex { $0.school.slug == "sosnovka" })
+        #expect(data.values(0, school: sosnovka) == [31, 28])
+    }
+
+    /// A school's own target replaces the roadmap's; one naming an unknown indicator or a roadmap
+    /// the school is not in is an error where it is written.
+    @Test func aSchoolsOwnTargetsAreResolved() throws {
+        let school =
+            "---\nname: Ключевская ООШ\ntargets:\n  plan:\n    vpr: 20\n    1️⃣vpt: 3\n  2️⃣plam:\n    vpr: 1\n---\n"
+        let marked = MarkedText(school)
+        let (loaded, _) = try Self.load(["schools/klyuchi.md": marked.text])
+        let messages = loaded.diagnostics.sorted.map {
+            "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.message)"
+        }
+        #expect(
+            messages == [
+                "\(marked[1]) показателя «vpt» нет среди показателей дорожной карты (indicators); возможно, имелось в виду «vpr»",
+                "\(marked[2]) Дорожная карта «plam» не найдена; возможно, имелось в виду «plan»"
+            ])
+        let klyuchi = try #require(loaded.site.schools.firstIndex { $0.school.slug == "klyuchi" })
+        let roadmap = loaded.site.roadmaps[0].roadmap
+        #expect(loaded.site.indicators[0].target(0, school: klyuchi, in: roadmap) == 20)
+        #expect(loaded.site.indicators[0].target(1, school: klyuchi, in: roadmap) == 80)
+    }
+
+    /// The same table as Excel saves it: shared and inline strings, percent formats (0,345 shows as
+    /// 34,5 %), a formula by its cached value; the second sheet is not read; a bad cell is named as
+    /// Excel shows it.
+    @Test func anExcelTableGivesTheValues() throws {
+        let content = try ScratchFolder.content(
+            Self.schools.merging(["site.yml": Self.site, "roadmaps/plan.md": Self.roadmap]) { $1 })
+        let path = content.path + "/monitoring/plan/2025-12-20.xlsx"
+        try FileManager.default.createDirectory(
+            atPath: content.path + "/monitoring/plan", withIntermediateDirectories: true)
+        try Self.xlsx(
+            path, rows: [["Школа", "vpr", "teachers"], ["Сосновская СОШ", 0.345, "=40+2"], ["klyuchi", 38.2, nil]],
+            percent: ["B2"], cached: ["C2": 42], sheets: ["Пояснения"])
+        var loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all)")
+        let sosnovka = try #require(loaded.site.schools.firstIndex { $0.school.slug == "sosnovka" })
+        let klyuchi = try #require(loaded.site.schools.firstIndex { $0.school.slug == "klyuchi" })
+        #expect(loaded.site.indicators[0].values(0, school: sosnovka) == [34.5])
+        #expect(loaded.site.indicators[0].values(1, school: sosnovka) == [42])
+        #expect(loaded.site.indicators[0].values(0, school: klyuchi) == [38.2])
+
+        try Self.xlsx(path, rows: [["Школа", "vpr", "teachers"], ["Сосновская СОШ", 1, "н/д"]])
+        loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        let problem = try #require(loaded.diagnostics.all.first)
+        #expect("\(problem.location)" == path + ":2:3")
+        #expect(problem.message.hasPrefix("«н/д» — не число (лист 1, C2)"))
+
+        try Data("not a zip".utf8).write(to: URL(fileURLWithPath: path))
+        loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        #expect(
+            loaded.diagnostics.all.map(\.message) == [
+                "таблица мониторинга не читается: это не таблица Excel (.xlsx): файл не является архивом"
+            ])
+    }
+
+    /// Writes an .xlsx with openpyxl, as Excel would (`Fixtures/make_xlsx.py`).
+    static func xlsx(
+        _ path: String, rows: [[Any?]], percent: [String] = [], cached: [String: Double] = [:], sheets: [String] = []
+    ) throws {
+        let spec: [String: Any] = [
+            "path": path, "rows": rows.map { $0.map { $0 ?? NSNull() } }, "percent": percent, "cached": cached,
+            "sheets": sheets
+        ]
+        let json = try JSONSerialization.data(withJSONObject: spec)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/make_xlsx.py").path
+        let input = ScratchFolder.url("spec", extension: "json")
+        try json.write(to: input)
+        let run = try Command.run(
+            Command.python,
+            ["-c", "import sys; sys.stdin = open(sys.argv[2]); exec(open(sys.argv[1]).read())", script, input.path])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+}
