@@ -13,8 +13,11 @@ public enum ContentDiff {
         // A roadmap that could not be read in one version is not «added» or «removed»: its file's
         // error is listed under «Не прочитано».
         for slug in Set(oldRoadmaps.keys).union(newRoadmaps.keys).subtracting(unread).sorted() {
-            let section = roadmap(
+            var section = roadmap(
                 old: oldRoadmaps[slug], new: newRoadmaps[slug], oldContent: old.content, newContent: new.content)
+            section.changes += MonitoringDiff.changes(
+                roadmap: slug, old: old.content, new: new.content, indicators: (newRoadmaps[slug] ?? oldRoadmaps[slug])!
+            )
             if !section.changes.isEmpty { changes.sections.append(section) }
         }
         append(&changes, "Школы", schools(old.content, new.content))
@@ -28,7 +31,8 @@ public enum ContentDiff {
     /// content folder), compared by their bytes: never silent, even where meaning is not modelled.
     public static func otherFiles(_ old: [String: String], _ new: [String: String]) -> ContentChanges.Section? {
         var changes: [ContentChanges.Change] = []
-        for path in Set(old.keys).union(new.keys).sorted() where !ContentLoader.isModelFile(path) {
+        for path in Set(old.keys).union(new.keys).sorted()
+        where !ContentLoader.isModelFile(path) && !ContentLoader.isMonitoringTable(path) {
             switch (old[path], new[path]) {
             case (nil, _?): changes.append(.init(kind: .added, subject: path, details: []))
             case (_?, nil): changes.append(.init(kind: .removed, subject: path, details: []))
@@ -228,8 +232,9 @@ extension ContentDiff {
         let old = try from.snapshot(content: content, ids: true), new = try to.snapshot(content: content, ids: true)
         let root = FileSystem.folder(content)
         var changes = compare(
-            ContentLoader.decode(ContentSources(root: root, read: old.texts)),
-            ContentLoader.decode(ContentSources(root: root, read: new.texts)), from: from.name, to: to.name)
+            ContentLoader.decode(ContentSources(root: root, read: old.texts, tables: old.tables)),
+            ContentLoader.decode(ContentSources(root: root, read: new.texts, tables: new.tables)), from: from.name,
+            to: to.name)
         if let others = otherFiles(old.ids, new.ids) {
             // Before the files that could not be read, which close the list.
             let unread = changes.sections.last?.title == "Не прочитано" ? changes.sections.popLast() : nil

@@ -6,6 +6,8 @@ extension ContentRevision {
     struct Snapshot {
         /// The files karta decodes, by path relative to the content folder (`texts(content:)`).
         var texts: [String: Result<String, Diagnostic>]
+        /// The monitoring tables' bytes, by the same paths.
+        var tables: [String: [UInt8]] = [:]
         /// Every file karta reads or publishes, with its git object id, so that an attachment is
         /// compared without reading it; empty unless asked for.
         var ids: [String: String]
@@ -18,15 +20,20 @@ extension ContentRevision {
         switch self {
         case .working:
             let paths = FileSystem.files(under: content).filter { !ContentLoader.isPassedOver($0) }
-            var texts: [String: Result<String, Diagnostic>] = [:]
+            var texts: [String: Result<String, Diagnostic>] = [:], tables: [String: [UInt8]] = [:]
             for relative in paths where ContentLoader.isModelFile(relative) {
                 texts[relative] = FileSystem.text(content + "/" + relative)
             }
-            return Snapshot(texts: texts, ids: withIDs ? try Self.hashes(of: paths, in: content) : [:])
+            for relative in paths where ContentLoader.isMonitoringTable(relative) {
+                tables[relative] = FileSystem.bytes(content + "/" + relative)
+            }
+            return Snapshot(
+                texts: texts, tables: tables, ids: withIDs ? try Self.hashes(of: paths, in: content) : [:])
         case .git(let revision):
             let (repository, listing) = try Self.files(at: revision, content: content)
+            let (texts, tables) = try Self.contents(of: listing, in: repository, content: content)
             return Snapshot(
-                texts: try Self.texts(of: listing, in: repository, content: content),
+                texts: texts, tables: tables,
                 ids: withIDs
                     ? Dictionary(listing.map { ($0.relative, $0.id) }, uniquingKeysWith: { first, _ in first }) : [:])
         }

@@ -33,16 +33,19 @@ public enum ContentRevision: Sendable, Hashable {
         }
     }
 
-    /// The texts of the files of a revision's listing that karta decodes: one `cat-file --batch`
-    /// for all, asked by object id (a file name may hold a line break, which would end a request).
-    static func texts(
+    /// The texts of the files of a revision's listing that karta decodes, and the bytes of its
+    /// monitoring tables: one `cat-file --batch` for all, asked by object id (a file name may hold
+    /// a line break, which would end a request).
+    static func contents(
         of listing: [(relative: String, id: String)], in repository: Git,
         content: String
-    ) throws(DiffError) -> [String: Result<String, Diagnostic>] {
-        let wanted = listing.filter { ContentLoader.isModelFile($0.relative) }
-        guard !wanted.isEmpty else { return [:] }
+    ) throws(DiffError) -> (texts: [String: Result<String, Diagnostic>], tables: [String: [UInt8]]) {
+        let wanted = listing.filter {
+            ContentLoader.isModelFile($0.relative) || ContentLoader.isMonitoringTable($0.relative)
+        }
+        guard !wanted.isEmpty else { return ([:], [:]) }
         let batch = try repository.run(["cat-file", "--batch"], input: Data(wanted.map { "\($0.id)\n" }.joined().utf8))
-        var texts: [String: Result<String, Diagnostic>] = [:]
+        var texts: [String: Result<String, Diagnostic>] = [:], tables: [String: [UInt8]] = [:]
         var offset = batch.startIndex
         for file in wanted {
             // Each answer: «<id> blob <size>», a line break, the bytes, a line break.
@@ -53,9 +56,13 @@ public enum ContentRevision: Sendable, Hashable {
             else { continue }
             let bytes = Array(batch[offset..<(offset + size)])
             offset += size + 1
-            texts[file.relative] = SourceText.decode(bytes, file: content + "/" + file.relative)
+            if ContentLoader.isMonitoringTable(file.relative) {
+                tables[file.relative] = bytes
+            } else {
+                texts[file.relative] = SourceText.decode(bytes, file: content + "/" + file.relative)
+            }
         }
-        return texts
+        return (texts, tables)
     }
 
     /// Every file of the content folder at a revision, relative to it, with its object id, from

@@ -34,6 +34,18 @@ struct WordPackage {
         }
     }
 
+    /// A package in memory (a table read already, or a file of a git revision).
+    init(data: Data, main: String) throws(WordError) {
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .encrypted }
+        guard data.starts(with: [0x50, 0x4B]) else { throw .notAnArchive }
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw .damaged("не читается оглавление архива")
+        }
+        guard archive[main] != nil else { throw .notWord("") }
+    }
+
     /// The bytes of a part, nil when the package has none. An entry may lie about its size, so
     /// the bytes are counted as they inflate and the reading stops at `largestPart`; the checksum
     /// is compared, so a damaged part is refused rather than read as other text.

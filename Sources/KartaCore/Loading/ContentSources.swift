@@ -94,7 +94,10 @@ extension ContentSources {
 
     /// - Parameter read: each file's text, or why it could not be read (not UTF-8): such a file
     ///   is reported, not left out as if it were not there.
-    public init(root: String, read texts: [String: Result<String, Diagnostic>]) {
+    /// - Parameter tables: the monitoring tables' bytes, by path relative to the content folder.
+    public init(
+        root: String, read texts: [String: Result<String, Diagnostic>], tables: [String: [UInt8]] = [:]
+    ) {
         let root = FileSystem.folder(root)
         self.root = root
         site =
@@ -111,6 +114,7 @@ extension ContentSources {
         }
         self.files = files
         folderProblem = nil
+        self.tables = tables.keys.sorted().map { ($0, root + "/" + $0, .success(tables[$0]!)) }
         fingerprint()
     }
 }

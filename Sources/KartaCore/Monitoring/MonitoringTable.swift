@@ -1,3 +1,4 @@
+import Foundation
 import KartaWord
 
 /// Decodes a monitoring table — `monitoring/<roadmap>/<YYYY-MM-DD>.csv` (or `.tsv`, `.txt`, text
@@ -29,7 +30,7 @@ enum MonitoringTable {
         let isSheet = name.lowercased().hasSuffix(".xlsx")
         if isSheet {
             do throws(SheetError) {
-                cells = try SheetReader.read(path: path).map { cell in
+                cells = try SheetReader.read(data: Data(bytes)).map { cell in
                     let value: TableCell.Value =
                         switch cell.value {
                         case .number(let number): .number(number)

@@ -147,7 +147,7 @@ extension SiteResolver {
 
     /// «МБОУ  "Сосновская СОШ"» and «мбоу сосновская сош» are one name: case, «ё», quotes and
     /// spaces aside.
-    static func normalised(_ name: String) -> String {
+    public static func normalised(_ name: String) -> String {
         let lower = name.lowercased().replacingOccurrences(of: "ё", with: "е")
         let kept = lower.unicodeScalars.filter { !"«»\"'“”„".unicodeScalars.contains($0) }
         return String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(separator: " ")

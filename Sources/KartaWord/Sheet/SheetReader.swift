@@ -8,9 +8,17 @@ public enum SheetReader {
     public static let columnLimit = 500
 
     public static func read(path: String) throws(SheetError) -> [SheetCell] {
-        let package: WordPackage
+        try read { () throws(WordError) in try WordPackage(path: path, main: "xl/workbook.xml") }
+    }
+
+    /// A table already read into memory.
+    public static func read(data: Data) throws(SheetError) -> [SheetCell] {
+        try read { () throws(WordError) in try WordPackage(data: data, main: "xl/workbook.xml") }
+    }
+
+    private static func read(_ open: () throws(WordError) -> WordPackage) throws(SheetError) -> [SheetCell] {
         do {
-            package = try WordPackage(path: path, main: "xl/workbook.xml")
+            let package = try open()
             return try cells(of: package)
         } catch let error as SheetError {
             throw error
