@@ -32,6 +32,10 @@ struct SyntheticSet {
         for index in 0..<municipalities {
             files.append(("roadmaps/municipal-\(index + 1).md", municipalRoadmap(index)))
             files.append(("orders/prikaz-\(index + 1).md", order(index)))
+            // Two monitoring rounds of its indicators, as Excel saves them.
+            for date in ["2023-10-01", "2024-01-15"] {
+                files.append(("monitoring/municipal-\(index + 1)/\(date).csv", round(index)))
+            }
         }
         for index in 0..<Self.regions { files.append(("roadmaps/regional-\(index + 1).md", regionalRoadmap(index))) }
         return files
@@ -115,7 +119,8 @@ struct SyntheticSet {
     }
 
     private mutating func roadmap(
-        title: String, level: String, schools: [Int], stages: Int, perStage: Int, order: String?
+        title: String, level: String, schools: [Int], stages: Int, perStage: Int, order: String?,
+        indicators: Bool = false
     ) -> String {
         let schoolList = schools.map { "  - school-\($0 + 1)" }.joined(separator: "\n")
         let stageList = (0..<stages).map { stage in
@@ -142,6 +147,7 @@ struct SyntheticSet {
             schools:
             \(schoolList.isEmpty ? "  []" : schoolList)
             \(order.map { "approved_by: \($0)" } ?? "")
+            \(indicators ? Self.indicators : "")
             stages:
             \(stageList)
             ---
@@ -160,7 +166,29 @@ struct SyntheticSet {
     private mutating func municipalRoadmap(_ index: Int) -> String {
         roadmap(
             title: "Муниципальная дорожная карта № \(index + 1) на 2023–2024 учебный год", level: "municipal",
-            schools: schoolsOf(municipality: index), stages: 4, perStage: 10, order: "prikaz-\(index + 1)")
+            schools: schoolsOf(municipality: index), stages: 4, perStage: 10, order: "prikaz-\(index + 1)",
+            indicators: true)
+    }
+
+    /// The municipal roadmaps' target indicators.
+    static let indicators = """
+        indicators:
+          - {id: vpr-below-base, title: "Доля не достигших базового уровня по ВПР", unit: "%", better: lower, target: 15}
+          - {id: teachers-trained, title: "Доля педагогов, прошедших повышение квалификации", unit: "%", target: 80}
+          - {id: roadmap-done, title: "Доля выполненных мероприятий дорожной карты", unit: "%", target: 90}
+        """
+
+    /// A round of a municipality's monitoring: every school of it, a value per indicator (decimal
+    /// comma, some with «%», one in twenty cells empty).
+    private mutating func round(_ index: Int) -> String {
+        var lines = ["\u{FEFF}школа;vpr-below-base;teachers-trained;roadmap-done"]
+        for school in schoolsOf(municipality: index) {
+            let cells = (0..<3).map { _ in
+                random.int(20) == 0 ? "" : "\(random.int(60) + 10),\(random.int(10))\(random.int(3) == 0 ? " %" : "")"
+            }
+            lines.append((["school-\(school + 1)"] + cells).joined(separator: ";"))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
     }
 
     private mutating func regionalRoadmap(_ index: Int) -> String {
