@@ -12,9 +12,7 @@ extension ContentLoader {
         guard !previous.diagnostics.hasErrors, !previous.leftOutEntries, previous.root == sources.root,
             sources.complete,
             sources.fingerprints.count == previous.fingerprints.count,
-            let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath],
-            // A monitoring table changed: its values reach many pages; decoded anew with everything.
-            sources.tables.allSatisfy({ sources.fingerprints[$0.path] == previous.fingerprints[$0.path] })
+            let site = sources.fingerprints[sitePath], site == previous.fingerprints[sitePath]
         else { return nil }
         var change = ContentChange(loaded: previous)
         change.loaded.fingerprints = sources.fingerprints
@@ -34,6 +32,19 @@ extension ContentLoader {
             remember(
                 decoded, of: file, source: source, fingerprint: sources.fingerprints[file.path],
                 started: sources.started, in: &change.loaded.decodeCache)
+        }
+        // A monitoring table that changed replaces its round; the indicators are linked again with
+        // the site's checks (`SiteResolver.update`).
+        for table in sources.tables {
+            guard let before = previous.fingerprints[table.path] else { return nil }
+            guard sources.fingerprints[table.path] != before else { continue }
+            guard case .success(let bytes) = table.bytes else { return nil }
+            let (round, problems) = MonitoringTable.decode(relative: table.relative, path: table.path, bytes: bytes)
+            guard let round, problems.isEmpty,
+                let index = change.loaded.content.rounds.firstIndex(where: { $0.file == table.path })
+            else { return nil }
+            change.loaded.content.rounds[index] = round
+            change.files.append(table.path)
         }
         change.files.sort()
         // A file's decode diagnostics are located in it: the changed files' are their new ones.
@@ -84,12 +95,18 @@ extension ContentLoader {
         let root = previous.root
         let started = Int(Date().timeIntervalSince1970)
         var files: [(file: ContentFile, source: ContentSources.Source)] = []
+        var tables: [(relative: String, path: String, bytes: Result<[UInt8], Diagnostic>)] = []
         for path in paths.sorted() where path.hasPrefix(root + "/") {
             let relative = String(path.dropFirst(root.count + 1))
             let parts = relative.split(separator: "/")
             let known = previous.fingerprints[path] != nil
             // An editor's own file (a backup, an autosave), anywhere: never content.
             if !known, let name = parts.last, ContentFile.isEditorFile(name) { continue }
+            // A monitoring table that was there before: read whole, as the full read does.
+            if known, isMonitoringTable(relative) {
+                tables.append((relative, path, FileSystem.read(path)))
+                continue
+            }
             let folder = parts.count == 2 ? ContentKind.allCases.first { $0.folder == parts[0] } : nil
             // An editor's temporary file, gone again.
             if folder != nil, !known, !FileSystem.entryExists(path) { continue }
@@ -97,6 +114,7 @@ extension ContentLoader {
             files.append((ContentFile(kind: kind, root: root, relative: relative), .text(text(path), stamp: stamp)))
         }
         return ContentSources(
-            root: root, reread: files, fingerprints: previous.fingerprints, dates: previous.dates, started: started)
+            root: root, reread: files, tables: tables, fingerprints: previous.fingerprints, dates: previous.dates,
+            started: started)
     }
 }

@@ -32,10 +32,15 @@ public struct ContentSources: Sendable {
         if !partial {
             guard case .success = site else { return false }
         }
-        return files.allSatisfy { file in
-            if case .text(.failure, _) = file.source { return false }
+        let tablesRead = tables.allSatisfy { table in
+            if case .failure = table.bytes { return false }
             return true
         }
+        return tablesRead
+            && files.allSatisfy { file in
+                if case .text(.failure, _) = file.source { return false }
+                return true
+            }
     }
 
     /// The fingerprint of each file's text, by the path used in diagnostics (site.yml too); set
@@ -66,8 +71,9 @@ public struct ContentSources: Sendable {
 extension ContentSources {
     /// A few files read again; every other file's fingerprint is the previous build's.
     init(
-        root: String, reread files: [(file: ContentFile, source: Source)], fingerprints previous: [String: Fingerprint],
-        dates: ContentDates, started: Int
+        root: String, reread files: [(file: ContentFile, source: Source)],
+        tables: [(relative: String, path: String, bytes: Result<[UInt8], Diagnostic>)] = [],
+        fingerprints previous: [String: Fingerprint], dates: ContentDates, started: Int
     ) {
         self.root = root
         site = nil
@@ -82,6 +88,14 @@ extension ContentSources {
             fingerprints[file.path] = try? Fingerprint(of: text.get())
             // Just saved: a change not yet committed.
             if let stamp { self.dates.byFile[file.path] = ContentDates.modificationDate(stamp) }
+        }
+        self.tables = tables
+        for table in tables {
+            guard case .success(let bytes) = table.bytes else { continue }
+            fingerprints[table.path] = Fingerprint(of: bytes)
+            if let stamp = FileSystem.fileStamp(of: table.path) {
+                self.dates.byFile[table.path] = ContentDates.modificationDate(stamp)
+            }
         }
     }
 

@@ -54,6 +54,14 @@ struct RebuildInPlaceTests {
             file: "roadmaps/berezovka-2025.md", old: "level: school",
             new: "level: school\napproved_by: prikaz-2025-118",
             inPlace: true),
+        // A monitoring table's value: the roadmap's pages and data, its schools' sections.
+        Edit(
+            file: "monitoring/municipal-2025/2025-10-01.csv", old: "berezovka-sosh;31,5;", new: "berezovka-sosh;29,5;",
+            inPlace: true),
+        // A bad cell in a table: built in full, which reports it.
+        Edit(
+            file: "monitoring/municipal-2025/2025-10-01.csv", old: "berezovka-sosh;31,5;", new: "berezovka-sosh;н/д;",
+            inPlace: false),
         // Errors, site.yml, an added file: built in full.
         Edit(
             file: "roadmaps/municipal-2025.md", old: "approved_by: prikaz-2025-118",
