@@ -108,13 +108,15 @@ extension ContentRevision {
     /// The content at a git revision as an earlier version for `karta build --since`: its
     /// roadmaps, its commit and the commit's day.
     public static func earlierVersion(_ revision: String, content: String) throws(DiffError) -> EarlierVersion {
-        let texts = try ContentRevision.git(revision).texts(content: content)
+        let snapshot = try ContentRevision.git(revision).snapshot(content: content, ids: false)
         let git = Git(folder: existingFolder(content))
         let commit = try commit(revision, git: git)
         let day = String(decoding: try git.run(["log", "-1", "--format=%cs", commit]), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard let date = LocalDate(parsing: day) else { throw .gitFailed("нет даты коммита «\(revision)»") }
-        let loaded = ContentLoader.decode(ContentSources(root: content, read: texts))
-        return EarlierVersion(name: revision, commit: commit, date: date, roadmaps: loaded.content.roadmaps)
+        let loaded = ContentLoader.decode(ContentSources(root: content, read: snapshot.texts, tables: snapshot.tables))
+        return EarlierVersion(
+            name: revision, commit: commit, date: date, roadmaps: loaded.content.roadmaps,
+            schools: loaded.content.schools, rounds: loaded.content.rounds)
     }
 }

@@ -2,8 +2,11 @@ import KartaCore
 
 /// What changed in a roadmap's monitoring tables between two versions: rounds added or removed,
 /// and each value changed, added or removed, named by indicator and school.
-enum MonitoringDiff {
-    static func changes(roadmap slug: String, old: Content, new: Content, indicators roadmap: Roadmap)
+public enum MonitoringDiff {
+    /// - Parameters:
+    ///   - old, new: each version's schools and monitoring tables (`Content.rounds`).
+    ///   - roadmap: the roadmap whose indicators name the columns.
+    public static func changes(roadmap slug: String, old: Content, new: Content, indicators roadmap: Roadmap)
         -> [ContentChanges.Change]
     {
         let before = rounds(of: slug, in: old), after = rounds(of: slug, in: new)

@@ -156,4 +156,35 @@ struct BuildSinceTests {
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("в репозитории нет версии «v9»"))
     }
+    /// The indicators' values since the version: a round added, a value corrected.
+    @Test func reportListsTheMonitoringSinceTheCommit() throws {
+        let repository = try GitFixture()
+        let roadmap =
+            "---\ntitle: Карта\nlevel: municipal\nperiod: {year: 2026}\nschools: [a]\n"
+            + "indicators:\n  - {id: vpr, title: Доля, target: 10, better: lower}\n---\n"
+        try repository.commit(
+            "Начало",
+            [
+                "site.yml": "title: Проект\nas_of: 2026-06-01\n", "roadmaps/karta.md": roadmap,
+                "schools/a.md": "---\nname: Школа А\n---\n", "monitoring/karta/2026-02-01.csv": "школа;vpr\na;30\n"
+            ], date: "2026-03-01")
+        try repository.write([
+            "monitoring/karta/2026-02-01.csv": "школа;vpr\nШкола А;28\n",
+            "monitoring/karta/2026-05-15.csv": "школа;vpr\na;12,5\n"
+        ])
+        let output = repository.folder.appendingPathComponent("site").path
+        let run = try Karta.run(["build", "--quiet", "--since", "HEAD", "--output", output], in: repository.folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try String(contentsOfFile: output + "/roadmaps/karta/report.html", encoding: .utf8)
+        #expect(
+            report.contains(
+                "<li><span class=\"change-mark\">~</span> мониторинг на 01.02.2026<ul><li>Доля, Школа А: 30 → 28</li></ul></li>"
+            ),
+            "\(report)")
+        #expect(
+            report.contains(
+                "<li><span class=\"change-mark\">+</span> мониторинг на 15.05.2026<ul><li>школ: 1, значений: 1</li></ul></li>"
+            ))
+        #expect(report.contains("<h2>Динамика целевых показателей</h2>"))
+    }
 }

@@ -5,6 +5,8 @@ public struct RoadmapIndicators: Sendable {
         public let date: LocalDate
         /// The table, as diagnostics name it.
         public let file: String
+        /// The table as decoded, for comparing it with another version's.
+        public let table: MonitoringRound
     }
 
     /// By date; the first is the base.
@@ -22,6 +24,13 @@ public struct RoadmapIndicators: Sendable {
         targets.indices.contains(indicator)
             ? targets[indicator][school] ?? roadmap.indicators[indicator].target
             : roadmap.indicators[indicator].target
+    }
+
+    /// The schools with a value or their own target for an indicator, by index: only those, not
+    /// every school of the site, are worth a row.
+    public func schools(_ indicator: Int) -> [Int] {
+        guard values.indices.contains(indicator) else { return [] }
+        return Set(values[indicator].keys).union(targets[indicator].keys).sorted()
     }
 
     /// The school's values of an indicator, one per round; nil when it has none at all.

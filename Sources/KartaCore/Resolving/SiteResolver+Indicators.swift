@@ -68,7 +68,8 @@ extension SiteResolver {
             }
             result.append(
                 RoadmapIndicators(
-                    rounds: tables.map { RoadmapIndicators.Round(date: $0.date, file: $0.file) }, values: values,
+                    rounds: tables.map { RoadmapIndicators.Round(date: $0.date, file: $0.file, table: $0) },
+                    values: values,
                     targets: Array(repeating: [:], count: indicators.count)))
         }
         resolveTargets(roadmaps, schools: schools, into: &result)

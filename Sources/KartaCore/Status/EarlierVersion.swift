@@ -8,12 +8,20 @@ public struct EarlierVersion: Sendable {
     public let date: LocalDate
     /// Its roadmaps by slug.
     public let roadmaps: [String: Roadmap]
+    /// Its schools and monitoring tables: the indicators' values then.
+    public let schools: [School]
+    public let rounds: [MonitoringRound]
 
-    public init(name: String, commit: String, date: LocalDate, roadmaps: [Roadmap]) {
+    public init(
+        name: String, commit: String, date: LocalDate, roadmaps: [Roadmap], schools: [School] = [],
+        rounds: [MonitoringRound] = []
+    ) {
         self.name = name
         self.commit = commit
         self.date = date
         self.roadmaps = Dictionary(roadmaps.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.schools = schools
+        self.rounds = rounds
     }
 
     /// The changes of a roadmap since this version.

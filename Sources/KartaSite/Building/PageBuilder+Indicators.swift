@@ -39,9 +39,9 @@ extension PageBuilder {
 
     /// The schools of a roadmap: those it lists, then those that list it, by slug.
     func members(of index: Int) -> [Int] {
-        let listed = site.roadmaps[index].schools
+        let listed = site.roadmaps[index].schools, known = Set(listed)
         let listing = site.schools.indices.filter { school in
-            !listed.contains(school) && site.schools[school].roadmaps.contains { $0.roadmap == index }
+            !known.contains(school) && site.schools[school].roadmaps.contains { $0.roadmap == index }
         }
         return listed + listing
     }

@@ -55,8 +55,14 @@ extension PageBuilder {
         }
         // The roadmap's schools name those it lists; a school it no longer lists is named by its slug.
         let content = Content(site: site.site, schools: resolved.schools.map { site.schools[$0].school })
-        let edits = ContentDiff.changes(
-            of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
+        var then = Content(site: site.site, schools: earlier.schools)
+        then.rounds = earlier.rounds.filter { $0.date <= site.asOf }
+        var now = content
+        now.rounds = site.indicators[index].rounds.map(\.table)
+        let edits =
+            ContentDiff.changes(
+                of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
+            + MonitoringDiff.changes(roadmap: status.roadmap.slug, old: then, new: now, indicators: status.roadmap)
         let marks: [ContentChanges.Change.Kind: String] = [.added: "+", .removed: "−", .changed: "~", .problem: "!"]
         return ReportPage.Since(
             date: earlier.date.russianNumeric,

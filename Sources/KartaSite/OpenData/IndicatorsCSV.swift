@@ -11,7 +11,7 @@ enum IndicatorsCSV {
         let roadmap = site.roadmaps[index].roadmap, data = site.indicators[index]
         var rows = [header]
         for (position, indicator) in roadmap.indicators.enumerated() {
-            for school in site.schools.indices {
+            for school in data.schools(position) {
                 guard let values = data.values(position, school: school) else { continue }
                 let target = data.target(position, school: school, in: roadmap)
                 for (round, value) in zip(data.rounds, values) {

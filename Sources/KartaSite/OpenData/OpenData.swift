@@ -121,7 +121,7 @@ struct OpenData: Sendable {
                     (
                         "schools",
                         .array(
-                            site.schools.indices.compactMap { school -> JSONValue? in
+                            data.schools(position).compactMap { school -> JSONValue? in
                                 let values = data.values(position, school: school)
                                 let own = data.targets.indices.contains(position) ? data.targets[position][school] : nil
                                 guard values != nil || own != nil else { return nil }
