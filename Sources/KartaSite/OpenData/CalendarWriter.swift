@@ -112,7 +112,8 @@ struct CalendarWriter {
 
     /// `20250315`.
     static func basic(_ date: LocalDate) -> String {
-        date.iso.replacingOccurrences(of: "-", with: "")
+        // Not Foundation's replacingOccurrences: called for every event of every calendar.
+        String(String.UnicodeScalarView(date.iso.unicodeScalars.filter { $0 != "-" }))
     }
 
     /// TEXT values (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, a line break (LF,

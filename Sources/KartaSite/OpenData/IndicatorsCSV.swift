@@ -31,6 +31,6 @@ enum IndicatorsCSV {
 
     /// «34,5» as a Russian spreadsheet reads a number.
     static func decimal(_ value: Double) -> String {
-        JSONValue.decimal(value).replacingOccurrences(of: ".", with: ",")
+        String(String.UnicodeScalarView(JSONValue.decimal(value).unicodeScalars.map { $0 == "." ? "," : $0 }))
     }
 }
