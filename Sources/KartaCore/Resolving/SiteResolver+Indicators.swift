@@ -152,7 +152,13 @@ extension SiteResolver {
     public static func normalised(_ name: String) -> String {
         var result = String.UnicodeScalarView()
         var afterSpace = true
-        for scalar in name.lowercased().unicodeScalars {
+        for original in name.unicodeScalars {
+            // Most letters are lower case already: only the others are mapped (`lowercased()` of
+            // the whole name walks it through Unicode's tables).
+            let scalar =
+                original.properties.isUppercase
+                ? original.properties.lowercaseMapping.unicodeScalars.first ?? original
+                : original
             switch scalar {
             case "«", "»", "\"", "'", "\u{201C}", "\u{201D}", "\u{201E}": continue
             case "ё":
