@@ -11,7 +11,7 @@ struct StarterFileTests {
         let enumerator = FileManager.default.enumerator(atPath: root.path)!
         for case let relative as String in enumerator {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.path + "/" + relative, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root.path + "/" + relative, isDirectory: &isDirectory)
             if !isDirectory.boolValue {
                 onDisk[relative] = FileManager.default.contents(atPath: root.path + "/" + relative)
             }

@@ -113,7 +113,7 @@ enum MonitoringTable {
             }
             guard let school else {
                 // Where the school's cell would be: the row's first column.
-                let location = SourceLocation(file: path, line: row[0].location.line ?? rowNumber, column: 1)
+                let location = SourceLocation(file: path, line: row[0].location.line, column: 1)
                 let cell = TableCell(row: rowNumber, column: 1, value: .text(""), location: location)
                 diagnostics.append(MonitoringError.noSchool(cell: address(cell)).at(location))
                 continue

@@ -81,7 +81,7 @@ struct MonitoringTableTests {
         #expect(loaded.diagnostics.all.count == 1, "\(loaded.diagnostics.all)")
         #expect(diagnostic.location.file == content + "/monitoring/plan/2025-10-01.csv")
         #expect(
-            MarkedText.Position(line: diagnostic.location.line ?? 0, column: diagnostic.location.column ?? 0)
+            MarkedText.Position(line: diagnostic.location.line, column: diagnostic.location.column)
                 == table[1])
         #expect(diagnostic.message.hasPrefix(message), "\(diagnostic.message)")
     }
@@ -129,7 +129,7 @@ struct MonitoringTableTests {
         let marked = MarkedText(school)
         let (loaded, _) = try Self.load(["schools/klyuchi.md": marked.text])
         let messages = loaded.diagnostics.sorted.map {
-            "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.message)"
+            "\($0.location.line):\($0.location.column) \($0.message)"
         }
         #expect(
             messages == [
