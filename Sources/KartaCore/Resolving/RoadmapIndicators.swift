@@ -17,8 +17,6 @@ public struct RoadmapIndicators: Sendable {
     /// `targets[indicator][school]`: a school's own target, where it sets one.
     public let targets: [[Int: Double]]
 
-    public static let none = RoadmapIndicators(rounds: [], values: [], targets: [])
-
     /// The school's target: its own, else the indicator's.
     public func target(_ indicator: Int, school: Int, in roadmap: Roadmap) -> Double? {
         targets.indices.contains(indicator)

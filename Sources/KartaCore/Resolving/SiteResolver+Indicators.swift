@@ -11,17 +11,21 @@ extension SiteResolver {
             guard let index = roadmapPosition(round.roadmap, at: SourceLocation(file: round.file)) else { continue }
             if round.date <= asOf { rounds[index].append(round) }
         }
-        let names = schoolNames()
+        let names = content.rounds.isEmpty ? [:] : schoolNames()
         var result: [RoadmapIndicators] = []
         for (index, roadmap) in roadmaps.enumerated() {
             let indicators = roadmap.roadmap.indicators
             let ids = indicatorIndex(indicators)
-            // The schools in the roadmap: those it lists and those that list it.
-            let members = Set(roadmap.schools).union(
-                schools.indices.filter { schools[$0].roadmaps.contains { $0.roadmap == index } })
             var values = [[Int: [Double?]]](repeating: [:], count: indicators.count)
             var seenDates: [LocalDate: String] = [:]
             let tables = rounds[index]
+            // The schools in the roadmap: those it lists and those that list it (a walk of every
+            // school, made only for a roadmap with tables).
+            let members =
+                tables.isEmpty
+                ? []
+                : Set(roadmap.schools).union(
+                    schools.indices.filter { schools[$0].roadmaps.contains { $0.roadmap == index } })
             for (position, round) in tables.enumerated() {
                 if let first = seenDates[round.date] {
                     diagnostics.report(
