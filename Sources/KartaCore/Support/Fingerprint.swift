@@ -9,9 +9,13 @@ public struct Fingerprint: Hashable, Sendable {
         self.value = value
     }
 
+    /// The bytes themselves, not as text: an .xlsx is mostly bytes that are not UTF-8, which
+    /// decoding would turn into the same replacement character whatever they were.
     public init(of bytes: [UInt8]) {
         self.init()
-        add(String(decoding: bytes, as: UTF8.self))
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
         add(UInt64(bytes.count))
     }
 
