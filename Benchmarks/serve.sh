@@ -34,9 +34,10 @@ SERVER=$!
 trap 'kill -INT $SERVER 2>/dev/null || true' EXIT
 until grep -q 'Сайт: http' serve.log; do sleep 0.2; done
 PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' serve.log | head -1)
-python3 - "$PORT" content/roadmaps/municipal-1.md content/schools/school-1.md <<'PY'
-import http.client, statistics, sys, threading, time
-port, path, school = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+python3 - "$PORT" content/roadmaps/municipal-1.md content/schools/school-1.md \
+  content/monitoring/municipal-1/2024-01-15.csv <<'PY'
+import http.client, re, statistics, sys, threading, time
+port, path, school, table = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 page = "roadmaps/municipal-1/index.html"
 events, lock = [], threading.Condition()
 def listen():
@@ -51,14 +52,15 @@ def listen():
                 events.append(time.monotonic()); lock.notify_all()
 threading.Thread(target=listen, daemon=True).start()
 time.sleep(0.5)
-def measure(count, label):
+def measure(count, label, file=path, edit=None):
     times = []
     for i in range(count):
-        text = open(path, encoding="utf-8").read().replace("goal: ", f"goal: правка {label} {i} — ", 1)
+        text = open(file, encoding="utf-8").read()
+        text = edit(text, i) if edit else text.replace("goal: ", f"goal: правка {label} {i} — ", 1)
         with lock:
             seen = len(events)
             start = time.monotonic()
-            with open(path, "w", encoding="utf-8") as f: f.write(text)
+            with open(file, "w", encoding="utf-8") as f: f.write(text)
             if not lock.wait_for(lambda: len(events) > seen, timeout=60): sys.exit("нет события перезагрузки")
             times.append((events[seen] - start) * 1000)
         time.sleep(1.2)
@@ -72,6 +74,9 @@ with open(school, "w", encoding="utf-8") as f: f.write(text)
 time.sleep(2)
 times = measure(5, "b")
 print(f"{statistics.median(times):8.0f} мс  медиана с предупреждением в одной школе (" + ", ".join(f"{t:.0f}" for t in times) + ")")
+# A monitoring table saved: the first school's first value, another each time.
+times = measure(5, "c", table, lambda text, i: re.sub(r"^(school-[0-9]+;)[^;]*", rf"\g<1>{40 + i},5", text, count=1, flags=re.M))
+print(f"{statistics.median(times):8.0f} мс  медиана после сохранения таблицы мониторинга (" + ", ".join(f"{t:.0f}" for t in times) + ")")
 PY
 RSS=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$SERVER/status)
 printf '%8d МиБ  пик памяти сервера\n' "$RSS"

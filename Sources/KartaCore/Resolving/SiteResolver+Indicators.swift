@@ -7,11 +7,28 @@ extension SiteResolver {
         _ roadmaps: [ResolvedRoadmap], schools: [ResolvedSchool], asOf: LocalDate
     ) -> [RoadmapIndicators] {
         var rounds = [[MonitoringRound]](repeating: [], count: roadmaps.count)
+        let positions = Dictionary(
+            content.roadmaps.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for round in content.rounds {
-            guard let index = roadmapPosition(round.roadmap, at: SourceLocation(file: round.file)) else { continue }
+            guard
+                let index = positions[round.roadmap]
+                    ?? roadmapPosition(round.roadmap, at: SourceLocation(file: round.file))
+            else { continue }
             if round.date <= asOf { rounds[index].append(round) }
         }
-        let names = content.rounds.isEmpty ? [:] : schoolNames()
+        // Rows name schools mostly by slug; the names of every school are normalised only when a
+        // row does not (thousands of names, on every rebuild of `karta serve`).
+        let slugs = Dictionary(
+            content.schools.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var names: [String: Int]?
+        // The schools in each roadmap: those it lists and those that list it, from every link once.
+        var membership = [Set<Int>](repeating: [], count: roadmaps.count)
+        if !content.rounds.isEmpty {
+            for (index, roadmap) in roadmaps.enumerated() { membership[index].formUnion(roadmap.schools) }
+            for (school, resolved) in schools.enumerated() {
+                for link in resolved.roadmaps { membership[link.roadmap].insert(school) }
+            }
+        }
         var result: [RoadmapIndicators] = []
         for (index, roadmap) in roadmaps.enumerated() {
             let indicators = roadmap.roadmap.indicators
@@ -19,13 +36,7 @@ extension SiteResolver {
             var values = [[Int: [Double?]]](repeating: [:], count: indicators.count)
             var seenDates: [LocalDate: String] = [:]
             let tables = rounds[index]
-            // The schools in the roadmap: those it lists and those that list it (a walk of every
-            // school, made only for a roadmap with tables).
-            let members =
-                tables.isEmpty
-                ? []
-                : Set(roadmap.schools).union(
-                    schools.indices.filter { schools[$0].roadmaps.contains { $0.roadmap == index } })
+            let members = membership[index]
             for (position, round) in tables.enumerated() {
                 if let first = seenDates[round.date] {
                     diagnostics.report(
@@ -43,7 +54,8 @@ extension SiteResolver {
                 }
                 var rowOf: [Int: SourceLocation] = [:]
                 for row in round.rows {
-                    guard let school = names[Self.normalised(row.school.value)] else {
+                    if slugs[row.school.value] == nil, names == nil { names = schoolNames() }
+                    guard let school = slugs[row.school.value] ?? names?[Self.normalised(row.school.value)] else {
                         let known = members.sorted().map { content.schools[$0].displayName }
                         diagnostics.report(
                             ResolveError.unknownSchool(
