@@ -38,15 +38,10 @@ public enum MonitoringDiff {
 
     /// Values by indicator id and school: its slug where the name finds one, else the name as written.
     private static func values(_ round: MonitoringRound, in content: Content) -> [Key: Double] {
-        var slugs: [String: String] = [:]
-        for school in content.schools {
-            for name in [school.slug, school.shortName, school.name] where !name.isEmpty {
-                slugs[SiteResolver.normalised(name)] = slugs[SiteResolver.normalised(name)] ?? school.slug
-            }
-        }
+        var names = SchoolNames(content.schools)
         var values: [Key: Double] = [:]
         for row in round.rows {
-            let school = slugs[SiteResolver.normalised(row.school.value)] ?? row.school.value
+            let school = names.find(row.school.value).map { content.schools[$0].slug } ?? row.school.value
             for (column, value) in zip(round.columns, row.values) {
                 if let value { values[Key(indicator: column.value, school: school)] = value }
             }

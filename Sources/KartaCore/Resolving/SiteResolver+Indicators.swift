@@ -7,24 +7,14 @@ extension SiteResolver {
         _ roadmaps: [ResolvedRoadmap], schools: [ResolvedSchool], asOf: LocalDate
     ) -> [RoadmapIndicators] {
         var rounds = [[MonitoringRound]](repeating: [], count: roadmaps.count)
-        let positions = Dictionary(
-            content.roadmaps.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for round in content.rounds {
-            guard
-                let index = positions[round.roadmap]
-                    ?? roadmapPosition(round.roadmap, at: SourceLocation(file: round.file))
-            else { continue }
+            guard let index = roadmapPosition(round.roadmap, at: SourceLocation(file: round.file)) else { continue }
             if round.date <= asOf { rounds[index].append(round) }
         }
-        // Rows name schools mostly by slug; the names of every school are normalised only when a
-        // row does not (thousands of names, on every rebuild of `karta serve`).
-        let slugs = Dictionary(
-            content.schools.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var names: [String: Int]?
-        // The schools in each roadmap: those it lists and those that list it, from every link once.
+        var names = SchoolNames(content.schools, slugs: schoolIndex)
+        // The schools in each roadmap, those it lists and those that list it: a school's links hold both.
         var membership = [Set<Int>](repeating: [], count: roadmaps.count)
         if !content.rounds.isEmpty {
-            for (index, roadmap) in roadmaps.enumerated() { membership[index].formUnion(roadmap.schools) }
             for (school, resolved) in schools.enumerated() {
                 for link in resolved.roadmaps { membership[link.roadmap].insert(school) }
             }
@@ -54,8 +44,7 @@ extension SiteResolver {
                 }
                 var rowOf: [Int: SourceLocation] = [:]
                 for row in round.rows {
-                    if slugs[row.school.value] == nil, names == nil { names = schoolNames() }
-                    guard let school = slugs[row.school.value] ?? names?[Self.normalised(row.school.value)] else {
+                    guard let school = names.find(row.school.value) else {
                         let known = members.sorted().map { content.schools[$0].displayName }
                         diagnostics.report(
                             ResolveError.unknownSchool(
@@ -126,7 +115,7 @@ extension SiteResolver {
 
     /// A roadmap named by a table's folder or a school's targets; reported when there is none.
     private mutating func roadmapPosition(_ slug: String, at location: SourceLocation) -> Int? {
-        if let index = content.roadmaps.firstIndex(where: { $0.slug == slug }) { return index }
+        if let index = roadmapIndex[slug] { return index }
         if content.undecoded[.roadmap]?.contains(slug) == true { return nil }
         diagnostics.report(
             ResolveError.unknownReference(
@@ -148,47 +137,5 @@ extension SiteResolver {
             }
         }
         return index
-    }
-
-    /// Every school by its slug, short name and name, normalised.
-    private func schoolNames() -> [String: Int] {
-        var names: [String: Int] = [:]
-        for (index, school) in content.schools.enumerated() {
-            for name in [school.slug, school.shortName, school.name] where !name.isEmpty {
-                let key = Self.normalised(name)
-                if names[key] == nil { names[key] = index }
-            }
-        }
-        return names
-    }
-
-    /// «МБОУ  "Сосновская СОШ"» and «мбоу сосновская сош» are one name: case, «ё», quotes and
-    /// spaces aside.
-    /// One pass over the scalars: Foundation's `replacingOccurrences` costs a hundred times more.
-    public static func normalised(_ name: String) -> String {
-        var result = String.UnicodeScalarView()
-        var afterSpace = true
-        for original in name.unicodeScalars {
-            // Most letters are lower case already: only the others are mapped (`lowercased()` of
-            // the whole name walks it through Unicode's tables).
-            let scalar =
-                original.properties.isUppercase
-                ? original.properties.lowercaseMapping.unicodeScalars.first ?? original
-                : original
-            switch scalar {
-            case "«", "»", "\"", "'", "\u{201C}", "\u{201D}", "\u{201E}": continue
-            case "ё":
-                result.append("е")
-                afterSpace = false
-            case _ where scalar.properties.isWhitespace:
-                if !afterSpace { result.append(" ") }
-                afterSpace = true
-            default:
-                result.append(scalar)
-                afterSpace = false
-            }
-        }
-        if result.last == " " { result.removeLast() }
-        return String(result)
     }
 }

@@ -6,8 +6,8 @@ public struct SiteResolver {
     private let contentDirectory: String
     var published: Set<String> = []
     var diagnostics = Diagnostics()
-    private var schoolIndex: [String: Int] = [:]
-    private var roadmapIndex: [String: Int] = [:]
+    private(set) var schoolIndex: [String: Int] = [:]
+    private(set) var roadmapIndex: [String: Int] = [:]
     private var orderIndex: [String: Int] = [:]
 
     /// - Parameters:
