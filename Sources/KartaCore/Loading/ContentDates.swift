@@ -27,9 +27,7 @@ public struct ContentDates: Sendable {
 
     /// The day a file was last modified, in the machine's time zone.
     static func modificationDate(_ stamp: FileStamp) -> LocalDate {
-        let parts = Calendar.current.dateComponents(
-            [.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(stamp.seconds)))
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!) ?? LocalDate(dayNumber: 0)
+        LocalDate(Date(timeIntervalSince1970: TimeInterval(stamp.seconds)))
     }
 
     /// What git knows of the folder, in three calls for the whole folder.

@@ -13,10 +13,7 @@ public struct Fingerprint: Hashable, Sendable {
     /// decoding would turn into the same replacement character whatever they were.
     public init(of bytes: [UInt8]) {
         self.init()
-        for byte in bytes {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        add(UInt64(bytes.count))
+        bytes.withUnsafeBufferPointer { add(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public init(of text: String) {
@@ -25,12 +22,15 @@ public struct Fingerprint: Hashable, Sendable {
 
     public mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
+        text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The bytes, then their count.
+    private mutating func add(bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
-        add(UInt64(text.utf8.count))
+        add(UInt64(bytes.count))
     }
 
     public mutating func add(_ number: UInt64) {
