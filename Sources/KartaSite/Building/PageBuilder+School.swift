@@ -12,7 +12,7 @@ extension PageBuilder {
     ) -> SchoolSection {
         let resolved = site.schools[index]
         let school = resolved.school
-        let own = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level == .school }
+        let own = site.ownRoadmaps(of: index)
         let others = resolved.roadmaps.filter { site.roadmaps[$0.roadmap].roadmap.level != .school }
         return SchoolSection(
             slug: school.slug,

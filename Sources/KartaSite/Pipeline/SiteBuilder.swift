@@ -213,7 +213,8 @@ public enum SiteBuilder {
     }
 
     /// Renders again, now with their links, the pages that link a PDF — a roadmap's page, printable
-    /// document and report, an order, a school's section — and writes those that changed. The
+    /// document and report, an order, the section of a school with its own roadmap — and writes
+    /// those that changed. The
     /// links are on screen only, so the PDFs printed from the pages without them stay true.
     private static func linkPDFs(
         _ sizes: [String: Int], plan: RenderPlan, site: ResolvedSite, theme: any Theme, assets: ThemeAssets,
@@ -222,7 +223,10 @@ public enum SiteBuilder {
         guard !sizes.isEmpty else { return }
         let linking = zip(plan.jobs, plan.prints).filter { job, _ in
             switch job {
-            case .roadmap, .report, .order, .school: true
+            case .roadmap, .report, .order: true
+            // A school's section links the PDFs of its own roadmaps only: the others are not
+            // rendered again (at 10,000 schools, most).
+            case .school(let index, _): !site.ownRoadmaps(of: index).isEmpty
             case .index, .siteData, .roadmapData: false
             }
         }.map { (job: $0, fingerprint: $1) }
