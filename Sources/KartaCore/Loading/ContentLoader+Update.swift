@@ -104,7 +104,7 @@ extension ContentLoader {
             if !known, let name = parts.last, ContentFile.isEditorFile(name) { continue }
             // A monitoring table that was there before: read whole, as the full read does.
             if known, isMonitoringTable(relative) {
-                tables.append((relative, path, FileSystem.read(path)))
+                tables.append((relative, path, bytes(path)))
                 continue
             }
             let folder = parts.count == 2 ? ContentKind.allCases.first { $0.folder == parts[0] } : nil

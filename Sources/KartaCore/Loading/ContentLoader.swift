@@ -29,7 +29,7 @@ public enum ContentLoader {
         var sources = ContentSources(
             root: root, site: site, files: Array(zip(files, read.map(\.0))), folderProblem: nil,
             ignored: ignored, started: started, cacheSize: cache.count)
-        sources.tables = tables.parallelMap { ($0, root + "/" + $0, FileSystem.read(root + "/" + $0)) }
+        sources.tables = tables.parallelMap { ($0, root + "/" + $0, bytes(root + "/" + $0)) }
         sources.fingerprint()
         sources.dates = ContentDates.read(
             root: root,
@@ -103,14 +103,23 @@ public enum ContentLoader {
     /// A content file's text. A link is not followed: it could publish any file of the machine
     /// (`schools/a.md` → `/etc/passwd`).
     static func text(_ path: String) -> Result<String, Diagnostic> {
-        guard !FileSystem.isSymbolicLink(path) else {
-            return .failure(
-                ReadError.unreadable(
-                    reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым"
-                )
-                .at(SourceLocation(file: path)))
-        }
+        if let refused = refusedLink(path) { return .failure(refused) }
         return FileSystem.text(path)
+    }
+
+    /// A monitoring table's bytes, by the same rule as `text`: a link is not followed, and what is
+    /// not a regular file (a folder, a FIFO) is refused with an error, not read.
+    static func bytes(_ path: String) -> Result<[UInt8], Diagnostic> {
+        if let refused = refusedLink(path) { return .failure(refused) }
+        return FileSystem.read(path)
+    }
+
+    private static func refusedLink(_ path: String) -> Diagnostic? {
+        guard FileSystem.isSymbolicLink(path) else { return nil }
+        return ReadError.unreadable(
+            reason: "это символическая ссылка; karta читает только обычные файлы папки с содержимым"
+        )
+        .at(SourceLocation(file: path))
     }
 
     /// The `.md` files of `schools/`, `roadmaps/`, `orders/`, and a warning for each other entry
@@ -146,9 +155,7 @@ public enum ContentLoader {
                 continue
             }
             for name in FileSystem.list(path) where !ContentFile.isEditorFile(Substring(name)) {
-                if MonitoringTable.isTable(name), FileSystem.isRegularFileFollowingLinks("\(path)/\(name)"),
-                    !FileSystem.isSymbolicLink("\(path)/\(name)")
-                {
+                if MonitoringTable.isTable(name) {
                     tables.append("monitoring/\(folder)/\(name)")
                 } else {
                     ignored.append(

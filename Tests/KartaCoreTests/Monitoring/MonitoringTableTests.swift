@@ -107,6 +107,54 @@ struct MonitoringTableTests {
         #expect(loaded.diagnostics.all.first?.message.contains("Windows-1251") == true)
     }
 
+    /// What is not a table a person saved is refused with an error, without hanging or following
+    /// it: a FIFO, a link out of the content folder, a file over the size limit, a NUL in the text.
+    @Test func hostileTablesAreRefused() throws {
+        let (_, content) = try Self.load([:])
+        let folder = content + "/monitoring/plan"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(mkfifo(folder + "/2025-10-01.csv", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/2025-10-02.csv", withDestinationPath: "/etc/passwd")
+        try Data(repeating: 0x31, count: Limits.fileBytes + 1).write(
+            to: URL(fileURLWithPath: folder + "/2025-10-03.csv"))
+        try Data("школа;vpr\nsosnovka;1\u{0}2\n".utf8).write(to: URL(fileURLWithPath: folder + "/2025-10-04.csv"))
+        let loaded = SiteLoader.load(from: content, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        #expect(
+            loaded.diagnostics.sorted.map { "\($0.location.file.split(separator: "/").last!) \($0.code)" } == [
+                "2025-10-01.csv unreadable", "2025-10-02.csv unreadable", "2025-10-03.csv too-large",
+                "2025-10-04.csv forbidden-character"
+            ])
+        #expect(loaded.diagnostics.all.allSatisfy { $0.severity == .error })
+        #expect(loaded.site.indicators[0].rounds.isEmpty)
+    }
+
+    /// An .xlsx whose sheet nests elements 100,000 deep is refused, not walked.
+    @Test func aDeeplyNestedSheetIsRefused() throws {
+        let (_, content) = try Self.load([:])
+        let path = content + "/monitoring/plan/2025-10-01.xlsx"
+        try FileManager.default.createDirectory(atPath: content + "/monitoring/plan", withIntermediateDirectories: true)
+        let run = try Command.run(
+            Command.python,
+            [
+                "-c",
+                """
+                import sys, zipfile
+                with zipfile.ZipFile(sys.argv[1], "w") as z:
+                    z.writestr("xl/workbook.xml", '<workbook xmlns:r="r"><sheets><sheet sheetId="1" r:id="a"/></sheets></workbook>')
+                    z.writestr("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="a" Target="worksheets/s.xml"/></Relationships>')
+                    z.writestr("xl/worksheets/s.xml", "<worksheet><sheetData>" + "<x>" * 100000 + "</x>" * 100000 + "</sheetData></worksheet>")
+                """, path
+            ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let loaded = SiteLoader.load(from: content, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        #expect(
+            loaded.diagnostics.all.map(\.message) == [
+                "таблица мониторинга не читается: таблица повреждена: в части xl/worksheets/s.xml элементы вложены "
+                    + "глубже 256 уровней (строка 1)"
+            ])
+    }
+
     /// Rounds are ordered by date; one after the date statuses are computed for is left out.
     @Test func roundsAreByDateUpToTheStatusDate() throws {
         let (loaded, _) = try Self.load([
