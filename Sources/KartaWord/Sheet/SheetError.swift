@@ -5,6 +5,8 @@ public enum SheetError: Error, Sendable, Equatable {
     case encrypted
     case damaged(String)
     case malformed(part: String, line: Int)
+    /// Elements nested deeper than any real table's.
+    case tooDeep(part: String, line: Int)
     /// More rows or columns than a monitoring table has.
     case tooLarge(rows: Int, columns: Int)
 
@@ -14,7 +16,8 @@ public enum SheetError: Error, Sendable, Equatable {
         case .notWord: self = .notExcel
         case .encrypted: self = .encrypted
         case .damaged(let detail): self = .damaged(detail)
-        case .malformed(let part, let line), .tooDeep(let part, let line): self = .malformed(part: part, line: line)
+        case .malformed(let part, let line): self = .malformed(part: part, line: line)
+        case .tooDeep(let part, let line): self = .tooDeep(part: part, line: line)
         }
     }
 
@@ -25,6 +28,8 @@ public enum SheetError: Error, Sendable, Equatable {
         case .encrypted: "таблица защищена паролем; снимите защиту в Excel и сохраните снова"
         case .damaged(let detail): "таблица повреждена или записана не полностью: \(detail)"
         case .malformed(let part, let line): "таблица повреждена: в части \(part) ошибка разметки XML в строке \(line)"
+        case .tooDeep(let part, let line):
+            "таблица повреждена: в части \(part) элементы вложены глубже \(WordXML.deepest) уровней (строка \(line))"
         case .tooLarge(let rows, let columns):
             "в таблице больше \(rows) строк или \(columns) столбцов: это не таблица мониторинга"
         }
