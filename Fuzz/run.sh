@@ -3,50 +3,74 @@
 # Usage: Fuzz/run.sh [SECONDS PER HARNESS (default 120)]; FUZZ_ONLY=<harness> runs one of them
 # Builds the harnesses with every module instrumented (Swift and libyaml's C), seeds each corpus
 # from the demo content, the test fixtures and the five seeds, runs each harness for the given
-# time on all cores, and prints runs and findings. A finding (crash, trap, timeout, leak, memory
+# time, and prints runs, coverage and findings. A finding (crash, trap, timeout, leak, memory
 # over the limit) is kept under $KARTA_FUZZ_DIR/findings/<harness>/; it becomes a regression test.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
 TIME=${1:-120}
 WORK=${KARTA_FUZZ_DIR:-/tmp/karta-fuzz}
-JOBS=$(nproc 2>/dev/null || echo 2)
 
 # SwiftPM names a path dependency after its folder: give the repository a fixed name.
 mkdir -p .deps && ln -sfn ../.. .deps/karta
-swift build -c release \
-  -Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address \
-  -Xcc -fsanitize=fuzzer-no-link -Xcc -fsanitize=address >/dev/null
+# One -sanitize= with both: swiftc keeps only the last -sanitize= it is given, and with two the
+# Swift modules were built with ASan but without coverage — the fuzzer ran blind. lld links
+# every executable, plugin tools too: gold fails on ASan's debug info.
+log=$(mktemp)
+if ! swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld \
+  -Xcc -fsanitize=fuzzer-no-link,address >"$log" 2>&1; then
+  cat "$log" >&2; rm -f "$log"; exit 1
+fi
+rm -f "$log"
 
 corpus() { mkdir -p "$WORK/corpus/$1"; echo "$WORK/corpus/$1"; }
 FRONT=$(corpus front-matter); SCHEDULE=$(corpus schedule); IMPORT=$(corpus import)
+MONITORING=$(corpus monitoring); SHEET=$(corpus sheet); WORD=$(corpus word)
 cp "$ROOT"/content/site.yml "$ROOT"/content/*/*.md "$ROOT"/Tests/KartaSiteTests/Fixtures/mini/content/*/*.md "$FRONT/"
 cp "$ROOT"/Tests/KartaImportTests/Fixtures/*.txt "$IMPORT/"
 if [ -d "$ROOT/../shared/seeds" ]; then cp "$ROOT"/../shared/seeds/*.txt "$IMPORT/"; fi
+cp "$ROOT"/content/monitoring/*/*.csv "$MONITORING/"
+./seed_parts.py sheet "$SHEET" "$ROOT"/content/monitoring/*/*.xlsx
+./seed_parts.py word "$WORD" "$ROOT"/Tests/KartaImportTests/Fixtures/word/*.docx
 # Every term of the demo content and the fixtures, one per file.
 n=0
 grep -h -o 'when: .*' "$ROOT"/content/roadmaps/*.md "$ROOT"/Tests/KartaSiteTests/Fixtures/mini/content/roadmaps/*.md \
   | sed 's/^when: //' | sort -u | while IFS= read -r term; do n=$((n + 1)); printf '%s' "$term" > "$SCHEDULE/term-$n"; done
 
-printf '%-18s %12s %9s\n' "harness" "runs" "findings"
+# cov and ft are the code edges and features the harness reached, corpus the inputs it keeps: a
+# harness whose code is not instrumented shows cov 0 and a corpus of its seeds alone.
+export LSAN_OPTIONS="suppressions=$PWD/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+printf '%-14s %11s %7s %7s %7s %9s\n' "harness" "runs" "cov" "ft" "corpus" "findings"
 status=0
-for entry in front-matter:16384 schedule:1024 import:8192; do
+for entry in front-matter:16384 schedule:1024 import:8192 monitoring:8192 sheet:16384 word:32768; do
   harness=${entry%%:*}
   # FUZZ_ONLY=import runs one harness.
   [ -z "${FUZZ_ONLY:-}" ] || [ "$FUZZ_ONLY" = "$harness" ] || continue
-  # The longest input each harness makes up: a content file, a term, a document's start.
+  # The longest input each harness makes up: a content file, a term, a document's start, a table, parts.
   length=${entry##*:}
   findings="$WORK/findings/$harness"
   mkdir -p "$findings"
   log="$WORK/$harness.log"
-  # -fork runs workers on every core and keeps going after a finding, so that one run lists them all.
-  .build/release/fuzz-$harness -fork="$JOBS" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-    -max_total_time="$TIME" -timeout=10 -rss_limit_mb=2048 -max_len="$length" \
-    -artifact_prefix="$findings/" "$WORK/corpus/$harness" >"$log" 2>&1 || true
-  runs=$(grep -o 'DONE .*' "$log" | grep -oE 'exec/s: [0-9]+|total execs: [0-9]+' | head -1 | grep -oE '[0-9]+' || true)
-  [ -n "$runs" ] || runs=$(grep -oE '#[0-9]+' "$log" | tail -1 | tr -d '#')
+  # One process per harness: libFuzzer's -fork restarts its workers so often that it ran 20 times
+  # fewer inputs. A finding stops the harness; its input is kept in $findings.
+  # Leaks are looked for after: libFuzzer runs LeakSanitizer after every input whose mallocs and
+  # frees differ, and Foundation's caches make that every input (60 times slower).
+  .build/release/fuzz-$harness -max_total_time="$TIME" -timeout=10 -rss_limit_mb=2048 -max_len="$length" \
+    -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$findings/" "$WORK/corpus/$harness" >"$log" 2>&1 || true
+  # Every input the corpus kept, once more, with leak detection.
+  .build/release/fuzz-$harness -runs=0 -timeout=10 -rss_limit_mb=2048 -detect_leaks=1 \
+    -artifact_prefix="$findings/" "$WORK/corpus/$harness" >"$log.leaks" 2>&1 || true
+  # The last status line: «#runs  DONE|pulse|NEW  cov: N ft: N corp: N/size …».
+  last=$(grep -E '^#[0-9]+[[:space:]]' "$log" | grep ' cov: ' | tail -1)
+  runs=$(sed -nE 's/.*stat::number_of_executed_units: *([0-9]+).*/\1/p' "$log" | tail -1)
+  [ -n "$runs" ] || runs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
+  cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
+  ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
+  corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
   found=$(find "$findings" -type f | wc -l)
-  printf '%-18s %12s %9s\n' "$harness" "${runs:-?}" "$found"
+  printf '%-14s %11s %7s %7s %7s %9s\n' "$harness" "${runs:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$found"
   [ "$found" -eq 0 ] || status=1
+  # A harness that reached nothing is as bad as a finding: it tested nothing.
+  [ "${cov:-0}" -gt 0 ] || status=1
 done
 exit $status

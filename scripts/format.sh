@@ -7,16 +7,22 @@
 # limit for what the formatter cannot break (text in strings): no line over 160 characters.
 set -eu
 cd "$(dirname "$0")/.."
-FORMATTED="Sources Tests Plugins Benchmarks Fuzz Package.swift"
 LIMIT=160
+# The code's own files: not the build folders of the packages in Benchmarks/ and Fuzz/, which hold
+# their dependencies' checkouts.
+sources() {
+    find "$@" \( -name .build -o -name '.build-*' -o -name .deps \) -prune -o -name '*.swift' -print0
+}
 
 if [ "${1:-}" = "--check" ]; then
-    swift format lint --strict --recursive --parallel $FORMATTED
+    { sources Sources Tests Plugins Benchmarks Fuzz; printf 'Package.swift\0'; } \
+        | xargs -0 swift format lint --strict --parallel
 else
-    swift format format --in-place --recursive --parallel $FORMATTED
+    { sources Sources Tests Plugins Benchmarks Fuzz; printf 'Package.swift\0'; } \
+        | xargs -0 swift format format --in-place --parallel
 fi
 
-long=$(find Sources Tests Plugins Benchmarks Fuzz Templates -name '*.swift' -print0 \
+long=$(sources Sources Tests Plugins Benchmarks Fuzz Templates \
     | LC_ALL=C.UTF-8 xargs -0 grep -nP ".{$((LIMIT + 1))}" || true)
 if [ -n "$long" ]; then
     echo "Строки длиннее $LIMIT знаков (разбейте текст или вынесите часть в функцию):" >&2

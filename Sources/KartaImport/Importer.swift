@@ -61,7 +61,25 @@ public enum Importer {
     ) -> Result<([ContentFileText], ImportReport), Diagnostics> {
         // The text and its lines are let go before the files are written out: the import then
         // holds the measures and their YAML, not also the document they came from.
-        switch plan(SourceDocument(text: consume text), file: file, slug: slug, period: period) {
+        convert(SourceDocument(text: consume text), file: file, slug: slug, period: period, into: into)
+    }
+
+    /// The same for a .docx already in memory.
+    public static func convert(
+        word data: Data, file: String, slug: String, period: Period?, into: String
+    ) -> Result<([ContentFileText], ImportReport), Diagnostics> {
+        do throws(WordError) {
+            let document = SourceDocument(word: try WordReader.read(data: data))
+            return convert(document, file: file, slug: slug, period: period, into: into)
+        } catch {
+            return .failure(Diagnostics([ImportError.word(error.message).at(SourceLocation(file: file))]))
+        }
+    }
+
+    private static func convert(
+        _ document: consuming SourceDocument, file: String, slug: String, period: Period?, into: String
+    ) -> Result<([ContentFileText], ImportReport), Diagnostics> {
+        switch plan(document, file: file, slug: slug, period: period) {
         case .success(let plan): return .success((plan.files(into: into), plan.report))
         case .failure(let diagnostics): return .failure(diagnostics)
         }

@@ -12,6 +12,8 @@ public enum WordError: Error, Sendable, Equatable {
     case malformed(part: String, line: Int)
     /// Elements nested deeper than any real document's.
     case tooDeep(part: String, line: Int)
+    /// A part that is not UTF-8 (nor UTF-16 with its mark), which Word always writes.
+    case notUTF8(part: String, line: Int)
 
     public var message: String {
         switch self {
@@ -24,6 +26,8 @@ public enum WordError: Error, Sendable, Equatable {
         case .malformed(let part, let line): "документ повреждён: в части \(part) ошибка разметки XML в строке \(line)"
         case .tooDeep(let part, let line):
             "документ повреждён: в части \(part) элементы вложены глубже \(WordXML.deepest) уровней (строка \(line))"
+        case .notUTF8(let part, let line):
+            "документ повреждён: в части \(part) байты не в кодировке UTF-8 (строка \(line))"
         }
     }
 }

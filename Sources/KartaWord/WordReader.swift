@@ -8,7 +8,15 @@ public enum WordReader {
     }
 
     public static func read(path: String) throws(WordError) -> WordDocument {
-        let package = try WordPackage(path: path)
+        try read(WordPackage(path: path))
+    }
+
+    /// A .docx already in memory (fuzzing builds them so).
+    public static func read(data: Data) throws(WordError) -> WordDocument {
+        try read(WordPackage(data: data, main: "word/document.xml"))
+    }
+
+    private static func read(_ package: WordPackage) throws(WordError) -> WordDocument {
         guard let body = try package.part("word/document.xml") else { throw .notWord("") }
         let numbering = try package.part("word/numbering.xml").map { data throws(WordError) in
             try WordXML.parse(data, part: "word/numbering.xml")

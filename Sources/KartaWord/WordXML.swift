@@ -35,6 +35,7 @@ final class WordXML {
 
     /// Parses a part; a malformed one is reported with the line XMLParser stopped at.
     static func parse(_ data: Data, part: String) throws(WordError) -> WordXML {
+        if let line = invalidUTF8Line(data) { throw .notUTF8(part: part, line: line) }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.delegate = builder
@@ -45,6 +46,23 @@ final class WordXML {
             throw .malformed(part: part, line: max(builder.mismatchLine ?? parser.lineNumber, 1))
         }
         return root
+    }
+
+    /// The line of the first byte that is not UTF-8, nil when all are. FoundationXML traps on a
+    /// prefixed element name that is not UTF-8 (`<w:b\u{D0}>`), so nothing else reaches it; a
+    /// part in UTF-16, with its byte order mark, is left to the parser.
+    static func invalidUTF8Line(_ data: Data) -> Int? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
+            }
+        }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

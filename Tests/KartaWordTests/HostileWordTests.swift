@@ -29,6 +29,25 @@ struct HostileWordTests {
                 == "документ повреждён: в части word/document.xml элементы вложены глубже 256 уровней (строка 1)")
     }
 
+    /// FoundationXML traps on an element name that is not UTF-8; such a part is refused first.
+    @Test(arguments: [
+        ("<w:b\u{D0}:r/>", 2), ("<w:p>\n<w:b\u{D0}/></w:p>", 3), ("<\u{FF}\u{FF}:tc/>", 2), ("<w:t>\u{C2}</w:t>", 2)
+    ])
+    func aPartThatIsNotUTF8IsRefused(body: String, line: Int) throws {
+        // The string's scalars U+0080…U+00FF stand for single bytes.
+        let bytes = Data(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document \(WordReaderTests.w)><w:body>" + body
+                + "</w:body></w:document>").unicodeScalars.flatMap { scalar in
+                    scalar.value < 0x100 ? [UInt8(scalar.value)] : Array(String(scalar).utf8)
+                })
+        let path = ScratchFolder.url("word", extension: "docx").path
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(bytes.count)) {
+            position, size in bytes.subdata(in: Data.Index(position)..<Data.Index(position) + size)
+        }
+        #expect(throws: WordError.notUTF8(part: "word/document.xml", line: line)) { try WordReader.read(path: path) }
+    }
+
     /// A span is bounded by the table's grid, whatever number the file writes.
     @Test(arguments: ["2000000000", "9223372036854775807", "99999999999999999999", "-5"])
     func spansAreBoundedByTheGrid(value: String) throws {

@@ -25,9 +25,11 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     public var line: Int { position?.line ?? 0 }
     public var column: Int { position?.column ?? 0 }
 
-    /// `file:line:column`, or `file` for the file as a whole.
+    /// `file:line:column`, `file` for the file as a whole, and `file, лист 1, C3` for a cell of a
+    /// workbook.
     public var description: String {
-        position.map { "\(file):\($0.line):\($0.column)" } ?? file
+        if let sheetCell { return "\(file), \(sheetCell)" }
+        return position.map { "\(file):\($0.line):\($0.column)" } ?? file
     }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {

@@ -4,7 +4,7 @@ import KartaWord
 /// Decodes a monitoring table — `monitoring/<roadmap>/<YYYY-MM-DD>.csv` (or `.tsv`, `.txt`, text
 /// as Excel saves it) or `.xlsx` (its first sheet) — into a round: the header row names the
 /// indicators, the first column the schools. Every problem is located in the table's own cells.
-enum MonitoringTable {
+public enum MonitoringTable {
     static let rowLimit = SheetReader.rowLimit
     static let columnLimit = SheetReader.columnLimit
 
@@ -19,7 +19,7 @@ enum MonitoringTable {
     ///   - relative: `monitoring/<roadmap>/<name>`.
     ///   - path: the file as diagnostics name it.
     ///   - bytes: its content, already read.
-    static func decode(relative: String, path: String, bytes: [UInt8]) -> (MonitoringRound?, [Diagnostic]) {
+    public static func decode(relative: String, path: String, bytes: [UInt8]) -> (MonitoringRound?, [Diagnostic]) {
         let parts = relative.split(separator: "/")
         let name = String(parts.last ?? "")
         let stem = String(name.split(separator: ".").first ?? "")
@@ -27,8 +27,7 @@ enum MonitoringTable {
         guard parts.count == 3, stem.count == 10, let date = LocalDate(parsing: stem), Limits.years.contains(date.year)
         else { return (nil, [MonitoringError.fileName(name).at(fileLocation)]) }
         let cells: [TableCell]
-        let isSheet = name.lowercased().hasSuffix(".xlsx")
-        if isSheet {
+        if name.lowercased().hasSuffix(".xlsx") {
             do throws(SheetError) {
                 cells = try SheetReader.read(data: Data(bytes)).map { cell in
                     let value: TableCell.Value =
@@ -49,16 +48,13 @@ enum MonitoringTable {
             case .success(let text): cells = DelimitedText.cells(text, file: path)
             }
         }
-        return round(cells, roadmap: String(parts[1]), date: date, path: path, isSheet: isSheet)
+        return round(cells, roadmap: String(parts[1]), date: date, path: path)
     }
 
     private static func round(
-        _ cells: [TableCell], roadmap: String, date: LocalDate, path: String, isSheet: Bool
+        _ cells: [TableCell], roadmap: String, date: LocalDate, path: String
     ) -> (MonitoringRound?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let address = { (cell: TableCell) in
-            isSheet ? "лист 1, \(SheetCell(row: cell.row, column: cell.column, value: .text("")).address)" : nil
-        }
         guard cells.allSatisfy({ $0.row <= rowLimit && $0.column <= columnLimit }) else {
             return (
                 nil, [MonitoringError.tooLarge(rows: rowLimit, columns: columnLimit).at(SourceLocation(file: path))]
@@ -77,7 +73,7 @@ enum MonitoringTable {
             let id = cell.text
             if let first = seen[id] {
                 diagnostics.append(
-                    MonitoringError.duplicateColumn(id, first: first, cell: address(cell)).at(cell.location))
+                    MonitoringError.duplicateColumn(id, first: first).at(cell.location))
                 repeated.insert(cell.column)
                 continue
             }
@@ -98,7 +94,7 @@ enum MonitoringTable {
                 if cell.column == 1 { school = cell; continue }
                 if repeated.contains(cell.column) { continue }
                 guard let position = order.firstIndex(of: cell.column) else {
-                    diagnostics.append(MonitoringError.valueWithoutColumn(cell: address(cell)).at(cell.location))
+                    diagnostics.append(MonitoringError.valueWithoutColumn.at(cell.location))
                     continue
                 }
                 switch cell.value {
@@ -107,15 +103,14 @@ enum MonitoringTable {
                     if let number = IndicatorNumber.parse(text) {
                         values[position] = number
                     } else {
-                        diagnostics.append(MonitoringError.notANumber(text, cell: address(cell)).at(cell.location))
+                        diagnostics.append(MonitoringError.notANumber(text).at(cell.location))
                     }
                 }
             }
             guard let school else {
                 // Where the school's cell would be: the row's first column.
                 let location = SourceLocation(file: path, line: row[0].location.line, column: 1)
-                let cell = TableCell(row: rowNumber, column: 1, value: .text(""), location: location)
-                diagnostics.append(MonitoringError.noSchool(cell: address(cell)).at(location))
+                diagnostics.append(MonitoringError.noSchool.at(location))
                 continue
             }
             result.rows.append(MonitoringRound.Row(school: Located(school.text, at: school.location), values: values))

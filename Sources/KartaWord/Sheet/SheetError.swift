@@ -7,6 +7,7 @@ public enum SheetError: Error, Sendable, Equatable {
     case malformed(part: String, line: Int)
     /// Elements nested deeper than any real table's.
     case tooDeep(part: String, line: Int)
+    case notUTF8(part: String, line: Int)
     /// More rows or columns than a monitoring table has.
     case tooLarge(rows: Int, columns: Int)
 
@@ -18,6 +19,7 @@ public enum SheetError: Error, Sendable, Equatable {
         case .damaged(let detail): self = .damaged(detail)
         case .malformed(let part, let line): self = .malformed(part: part, line: line)
         case .tooDeep(let part, let line): self = .tooDeep(part: part, line: line)
+        case .notUTF8(let part, let line): self = .notUTF8(part: part, line: line)
         }
     }
 
@@ -30,6 +32,8 @@ public enum SheetError: Error, Sendable, Equatable {
         case .malformed(let part, let line): "таблица повреждена: в части \(part) ошибка разметки XML в строке \(line)"
         case .tooDeep(let part, let line):
             "таблица повреждена: в части \(part) элементы вложены глубже \(WordXML.deepest) уровней (строка \(line))"
+        case .notUTF8(let part, let line):
+            "таблица повреждена: в части \(part) байты не в кодировке UTF-8 (строка \(line))"
         case .tooLarge(let rows, let columns):
             "в таблице больше \(rows) строк или \(columns) столбцов: это не таблица мониторинга"
         }

@@ -56,10 +56,10 @@ struct MonitoringTableTests {
 
     /// Each bad cell at its line and column, with what it holds; a table with errors gives no round.
     @Test(arguments: [
-        ("школа;vpr;teachers\nsosnovka;1️⃣н/д;42\n", MonitoringError.notANumber("н/д", cell: nil).message),
+        ("школа;vpr;teachers\nsosnovka;1️⃣н/д;42\n", MonitoringError.notANumber("н/д").message),
         ("школа;vpr;1️⃣vpr\nsosnovka;1;2\n", "показатель «vpr» указан в заголовке дважды"),
-        ("школа;vpr\n1️⃣;12\n", MonitoringError.noSchool(cell: nil).message),
-        ("школа;vpr\nsosnovka;1;1️⃣5\n", MonitoringError.valueWithoutColumn(cell: nil).message),
+        ("школа;vpr\n1️⃣;12\n", MonitoringError.noSchool.message),
+        ("школа;vpr\nsosnovka;1;1️⃣5\n", MonitoringError.valueWithoutColumn.message),
         (
             "школа;vpr;1️⃣teacher\nsosnovka;1;2\n",
             "показателя «teacher» нет среди показателей дорожной карты (indicators); возможно, имелось в виду «teachers»"
@@ -213,8 +213,13 @@ struct MonitoringTableTests {
         try Self.xlsx(path, rows: [["Школа", "vpr", "teachers"], ["Сосновская СОШ", 1, "н/д"]])
         loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
         let problem = try #require(loaded.diagnostics.all.first)
-        #expect("\(problem.location)" == path + ":2:3")
-        #expect(problem.message.hasPrefix("«н/д» — не число (лист 1, C2)"))
+        #expect("\(problem.location)" == path + ", лист 1, C2")
+        #expect(problem.description.hasPrefix(path + ", лист 1, C2: ошибка: «н/д» — не число;"))
+
+        // Problems found later, when the table meets the roadmap and the schools, name cells too.
+        try Self.xlsx(path, rows: [["Школа", "vpr", "vpr_math"], ["Сосновская СОШ", 1, 2], ["Сосновкая СОШ", 1, 2]])
+        loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        #expect(loaded.diagnostics.all.map { "\($0.location)" } == [path + ", лист 1, C1", path + ", лист 1, A3"])
 
         try Data("not a zip".utf8).write(to: URL(fileURLWithPath: path))
         loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
