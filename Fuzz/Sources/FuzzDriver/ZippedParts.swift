@@ -14,7 +14,12 @@ public enum ZippedParts {
 
     /// A zip of the given parts (in memory, stored uncompressed: the fuzzer's time goes to the XML).
     public static func zip(_ parts: [(name: String, data: Data)]) -> Data {
-        guard let archive = try? Archive(data: Data(), accessMode: .create) else { fatalError("no archive in memory") }
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(), accessMode: .create)
+        } catch {
+            fatalError("no archive in memory: \(error)")
+        }
         for (name, bytes) in parts {
             do {
                 try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count)) { position, size in
