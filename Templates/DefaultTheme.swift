@@ -14,5 +14,6 @@ public struct DefaultTheme: Theme {
     public func school(_ page: SchoolPage) -> HTML { SchoolTemplate.render(page) }
     public func schoolFragment(_ page: SchoolFragmentPage) -> HTML { SchoolFragmentTemplate.render(page) }
     public func order(_ page: OrderPage) -> HTML { OrderTemplate.render(page) }
+    public func meeting(_ page: MeetingPage) -> HTML { MeetingTemplate.render(page) }
     public var assets: [OutputFile] { DefaultAssets.files }
 }

@@ -27,6 +27,7 @@ enum RoadmapTemplate {
         <h2 id="measures">Мероприятия</h2>
         \(EventsTablePartial.render(page.table))
         \(ifLet: page.indicators, { "<h2 id=\"indicators\">Целевые показатели</h2>\n\(IndicatorsPartial.schools($0))" })\
+        \(if: !page.decisions.isEmpty, "<h2 id=\"decisions\">Решения совещаний</h2>\n\(DecisionsPartial.render(page.decisions))")\
         \(if: !page.body.isEmpty, "<section class=\"notes\" aria-label=\"Примечания\">\(page.body)</section>")
         <h2 id="data">Открытые данные</h2><ul class="inline data"><li><a href="\(page.data.table)">таблица (CSV)</a></li><li><a href="\
         \(page.data.calendar)">календарь (iCalendar)</a></li><li><a href="\(page.data.json)">данные (JSON)</a></li>\

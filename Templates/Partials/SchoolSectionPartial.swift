@@ -25,6 +25,7 @@ enum SchoolSectionPartial {
         \(if: !section.documentGroups.isEmpty, documents(section.documentGroups))\(each: section.ownRoadmaps, own)\
         \(if: !section.roadmaps.isEmpty, measures(section.roadmaps))\
         \(if: !section.indicators.isEmpty, "<h2>Целевые показатели</h2>\n\(each: section.indicators, IndicatorsPartial.school)")\
+        \(if: !section.decisions.isEmpty, "<h2>Решения совещаний</h2>\n\(DecisionsPartial.render(section.decisions))")\
         \(if: !section.body.isEmpty, "<h2>О работе школы</h2>\(section.body)")
         <p class="data"><a href="\(section.calendarHref)">Мероприятия школы в календаре (iCalendar)</a></p>
         </section>

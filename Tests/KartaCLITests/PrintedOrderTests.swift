@@ -14,11 +14,37 @@ struct PrintedOrderTests {
         try Command.run(name, arguments).stdout
     }
 
+    /// The protocol on A4, its parts in the order ГОСТ Р 7.0.97 sets, the screen-only control of
+    /// earlier decisions and the states of decisions left off the paper.
+    static func checkProtocol(_ pdf: String) throws {
+        let info = try Self.tool("pdfinfo", [pdf])
+        #expect(info.contains("(A4)"), "\(info)")
+        #expect(info.contains("Tagged:          yes"), "\(info)")
+        // pdftotext spaces letters as it likes («П Р О Т О КОЛ», «№2»): compared without spaces.
+        let text = try Self.tool("pdftotext", ["-layout", pdf, "-"]).filter { !$0.isWhitespace }
+        let parts = [
+            "Отдел образования", "ПРОТОКОЛ", "20.01.2026", "№ 2", "пос. Примерный", "заседания муниципальной",
+            "Председатель – А.В. Смирнова", "Секретарь – Н.И. Петренко", "Присутствовали:", "ПОВЕСТКА ДНЯ:",
+            "1. СЛУШАЛИ:", "РЕШИЛИ:", "1.1.", "Срок – до 30.01.2026", "2. СЛУШАЛИ:", "ВЫСТУПИЛИ:", "2.2.",
+            "Председатель", "Секретарь"
+        ].map { $0.filter { !$0.isWhitespace } }
+        // Each part after the one before it.
+        var rest = text[...]
+        for part in parts {
+            let found = try #require(rest.range(of: part), "«\(part)» not found in order in \(text)")
+            rest = rest[found.upperBound...]
+        }
+        for screenOnly in ["просрочено", "Контроль исполнения", "запланировано"] {
+            #expect(!text.contains(screenOnly), "«\(screenOnly)» printed")
+        }
+    }
+
     @Test func demoOrderPrintsOnA4WithEachAppendixOnItsOwnPage() throws {
         let output = ScratchFolder.url("pdf").path
         let run = try Karta.run(["build", "--pdf", "--quiet", "--output", output])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("PDF: 5"))
+        #expect(run.stdout.contains("PDF: 7"))
+        try Self.checkProtocol(output + "/meetings/rabochaya-gruppa-2026-01/protocol.pdf")
         let pdf = output + "/orders/prikaz-2025-118/order.pdf"
         let info = try Self.tool("pdfinfo", [pdf])
         #expect(info.contains("Page size:       594.96 x 841.92 pts (A4)"), "\(info)")

@@ -21,6 +21,7 @@ public enum DecodeError: DiagnosticMessage, Hashable {
     case textTooLong(field: String, count: Int, limit: Int)
     case doneWithoutDate
     case dateWithoutDone(status: String)
+    case measureWithoutRoadmap
 
     public var severity: Severity {
         switch self {
@@ -33,7 +34,7 @@ public enum DecodeError: DiagnosticMessage, Hashable {
         switch self {
         case .brokenYAML: .brokenYAML
         case .wrongType, .complexKey: .wrongType
-        case .missingField: .missingField
+        case .missingField, .measureWithoutRoadmap: .missingField
         case .unknownKey: .unknownKey
         case .invalidDate, .dateOutOfRange: .invalidDate
         case .invalidNumber: .invalidNumber
@@ -106,6 +107,8 @@ public enum DecodeError: DiagnosticMessage, Hashable {
         case .dateWithoutDone(let status):
             return
                 "указана дата выполнения done, но статус «\(status.quotedExcerpt)»; для выполненного пишите status: done"
+        case .measureWithoutRoadmap:
+            return "указано мероприятие measure, но не указана дорожная карта roadmap, в которой оно есть"
         }
     }
 }

@@ -78,6 +78,10 @@ private extension ContentChange {
             else { return false }
             loaded.content.orders[index] = order
             orders.append(index)
+        case .meeting:
+            // A meeting's decisions are listed on the pages of the roadmaps and schools they
+            // concern, and its protocol numbers them with the earlier meetings': the whole site.
+            return false
         }
         return true
     }

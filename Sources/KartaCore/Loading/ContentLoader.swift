@@ -70,6 +70,7 @@ public enum ContentLoader {
             case .school(let school): result.content.schools.append(school)
             case .roadmap(let roadmap): result.content.roadmaps.append(roadmap)
             case .order(let order): result.content.orders.append(order)
+            case .meeting(let meeting): result.content.meetings.append(meeting)
             case nil:
                 let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
                 result.content.undecoded[file.kind, default: []].insert(Slug.fromFileName(name))
@@ -97,6 +98,7 @@ public enum ContentLoader {
         result.content.schools.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.roadmaps.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         result.content.orders.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
+        result.content.meetings.sort { ($0.slug, $0.file) < ($1.slug, $1.file) }
         return result
     }
 
@@ -222,6 +224,10 @@ public enum ContentLoader {
                 let (order, diagnostics) = Order.decode(document)
                 return DecodedFile(
                     value: order.map { DecodedFile.Value.order($0) }, text: text, diagnostics: diagnostics + images)
+            case .meeting:
+                let (meeting, diagnostics) = Meeting.decode(document)
+                return DecodedFile(
+                    value: meeting.map { DecodedFile.Value.meeting($0) }, text: text, diagnostics: diagnostics + images)
             }
         }
     }

@@ -5,6 +5,7 @@ extension DecodedFile.Value {
         case .school(let school): school.file
         case .roadmap(let roadmap): roadmap.file
         case .order(let order): order.file
+        case .meeting(let meeting): meeting.file
         }
     }
 
@@ -14,6 +15,7 @@ extension DecodedFile.Value {
         case .school: 0
         case .roadmap: 1
         case .order: 2
+        case .meeting: 3
         }
     }
 
@@ -22,6 +24,7 @@ extension DecodedFile.Value {
         case .school(let school): writer.value(school)
         case .roadmap(let roadmap): writer.value(roadmap)
         case .order(let order): writer.value(order)
+        case .meeting(let meeting): writer.value(meeting)
         }
     }
 
@@ -30,6 +33,7 @@ extension DecodedFile.Value {
         case 0: self = .school(try reader.value())
         case 1: self = .roadmap(try reader.value())
         case 2: self = .order(try reader.value())
+        case 3: self = .meeting(try reader.value())
         default: throw CacheReader.Damaged()
         }
     }

@@ -4,6 +4,7 @@ struct DecodedFile: Sendable {
         case school(School)
         case roadmap(Roadmap)
         case order(Order)
+        case meeting(Meeting)
     }
 
     var value: Value?

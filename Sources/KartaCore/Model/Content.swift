@@ -4,6 +4,7 @@ public struct Content: Sendable {
     public var schools: [School]
     public var roadmaps: [Roadmap]
     public var orders: [Order]
+    public var meetings: [Meeting] = []
     /// Monitoring tables, by roadmap folder and date.
     public var rounds: [MonitoringRound] = []
     /// Slugs (from the file names) of files that could not be decoded, by kind: a reference to one

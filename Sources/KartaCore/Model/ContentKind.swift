@@ -3,6 +3,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
     case school
     case roadmap
     case order
+    case meeting
 
     /// The folder under `content/` that holds files of this kind.
     public var folder: String {
@@ -10,6 +11,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .school: "schools"
         case .roadmap: "roadmaps"
         case .order: "orders"
+        case .meeting: "meetings"
         }
     }
 
@@ -19,6 +21,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .school: "Школа"
         case .roadmap: "Дорожная карта"
         case .order: "Приказ"
+        case .meeting: "Совещание"
         }
     }
 
@@ -26,6 +29,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .school, .roadmap: "не найдена"
         case .order: "не найден"
+        case .meeting: "не найдено"
         }
     }
 }

@@ -16,6 +16,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
     case unknownSchool(String, suggestion: String?)
     case schoolNotInRoadmap(String, roadmap: String)
     case duplicateRound(date: LocalDate, first: SourceLocation)
+    case unknownMeasure(String, roadmap: String, suggestion: String?)
 
     /// Why a file of `files/` is not published.
     public enum RefusedAttachment: Sendable, Hashable {
@@ -45,7 +46,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .doneAfterAsOf: .inconsistentStatus
         case .staleRoadmap: .staleContent
         case .duplicateIndicator: .duplicateIndicator
-        case .unknownIndicator, .unknownSchool: .unknownReference
+        case .unknownIndicator, .unknownSchool, .unknownMeasure: .unknownReference
         case .schoolNotInRoadmap: .schoolNotInRoadmap
         case .duplicateRound: .duplicateRound
         }
@@ -72,6 +73,9 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .unknownReference(let kind, let slug, let suggestion):
             let hint = suggestion.map { "; возможно, имелось в виду «\($0.quotedExcerpt)»" } ?? ""
             return "\(kind.russianName) «\(slug.quotedExcerpt)» \(kind.notFoundPhrase)\(hint)"
+        case .unknownMeasure(let id, let roadmap, let suggestion):
+            let hint = suggestion.map { "; возможно, имелось в виду «\($0.quotedExcerpt)»" } ?? ""
+            return "в дорожной карте «\(roadmap.quotedExcerpt)» нет мероприятия № \(id.quotedExcerpt)\(hint)"
         case .unsafePath(let path):
             return
                 "путь «\(path.quotedExcerpt)» выходит за пределы сайта; используйте путь внутри папки files/ или адрес http(s)"

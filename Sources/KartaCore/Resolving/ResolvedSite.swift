@@ -6,6 +6,8 @@ public struct ResolvedSite: Sendable {
     public let schools: [ResolvedSchool]
     public let roadmaps: [ResolvedRoadmap]
     public let orders: [ResolvedOrder]
+    /// By slug; `meetingsByDate` gives them in the order they were held.
+    public let meetings: [ResolvedMeeting]
     /// The files of `content/files/` the site publishes, sorted by path.
     public let attachments: [Attachment]
     /// The size of each attachment, by path.
@@ -22,7 +24,8 @@ public struct ResolvedSite: Sendable {
 
     init(
         site: Site, asOf: LocalDate, schools: [ResolvedSchool], roadmaps: [ResolvedRoadmap],
-        orders: [ResolvedOrder], attachments: [Attachment], indicators: [RoadmapIndicators], diagnostics: Diagnostics,
+        orders: [ResolvedOrder], meetings: [ResolvedMeeting] = [], attachments: [Attachment],
+        indicators: [RoadmapIndicators], diagnostics: Diagnostics,
         siteWide: Set<Diagnostic>
     ) {
         self.indicators = indicators
@@ -31,6 +34,7 @@ public struct ResolvedSite: Sendable {
         self.schools = schools
         self.roadmaps = roadmaps
         self.orders = orders
+        self.meetings = meetings
         self.attachments = attachments
         attachmentSizes = Dictionary(attachments.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
         self.diagnostics = diagnostics

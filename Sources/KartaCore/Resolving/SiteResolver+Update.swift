@@ -44,18 +44,20 @@ extension SiteResolver {
         }
         var orders = previous.orders
         for index in change.orders { orders[index] = resolver.resolveOrder(content.orders[index]) }
+        // Meetings are few, and a decision names a measure by number: all are linked again.
+        let meetings = content.meetings.map { resolver.resolveMeeting($0, roadmaps: roadmaps, asOf: asOf) }
         let (siteWide, indicators) = resolver.checkSite(
             roadmaps, schools: schools, orders: orders, refused: refused, asOf: asOf)
         guard !resolver.diagnostics.hasErrors else { return nil }
         // What each roadmap, school and order resolved again reports is located in its file.
         let again = Set(
             change.roadmaps.map { content.roadmaps[$0].file } + positions.map { content.schools[$0].file }
-                + change.orders.map { content.orders[$0].file })
+                + change.orders.map { content.orders[$0].file } + content.meetings.map(\.file))
         let kept = previous.diagnostics.all.filter { diagnostic in
             !again.contains(diagnostic.location.file) && !previous.siteWide.contains(diagnostic)
         }
         let site = ResolvedSite(
-            site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
+            site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders, meetings: meetings,
             attachments: attachments, indicators: indicators, diagnostics: Diagnostics(kept + resolver.diagnostics.all),
             siteWide: siteWide)
         return (site, positions)

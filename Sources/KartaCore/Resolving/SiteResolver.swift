@@ -9,6 +9,7 @@ public struct SiteResolver {
     private(set) var schoolIndex: [String: Int] = [:]
     private(set) var roadmapIndex: [String: Int] = [:]
     private var orderIndex: [String: Int] = [:]
+    private var meetingIndex: [String: Int] = [:]
 
     /// - Parameters:
     ///   - contentDirectory: where the files that links name are looked for.
@@ -36,10 +37,12 @@ public struct SiteResolver {
         let schools = resolveSchools(Array(content.schools.indices), roadmaps: roadmaps)
         var orders: [ResolvedOrder] = []
         for order in content.orders { orders.append(resolveOrder(order)) }
+        let meetings = content.meetings.map { resolveMeeting($0, roadmaps: roadmaps, asOf: asOf) }
         let (siteWide, indicators) = checkSite(roadmaps, schools: schools, orders: orders, refused: refused, asOf: asOf)
         return ResolvedSite(
             site: content.site, asOf: asOf, schools: schools, roadmaps: roadmaps, orders: orders,
-            attachments: attachments, indicators: indicators, diagnostics: diagnostics, siteWide: siteWide)
+            meetings: meetings, attachments: attachments, indicators: indicators, diagnostics: diagnostics,
+            siteWide: siteWide)
     }
 
     /// The checks of the whole site, with the attachments the scan refused, and the indicators'
@@ -60,6 +63,7 @@ public struct SiteResolver {
         schoolIndex = index(content.schools.map { ($0.slug, $0.file) }, kind: .school)
         roadmapIndex = index(content.roadmaps.map { ($0.slug, $0.file) }, kind: .roadmap)
         orderIndex = index(content.orders.map { ($0.slug, $0.file) }, kind: .order)
+        meetingIndex = index(content.meetings.map { ($0.slug, $0.file) }, kind: .meeting)
     }
 
     mutating func resolveRoadmap(_ status: RoadmapStatus, asOf: LocalDate) -> ResolvedRoadmap {
@@ -131,6 +135,39 @@ public struct SiteResolver {
         return ResolvedOrder(order: order, paths: OutputPaths.orderFiles(order.slug), appendices: appendices)
     }
 
+    /// Each decision linked to what it concerns: a roadmap, a measure of it by number, schools.
+    mutating func resolveMeeting(_ meeting: Meeting, roadmaps: [ResolvedRoadmap], asOf: LocalDate) -> ResolvedMeeting {
+        var decisions: [ResolvedMeeting.Decision] = []
+        for (item, agendaItem) in meeting.agenda.enumerated() {
+            for (position, decision) in agendaItem.decisions.enumerated() {
+                let roadmap = decision.roadmap.flatMap { link([$0], to: .roadmap).first }
+                var measure: Int?
+                if let roadmap, let id = decision.measure {
+                    let items = roadmaps[roadmap].status.items
+                    measure = items.firstIndex { $0.event.id == id.value }
+                    if measure == nil {
+                        let suggestion = NearestWord.find(id.value, among: items.map(\.event.id).filter { !$0.isEmpty })
+                        diagnostics.report(
+                            ResolveError.unknownMeasure(
+                                id.value, roadmap: roadmaps[roadmap].roadmap.slug, suggestion: suggestion),
+                            at: id.location)
+                    }
+                }
+                if let done = decision.done, done > asOf {
+                    diagnostics.report(ResolveError.doneAfterAsOf(done: done, asOf: asOf), at: decision.location)
+                }
+                for link in decision.evidence {
+                    LinkChecker.check(link.href, at: link.location, published: published, into: &diagnostics)
+                }
+                decisions.append(
+                    ResolvedMeeting.Decision(
+                        decision: decision, item: item, position: position, roadmap: roadmap, measure: measure,
+                        schools: link(decision.schools, to: .school)))
+            }
+        }
+        return ResolvedMeeting(meeting: meeting, paths: MeetingPaths(slug: meeting.slug), decisions: decisions)
+    }
+
     /// Slugs to positions; a slug seen before is reported at the later file and keeps the first.
     private mutating func index(_ items: [(slug: String, file: String)], kind: ContentKind) -> [String: Int] {
         var index: [String: Int] = [:]
@@ -182,6 +219,7 @@ public struct SiteResolver {
             case .school: schoolIndex
             case .roadmap: roadmapIndex
             case .order: orderIndex
+            case .meeting: meetingIndex
             }
         var first: [String: SourceLocation] = [:]
         return references.compactMap { reference in

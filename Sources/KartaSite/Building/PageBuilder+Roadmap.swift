@@ -36,6 +36,10 @@ extension PageBuilder {
             timeline: timeline(resolved.status),
             table: measuresTable(resolved.status, root: root),
             indicators: indicators(index, schools: members(of: index), root: root),
+            decisions: site.decisions(concerningRoadmap: index).map {
+                decisionLine(
+                    site.meetings[$0.meeting].decisions[$0.decision], of: $0.meeting, asOf: site.asOf, root: root)
+            },
             body: HTML(raw: MarkdownRenderer.html(roadmap.body, root: root)))
     }
 }

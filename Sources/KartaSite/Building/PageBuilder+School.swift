@@ -63,6 +63,10 @@ extension PageBuilder {
                 indicators(link.roadmap, schools: [index], root: root, linkSchools: false)
                     .flatMap { table in table.indicators.contains { !$0.rows.isEmpty } ? table : nil }
             },
+            decisions: site.decisions(concerningSchool: index).map {
+                decisionLine(
+                    site.meetings[$0.meeting].decisions[$0.decision], of: $0.meeting, asOf: site.asOf, root: root)
+            },
             body: HTML(raw: MarkdownRenderer.html(school.body, root: root)),
             calendarHref: root + resolved.paths.calendar)
     }

@@ -14,18 +14,24 @@ extension PageJob {
         switch self {
         case .index, .siteData:
             return site.schools.map(\.school.file) + site.roadmaps.map(\.roadmap.file) + site.orders.map(\.order.file)
-        case .roadmap(let index, _), .report(let index, _), .roadmapData(let index):
+                + site.meetings.map(\.meeting.file)
+        case .roadmap(let index, _), .report(let index, _):
+            return site.files(ofRoadmap: index) + site.meetingFiles(site.decisions(concerningRoadmap: index))
+        case .roadmapData(let index):
             return site.files(ofRoadmap: index)
         case .school(let index, let docx):
             let school = site.schools[index]
             // With --docx a roadmap's approving order too: its stamp is in the roadmap's Word
             // document, whose size the section shows.
-            return [school.school.file]
+            return [school.school.file] + site.meetingFiles(site.decisions(concerningSchool: index))
                 + school.roadmaps.flatMap { link -> [String] in
                     let roadmap = site.roadmaps[link.roadmap]
                     return [roadmap.roadmap.file] + site.indicators[link.roadmap].rounds.map(\.file)
                         + (docx ? roadmap.order.map { [site.orders[$0].order.file] } ?? [] : [])
                 }
+        case .meeting:
+            // The control of earlier decisions reads every meeting, and decisions link measures.
+            return site.meetings.map(\.meeting.file) + site.roadmaps.map(\.roadmap.file)
         case .order(let index, _):
             let order = site.orders[index]
             var files = [order.order.file]

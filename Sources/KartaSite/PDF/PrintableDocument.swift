@@ -7,6 +7,7 @@ struct PrintableDocument: Sendable {
 
     static func all(in site: ResolvedSite) -> [PrintableDocument] {
         site.orders.map { PrintableDocument(html: $0.paths.page, pdf: $0.paths.pdf) }
+            + site.meetings.map { PrintableDocument(html: $0.paths.page, pdf: $0.paths.pdf) }
             + site.roadmaps.flatMap {
                 [
                     PrintableDocument(html: $0.paths.document, pdf: $0.paths.pdf),

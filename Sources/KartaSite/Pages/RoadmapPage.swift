@@ -34,6 +34,8 @@ public struct RoadmapPage: Sendable {
     public let table: MeasuresTable
     /// The target indicators, school by school; nil when the roadmap declares none.
     public let indicators: IndicatorsTable?
+    /// The decisions of meetings that concern the roadmap, in the order the meetings were held.
+    public let decisions: [DecisionLine]
     /// Notes and footnotes, from Markdown.
     public let body: HTML
 }

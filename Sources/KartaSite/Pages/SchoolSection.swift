@@ -67,6 +67,8 @@ public struct SchoolSection: Sendable {
     public let roadmaps: [Measures]
     /// The school's target indicators in each of its roadmaps that declares some.
     public let indicators: [IndicatorsTable]
+    /// The decisions of meetings that name the school.
+    public let decisions: [DecisionLine]
     /// About the school's work, from Markdown.
     public let body: HTML
     /// The school's measures as a calendar (`calendar.ics`) to subscribe to.

@@ -13,6 +13,8 @@ public protocol Theme: Sendable {
     func school(_ page: SchoolPage) -> HTML
     func schoolFragment(_ page: SchoolFragmentPage) -> HTML
     func order(_ page: OrderPage) -> HTML
+    /// A meeting's protocol.
+    func meeting(_ page: MeetingPage) -> HTML
     /// The theme's own stylesheets (and any other files its pages link), compiled into karta and
     /// written under `output/assets/`; a folder of styles given at build time overrides them file
     /// by file.

@@ -223,7 +223,7 @@ public enum SiteBuilder {
         guard !sizes.isEmpty else { return }
         let linking = zip(plan.jobs, plan.prints).filter { job, _ in
             switch job {
-            case .roadmap, .report, .order: true
+            case .roadmap, .report, .order, .meeting: true
             // A school's section links the PDFs of its own roadmaps only: the others are not
             // rendered again (at 10,000 schools, most).
             case .school(let index, _): !site.ownRoadmaps(of: index).isEmpty

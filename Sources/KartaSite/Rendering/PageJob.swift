@@ -12,6 +12,8 @@ enum PageJob: Sendable, Hashable {
     case school(Int, docx: Bool)
     /// The order's page, and its Word document when `docx`.
     case order(Int, docx: Bool)
+    /// A meeting's protocol, and its Word document when `docx`.
+    case meeting(Int, docx: Bool)
     /// `data/site.json` and `data/schema.json`.
     case siteData
     /// A roadmap's JSON, calendar and table (`OpenData`, `CalendarWriter`, `MeasuresCSV`).
@@ -25,6 +27,7 @@ enum PageJob: Sendable, Hashable {
             jobs.append(.roadmapData(index))
         }
         jobs += site.orders.indices.map { PageJob.order($0, docx: docx) }
+        jobs += site.meetings.indices.map { PageJob.meeting($0, docx: docx) }
         jobs += site.schools.indices.map { PageJob.school($0, docx: docx) }
         return jobs
     }
@@ -42,6 +45,8 @@ enum PageJob: Sendable, Hashable {
             [site.schools[index].paths.page, site.schools[index].paths.fragment, site.schools[index].paths.calendar]
         case .order(let index, let docx):
             [site.orders[index].paths.page] + (docx ? [site.orders[index].paths.docx] : [])
+        case .meeting(let index, let docx):
+            [site.meetings[index].paths.page] + (docx ? [site.meetings[index].paths.docx] : [])
         case .siteData: [OutputPaths.siteData, OutputPaths.dataSchema]
         case .roadmapData(let index):
             [site.roadmaps[index].paths.data, site.roadmaps[index].paths.calendar, site.roadmaps[index].paths.table]

@@ -17,6 +17,7 @@ struct ThemeTests {
         func school(_ page: SchoolPage) -> HTML { "school \(page.section)" }
         func schoolFragment(_ page: SchoolFragmentPage) -> HTML { "fragment \(page.section)" }
         func order(_ page: OrderPage) -> HTML { "order \(page.number) \(page.appendices.count)" }
+        func meeting(_ page: MeetingPage) -> HTML { "meeting \(page.number) \(page.items.count)" }
     }
 
     @Test func pagesComeFromTheThemeGiven() throws {
