@@ -13,7 +13,8 @@ enum IndexTemplate {
         \(page.roadmaps.map(roadmap))</ul>
         """)
         </section>
-        \(if: !page.schools.isEmpty, schools(page.schools))\(if: !page.orders.isEmpty, orders(page.orders))
+        \(if: !page.schools.isEmpty, schools(page.schools))\(if: !page.orders.isEmpty, orders(page.orders))\
+        \(if: !page.meetings.isEmpty, meetings(page.meetings))
         """)
     }
 
@@ -51,6 +52,22 @@ enum IndexTemplate {
         </section>
 
         """
+    }
+
+    private static func meetings(_ meetings: [IndexPage.Meeting]) -> HTML {
+        """
+        <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">Протоколы совещаний</h2>
+        <ul>\(each: meetings, meeting)</ul>
+        </section>
+
+        """
+    }
+
+    private static func meeting(_ meeting: IndexPage.Meeting) -> HTML {
+        let overdue: HTML =
+            meeting.overdue == 0 ? .empty : " <span class=\"badge badge-overdue\">просрочено решений: \(meeting.overdue)</span>"
+        return "<li><a href=\"\(meeting.link.href)\">\(meeting.link.label)</a>\(overdue)</li>"
     }
 
     private static func orders(_ orders: [OrderLink]) -> HTML {

@@ -23,6 +23,7 @@ enum ReportTemplate {
         <thead><tr><th scope="col">Статус на \(page.reportDate)</th><th scope="col">Мероприятий</th></tr></thead>
         <tbody>\(each: page.states, { "<tr><td>\($0.label)</td><td class=\"num\">\($0.count)</td></tr>" })</tbody>
         </table>
+        \(if: !page.decisions.isEmpty, decisionSummary(page.decisions))\
         <h2>По этапам</h2>
         <table class="print-table summary">
         <thead><tr><th scope="col">Этап</th><th scope="col">Всего</th><th scope="col">Выполнено</th><th scope="col">Просрочено</th>\
@@ -32,6 +33,7 @@ enum ReportTemplate {
         \(ifLet: page.since, since)<h2>Просроченные мероприятия</h2>
         \(if: !page.overdue.isEmpty, overdue(page.overdue))\(if: page.overdue.isEmpty, "<p>Просроченных мероприятий нет.</p>")
         \(ifLet: page.indicators, { "<h2>Динамика целевых показателей</h2>\n\(IndicatorsPartial.schools($0))" })\
+        \(if: !page.decisions.isEmpty, "<h2>Решения совещаний</h2>\n\(DecisionsPartial.render(page.decisions, print: true))")\
         <h2>Мероприятия</h2>
         \(PrintTablePartial.render(page.table, withState: true))
         <div class="signature">\(signature(page.signatory))</div>
@@ -39,6 +41,12 @@ enum ReportTemplate {
         </article>
 
         """)
+    }
+
+    /// Decisions are counted apart from the measures: a meeting's work, not the roadmap's.
+    private static func decisionSummary(_ decisions: [DecisionLine]) -> HTML {
+        let overdue = decisions.count { $0.state == "overdue" }, done = decisions.count { $0.state == "done" }
+        return "<p>Решений совещаний: \(decisions.count), выполнено \(done), <strong>просрочено \(overdue)</strong>.</p>\n"
     }
 
     /// What changed since the version given to `--since`.

@@ -22,6 +22,7 @@ public enum ContentDiff {
         }
         append(&changes, "Школы", schools(old.content, new.content))
         append(&changes, "Приказы", orders(old.content, new.content))
+        append(&changes, "Совещания", meetings(old.content, new.content))
         append(&changes, "Настройки сайта", site(old.content.site, new.content.site))
         append(&changes, "Не прочитано", problems(old, name: from) + problems(new, name: to))
         return changes
@@ -181,6 +182,14 @@ public enum ContentDiff {
         let unread = old.undecoded[.order, default: []].union(new.undecoded[.order, default: []])
         return bySlug(old.orders, new.orders, unread: unread, slug: \.slug) { order in
             "\(order.kind.word.lowercased()) № \(order.number) от \(order.date?.russianNumeric ?? "—") «\(order.title)»"
+        }
+    }
+
+    private static func meetings(_ old: Content, _ new: Content) -> [ContentChanges.Change] {
+        let unread = old.undecoded[.meeting, default: []].union(new.undecoded[.meeting, default: []])
+        return bySlug(old.meetings, new.meetings, unread: unread, slug: \.slug) { meeting in
+            "протокол № \(meeting.number.isEmpty ? "—" : meeting.number) от \(meeting.date?.russianNumeric ?? "—") "
+                + "(\(meeting.slug))"
         }
     }
 

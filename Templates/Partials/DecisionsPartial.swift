@@ -3,9 +3,10 @@ import KartaSite
 /// The decisions of meetings that concern a roadmap or a school: what was decided, by whom, by
 /// when, and its state — an overdue one marked as an overdue measure is.
 enum DecisionsPartial {
-    static func render(_ lines: [DecisionLine]) -> HTML {
+    /// - Parameter print: the table of a printed document (a report), in its style.
+    static func render(_ lines: [DecisionLine], print: Bool = false) -> HTML {
         """
-        <table class="decisions">
+        <table class="\(print ? "print-table decisions" : "decisions")">
         <thead><tr><th scope="col">Решение</th><th scope="col">Ответственный</th><th scope="col">Срок</th>\
         <th scope="col">Статус</th><th scope="col">Протокол</th></tr></thead>
         <tbody>\(each: lines, row)</tbody>

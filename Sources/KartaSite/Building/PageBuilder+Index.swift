@@ -17,6 +17,12 @@ extension PageBuilder {
                     name: Format.typeset(school.school.displayName), href: school.path,
                     riskProfiles: school.school.riskProfiles.map(Format.typeset), progress: progress(school.progress))
             },
-            orders: site.orders.map { orderLink($0, root: "") })
+            orders: site.orders.map { orderLink($0, root: "") },
+            meetings: site.meetingsByDate.reversed().map { index in
+                let meeting = site.meetings[index]
+                return IndexPage.Meeting(
+                    link: PageLink(href: meeting.path, label: Format.typeset(Self.protocolTitle(meeting.meeting))),
+                    overdue: meeting.decisions.count { $0.decision.state(asOf: site.asOf) == .overdue })
+            })
     }
 }

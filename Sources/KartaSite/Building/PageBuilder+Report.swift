@@ -41,6 +41,13 @@ extension PageBuilder {
             table: measuresTable(status, root: OutputPaths.root(of: resolved.paths.report)),
             indicators: indicators(
                 index, schools: members(of: index), root: OutputPaths.root(of: resolved.paths.report)),
+            decisions: site.decisions(concerningRoadmap: index).filter {
+                site.meetings[$0.meeting].meeting.date.map { $0 <= site.asOf } ?? true
+            }.map {
+                decisionLine(
+                    site.meetings[$0.meeting].decisions[$0.decision], of: $0.meeting, asOf: site.asOf,
+                    root: OutputPaths.root(of: resolved.paths.report))
+            },
             signatory: site.site.coordinator.map(person),
             since: since.map { since(index, earlier: $0) })
     }

@@ -15,10 +15,9 @@ extension PageJob {
         case .index, .siteData:
             return site.schools.map(\.school.file) + site.roadmaps.map(\.roadmap.file) + site.orders.map(\.order.file)
                 + site.meetings.map(\.meeting.file)
-        case .roadmap(let index, _), .report(let index, _):
+        case .roadmap(let index, _), .report(let index, _), .roadmapData(let index):
+            // The decisions concerning the roadmap are on its page and in its calendar.
             return site.files(ofRoadmap: index) + site.meetingFiles(site.decisions(concerningRoadmap: index))
-        case .roadmapData(let index):
-            return site.files(ofRoadmap: index)
         case .school(let index, let docx):
             let school = site.schools[index]
             // With --docx a roadmap's approving order too: its stamp is in the roadmap's Word

@@ -81,7 +81,7 @@ struct CalendarWriter {
         return header.map { Self.fold($0) + "\r\n" }.joined() + events.joined() + "END:VCALENDAR\r\n"
     }
 
-    private var host: String {
+    var host: String {
         guard let baseURL, let start = baseURL.range(of: "://") else { return "karta.invalid" }
         return String(baseURL[start.upperBound...].prefix { $0 != "/" && $0 != ":" })
     }

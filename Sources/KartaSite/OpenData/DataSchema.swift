@@ -71,9 +71,10 @@ enum DataSchema {
             },
             "site": {
               "type": "object", "additionalProperties": false,
-              "required": ["$schema", "version", "title", "organization", "region", "municipality", "as_of", "roadmaps", "schools", "orders"],
+              "required": ["$schema", "version", "title", "organization", "region", "municipality", "as_of", "roadmaps", "schools", "orders",
+                "meetings"],
               "properties": {
-                "$schema": {"type": "string"}, "version": {"const": 2},
+                "$schema": {"type": "string"}, "version": {"const": 3},
                 "title": {"type": "string"}, "organization": {"$ref": "#/$defs/optionalText"},
                 "region": {"$ref": "#/$defs/optionalText"}, "municipality": {"$ref": "#/$defs/optionalText"},
                 "as_of": {"$ref": "#/$defs/date"},
@@ -103,7 +104,28 @@ enum DataSchema {
                     "slug": {"type": "string"}, "kind": {"type": "string"}, "number": {"$ref": "#/$defs/optionalText"},
                     "date": {"anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]}, "title": {"type": "string"}, "page": {"type": "string"}
                   }
+                }},
+                "meetings": {"type": "array", "items": {
+                  "type": "object", "additionalProperties": false,
+                  "required": ["slug", "kind", "title", "number", "date", "page", "decisions"],
+                  "properties": {
+                    "slug": {"type": "string"}, "kind": {"type": "string"}, "title": {"type": "string"},
+                    "number": {"$ref": "#/$defs/optionalText"}, "date": {"anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]},
+                    "page": {"type": "string"}, "decisions": {"type": "array", "items": {"$ref": "#/$defs/decision"}}
+                  }
                 }}
+              }
+            },
+            "decision": {
+              "type": "object", "additionalProperties": false,
+              "required": ["number", "text", "responsible", "due", "status", "state", "done", "roadmap", "measure", "schools"],
+              "properties": {
+                "number": {"description": "Номер в протоколе: «1.2.».", "type": "string"}, "text": {"type": "string"},
+                "responsible": {"$ref": "#/$defs/optionalText"}, "due": {"anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]},
+                "status": {"enum": ["planned", "in-progress", "done", "cancelled"]},
+                "state": {"description": "На дату as_of.", "enum": ["done", "in-progress", "planned", "overdue", "cancelled"]},
+                "done": {"anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]}, "roadmap": {"$ref": "#/$defs/optionalText"},
+                "measure": {"$ref": "#/$defs/optionalText"}, "schools": {"type": "array", "items": {"type": "string"}}
               }
             },
             "roadmap": {
@@ -111,7 +133,7 @@ enum DataSchema {
               "required": ["$schema", "version", "slug", "title", "level", "issuer", "period", "as_of", "approved_by", "schools", "progress",
                 "rounds", "indicators", "stages"],
               "properties": {
-                "$schema": {"type": "string"}, "version": {"const": 2},
+                "$schema": {"type": "string"}, "version": {"const": 3},
                 "slug": {"type": "string"}, "title": {"type": "string"}, "level": {"enum": ["regional", "municipal", "school"]},
                 "issuer": {"$ref": "#/$defs/optionalText"}, "period": {"$ref": "#/$defs/period"}, "as_of": {"$ref": "#/$defs/date"},
                 "approved_by": {"$ref": "#/$defs/optionalText"}, "schools": {"type": "array", "items": {"type": "string"}},

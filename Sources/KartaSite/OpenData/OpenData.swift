@@ -4,7 +4,7 @@ import KartaCore
 /// `data/roadmaps/<slug>.json` (every measure with its term as understood and its state as of the
 /// date). Both follow `data/schema.json` (`DataSchema`); a change of their shape changes `version`.
 struct OpenData: Sendable {
-    static let version = 2
+    static let version = 3
     let site: ResolvedSite
 
     var siteJSON: JSONValue {
@@ -67,6 +67,43 @@ struct OpenData: Sendable {
                             ("date", .optional(order.date?.iso)),
                             ("title", .string(order.title)),
                             ("page", .string(resolved.path))
+                        ])
+                    })
+            ),
+            ("meetings", .array(site.meetingsByDate.map(meeting)))
+        ])
+    }
+
+    private func meeting(_ index: Int) -> JSONValue {
+        let resolved = site.meetings[index]
+        let meeting = resolved.meeting
+        return .object([
+            ("slug", .string(meeting.slug)),
+            ("kind", .string(meeting.kind)),
+            ("title", .string(meeting.title)),
+            ("number", .optional(meeting.number)),
+            ("date", .optional(meeting.date?.iso)),
+            ("page", .string(resolved.path)),
+            (
+                "decisions",
+                .array(
+                    resolved.decisions.map { linked in
+                        let decision = linked.decision
+                        return .object([
+                            ("number", .string(linked.number)),
+                            ("text", .string(decision.text)),
+                            ("responsible", .optional(decision.responsible)),
+                            ("due", .optional(decision.due?.iso)),
+                            ("status", .string(decision.status.rawValue)),
+                            ("state", .string(decision.state(asOf: site.asOf).rawValue)),
+                            ("done", .optional(decision.done?.iso)),
+                            ("roadmap", .optional(linked.roadmap.map { site.roadmaps[$0].roadmap.slug })),
+                            (
+                                "measure",
+                                .optional(
+                                    linked.measure.map { site.roadmaps[linked.roadmap!].status.items[$0].event.id })
+                            ),
+                            ("schools", .array(linked.schools.map { .string(site.schools[$0].school.slug) }))
                         ])
                     })
             )

@@ -1,4 +1,5 @@
-/// `index.html`: every roadmap with its period and progress, every school, every order.
+/// `index.html`: every roadmap with its period and progress, every school, every order, every
+/// meeting's protocol.
 public struct IndexPage: Sendable {
     public struct Roadmap: Sendable {
         public let title: String
@@ -22,4 +23,11 @@ public struct IndexPage: Sendable {
     public let roadmaps: [Roadmap]
     public let schools: [School]
     public let orders: [OrderLink]
+    /// The protocols, newest meeting first, each with how many of its decisions are overdue.
+    public let meetings: [Meeting]
+
+    public struct Meeting: Sendable {
+        public let link: PageLink
+        public let overdue: Int
+    }
 }

@@ -73,6 +73,9 @@ public struct ReportPage: Sendable {
     public let table: MeasuresTable
     /// «Динамика целевых показателей»: the rounds up to the report's date; nil without indicators.
     public let indicators: IndicatorsTable?
+    /// The decisions of meetings held by the report's date that concern the roadmap, with their
+    /// state on that date; an overdue one counts in the summary apart from the measures.
+    public let decisions: [DecisionLine]
     /// Who signs; a blank signature line when nil.
     public let signatory: PersonLine?
     public let since: Since?

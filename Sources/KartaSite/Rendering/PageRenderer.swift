@@ -85,7 +85,7 @@ public struct PageRenderer: Sendable {
                 shortName: shortName, asOf: builder.asOf, asOfVerbal: builder.asOfVerbal, updated: shell.updated,
                 css: fragmentCSS, section: fragmentSection)
             return [
-                bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(school).utf8)
+                bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(index).utf8)
             ]
         case .siteData:
             return [Array(OpenData(site: site).siteJSON.text.utf8), Array(DataSchema.text.utf8)]
@@ -94,6 +94,10 @@ public struct PageRenderer: Sendable {
             var calendar = CalendarWriter(name: roadmap.roadmap.title, asOf: site.asOf, baseURL: site.site.baseURL)
             for item in roadmap.status.items.indices {
                 calendar.add(events(roadmap: index, item: item, calendar: calendar))
+            }
+            for pair in site.decisions(concerningRoadmap: index) {
+                let meeting = site.meetings[pair.meeting]
+                calendar.add(calendar.event(of: meeting.decisions[pair.decision], meeting: meeting))
             }
             return [
                 Array(OpenData(site: site).roadmapJSON(index).text.utf8), Array(calendar.text.utf8),
@@ -105,11 +109,16 @@ public struct PageRenderer: Sendable {
     private func bytes(_ html: HTML) -> [UInt8] { Array(html.text.utf8) }
 
     /// The measures that concern a school, from all its roadmaps.
-    private func schoolCalendar(_ school: ResolvedSchool) -> String {
+    private func schoolCalendar(_ index: Int) -> String {
         let site = builder.site
+        let school = site.schools[index]
         var calendar = CalendarWriter(name: school.school.displayName, asOf: site.asOf, baseURL: site.site.baseURL)
         for link in school.roadmaps {
             for item in link.items { calendar.add(events(roadmap: link.roadmap, item: item, calendar: calendar)) }
+        }
+        for pair in site.decisions(concerningSchool: index) {
+            let meeting = site.meetings[pair.meeting]
+            calendar.add(calendar.event(of: meeting.decisions[pair.decision], meeting: meeting))
         }
         return calendar.text
     }

@@ -21,7 +21,10 @@ struct DiffFieldsTests {
         entry(SchoolDocument(kind: .order, title: "Приказ", href: "files/a.pdf", location: here)),
         entry(ColumnCaptions()),
         entry(ApprovalStamp(word: "УТВЕРЖДЕНА")),
-        entry(Indicator(id: "vpr", title: "Доля", location: here))
+        entry(Indicator(id: "vpr", title: "Доля", location: here)),
+        entry(Meeting(slug: "m", file: "m.md", kind: "совещание", title: "по итогам")),
+        entry(AgendaItem(title: "Вопрос", location: here)),
+        entry(Decision(text: "Решение", location: here))
     ]
 
     static func entry<T: DiffFielded>(_ sample: T) -> (

@@ -28,7 +28,7 @@ struct OpenDataTests {
                 measures = [m for s in data["stages"] for m in s["measures"]]
                 print(roadmap["slug"], len(measures), ",".join(m["state"] for m in measures), measures[0]["schedule"]["intervals"][0]["from"])
             # A document of the wrong shape is refused: the schema is not a formality.
-            site["version"] = 3
+            site["version"] = 2
             print(not jsonschema.Draft202012Validator(schema).is_valid(site))
             """, arguments: [output])
         #expect(report == "plan 4 done,overdue,in-progress,planned 2022-03-01\nTrue\n")
@@ -36,6 +36,41 @@ struct OpenDataTests {
 
     /// The demo's indicators in open data: the rounds, each school's values (null for no data) and
     /// target, valid by the schema; and the same values as a spreadsheet's rows.
+    /// The demo's meetings in `site.json`, valid by the schema, with each decision's state; each
+    /// decision's deadline in the calendars of the roadmap and the schools it concerns.
+    @Test func meetingsAndDecisionsAreInTheDataAndCalendars() throws {
+        let output = SiteFixture.temporaryFolder()
+        let result = SiteFixture.build(
+            content: SiteFixture.packageRoot.appendingPathComponent("content").path, output: output)
+        #expect(result.succeeded, "\(result.diagnostics.all)")
+        let report = try Python.run(
+            """
+            import json, sys, jsonschema, icalendar
+            root = sys.argv[1]
+            schema = json.load(open(root + "/data/schema.json"))
+            site = json.load(open(root + "/data/site.json"))
+            jsonschema.Draft202012Validator(schema).validate(site)
+            for meeting in site["meetings"]:
+                print(meeting["date"], meeting["number"], " ".join(
+                    d["number"] + d["state"] + ("@" + d["measure"] if d["measure"] else "") for d in meeting["decisions"]))
+            for path in ["/roadmaps/municipal-2025/calendar.ics", "/schools/klyuchi-oosh/calendar.ics"]:
+                events = icalendar.Calendar.from_ical(open(root + path, "rb").read()).walk("VEVENT")
+                print(path.split("/")[2], " ".join(
+                    str(e["UID"]).split("@")[0] + ":" + e["DTSTART"].dt.isoformat() for e in events if "decision" in str(e["UID"])))
+            """, arguments: [output])
+        #expect(
+            report == """
+                2025-10-15 1 1.1.done@2.1 1.2.overdue@2.2 2.1.done@2.5
+                2026-01-20 2 1.1.overdue@2.2 2.1.planned@2.7 2.2.planned
+                municipal-2025 rabochaya-gruppa-2025-10-decision-1-1:2025-10-31 \
+                rabochaya-gruppa-2025-10-decision-1-2:2025-12-15 rabochaya-gruppa-2025-10-decision-2-1:2025-11-20 \
+                rabochaya-gruppa-2026-01-decision-1-1:2026-01-30 rabochaya-gruppa-2026-01-decision-2-1:2026-03-31 \
+                rabochaya-gruppa-2026-01-decision-2-2:2026-02-20
+                klyuchi-oosh rabochaya-gruppa-2025-10-decision-1-2:2025-12-15 rabochaya-gruppa-2026-01-decision-1-1:2026-01-30
+
+                """, "\(report)")
+    }
+
     @Test func indicatorsAreInTheDataAndTheirTable() throws {
         let output = SiteFixture.temporaryFolder()
         let result = SiteFixture.build(
@@ -60,7 +95,7 @@ struct OpenDataTests {
             """, arguments: [output])
         #expect(
             report == """
-                2 ['2025-10-01', '2025-12-20']
+                3 ['2025-10-01', '2025-12-20']
                 vpr-below-base lower 15
                 berezovka-sosh 15 [31.5, 26.4]
                 klyuchi-oosh 20 [38.2, 35.2]
