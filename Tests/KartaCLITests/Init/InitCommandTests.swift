@@ -7,7 +7,7 @@ struct InitCommandTests {
         let home = try ScratchFolder.make("home")
         let run = try Karta.run(["init", "sait"], in: home)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("Создано в «sait», файлов: 10:\n  .github/workflows/karta.yml\n"))
+        #expect(run.stdout.hasPrefix("Создано в «sait», файлов: 11:\n  .github/workflows/karta.yml\n"))
         #expect(run.stdout.contains("Дальше:\n  cd sait\n  git init\n  karta import приказ.docx"))
         let repo = home.appendingPathComponent("sait")
         #expect(
