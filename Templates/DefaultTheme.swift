@@ -15,5 +15,6 @@ public struct DefaultTheme: Theme {
     public func schoolFragment(_ page: SchoolFragmentPage) -> HTML { SchoolFragmentTemplate.render(page) }
     public func order(_ page: OrderPage) -> HTML { OrderTemplate.render(page) }
     public func meeting(_ page: MeetingPage) -> HTML { MeetingTemplate.render(page) }
+    public func meetingExtract(_ page: MeetingPage) -> HTML { MeetingTemplate.extract(page) }
     public var assets: [OutputFile] { DefaultAssets.files }
 }

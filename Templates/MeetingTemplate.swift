@@ -8,17 +8,7 @@ enum MeetingTemplate {
         let downloads: HTML = "\(DownloadPartial.render(page.pdf, "Протокол в формате PDF"))\(DownloadPartial.render(page.docx, "Протокол в формате Word"))"
         return PrintLayout.render(page.shell, title: page.title, toolbar: downloads, content: """
         <article class="sheet document protocol">
-        <header class="requisites">
-        <p class="issuer">\(each: page.issuer, { "<span>\($0)</span>" })</p>
-        <h1 class="kind">ПРОТОКОЛ<span class="visually-hidden"> \(page.number) от \(page.date)</span></h1>
-        <p class="date-number"><span class="date">\(page.date)</span><span class="number">\(page.number)</span></p>
-        \(nonEmpty: page.place, { "<p class=\"place\">\($0)</p>" })
-        </header>
-        <p class="heading">\(page.heading)</p>
-        <div class="text">
-        \(ifLet: page.chair, { "<p class=\"role\">Председатель – \($0.name)</p>\n" })\
-        \(ifLet: page.secretary, { "<p class=\"role\">Секретарь – \($0.name)</p>\n" })\
-        \(attendees(page))\
+        \(requisites(page, kind: "ПРОТОКОЛ"))\
         \(if: !page.invited.isEmpty, "<p class=\"role\">Приглашённые:</p>\n<ul class=\"people\">\(each: page.invited, { "<li>\($0)</li>" })</ul>\n")\
         \(if: !page.items.isEmpty, agenda(page.items))\
         \(each: page.items, item)\
@@ -31,6 +21,40 @@ enum MeetingTemplate {
         \(if: !page.notes.text.isEmpty, "<section class=\"sheet notes screen-only\"><h2>Примечания</h2>\(page.notes)</section>\n")\
         \(if: !page.control.isEmpty, control(page.control))
         """)
+    }
+
+    /// «Выписка из протокола»: the requisites, those present and the one agenda item, certified by
+    /// the secretary — for the school its decisions concern.
+    static func extract(_ page: MeetingPage) -> HTML {
+        let title = "Выписка из протокола: вопрос \(page.extract) — \(page.title)"
+        let toolbar: HTML = " › <a href=\"index.html\">Протокол</a>"
+        return PrintLayout.render(page.shell, title: title, toolbar: toolbar, content: """
+        <article class="sheet document protocol extract">
+        \(requisites(page, kind: "ВЫПИСКА ИЗ ПРОТОКОЛА"))\
+        \(each: page.items, item)\
+        </div>
+        <p class="certified">Выписка верна</p>
+        <div class="signatures">\(ifLet: page.secretary, { signature("Секретарь", $0) })</div>
+        </article>
+
+        """)
+    }
+
+    /// From the organisation to those present; leaves the text's `<div>` open.
+    private static func requisites(_ page: MeetingPage, kind: String) -> HTML {
+        """
+        <header class="requisites">
+        <p class="issuer">\(each: page.issuer, { "<span>\($0)</span>" })</p>
+        <h1 class="kind">\(kind)<span class="visually-hidden"> \(page.number) от \(page.date)</span></h1>
+        <p class="date-number"><span class="date">\(page.date)</span><span class="number">\(page.number)</span></p>
+        \(nonEmpty: page.place, { "<p class=\"place\">\($0)</p>" })
+        </header>
+        <p class="heading">\(page.heading)</p>
+        <div class="text">
+        \(ifLet: page.chair, { "<p class=\"role\">Председатель – \($0.name)</p>\n" })\
+        \(ifLet: page.secretary, { "<p class=\"role\">Секретарь – \($0.name)</p>\n" })\
+        \(attendees(page))
+        """
     }
 
     private static func attendees(_ page: MeetingPage) -> HTML {

@@ -21,4 +21,9 @@ public struct ResolvedMeeting: Sendable {
 
     /// `meetings/<slug>/index.html`.
     public var path: String { paths.page }
+
+    /// The agenda items (from 0) with a decision that names a school: each has its extract.
+    public var extractItems: [Int] {
+        Array(Set(decisions.filter { !$0.schools.isEmpty }.map(\.item))).sorted()
+    }
 }

@@ -4,7 +4,8 @@ extension PageBuilder {
     /// - Parameters:
     ///   - docx: the protocol's Word document beside the page, with its format and size.
     ///   - forDocument: also the text as blocks, which only the Word document reads.
-    func meeting(_ index: Int, docx: PageLink? = nil, forDocument: Bool = false) -> MeetingPage {
+    ///   - extract: the agenda item (from 0) an extract reproduces alone; nil for the protocol.
+    func meeting(_ index: Int, docx: PageLink? = nil, forDocument: Bool = false, extract: Int? = nil) -> MeetingPage {
         let resolved = site.meetings[index]
         let meeting = resolved.meeting
         let root = OutputPaths.root(of: resolved.path)
@@ -17,7 +18,7 @@ extension PageBuilder {
         case .names(let names): attendees = names.map(Format.typeset)
         case .count(let number): count = Self.people(number)
         }
-        let items = meeting.agenda.enumerated().map { number, item in
+        let items = meeting.agenda.enumerated().filter { extract == nil || $0.offset == extract }.map { number, item in
             MeetingPage.Item(
                 number: "\(number + 1)", title: Format.typeset(item.title),
                 speakers: Format.typeset(item.speakers.joined(separator: ", ")),
@@ -29,10 +30,12 @@ extension PageBuilder {
                 })
         }
         // Earlier meetings' decisions as of this one's date.
-        let control = site.meetingsByDate.filter { site.meetings[$0].meeting.date.map { $0 < date } ?? false }
-            .flatMap { earlier in
-                site.meetings[earlier].decisions.map { decisionLine($0, of: earlier, asOf: date, root: root) }
-            }
+        let control = site.meetingsByDate.filter {
+            extract == nil && site.meetings[$0].meeting.date.map { $0 < date } ?? false
+        }
+        .flatMap { earlier in
+            site.meetings[earlier].decisions.map { decisionLine($0, of: earlier, asOf: date, root: root) }
+        }
         return MeetingPage(
             shell: shell(root: root, job: .meeting(index, docx: false)),
             issuer: meeting.issuer.map(Format.typeset), date: meeting.date?.russianNumeric ?? "",
@@ -41,17 +44,20 @@ extension PageBuilder {
             title: Format.typeset(Self.protocolTitle(meeting)), chair: meeting.chair.map(person),
             secretary: meeting.secretary.map(person), attendees: attendees, attendeeCount: count,
             attendeeAppendix: appendix,
+            // The dash of ГОСТ's «Фамилия – должность», not the typesetter's.
             invited: meeting.invited.map {
-                Format.typeset([$0.name, $0.position].filter { !$0.isEmpty }.joined(separator: " – "))
+                [$0.name, $0.position].filter { !$0.isEmpty }.map(Format.typeset).joined(separator: " – ")
             },
             items: items, notes: HTML(raw: MarkdownRenderer.html(meeting.body, root: root)), control: control,
-            docx: docx, pdf: pdfLink(resolved.paths.pdf))
+            docx: docx, pdf: extract == nil ? pdfLink(resolved.paths.pdf) : nil,
+            extract: extract.map { "\($0 + 1)" } ?? "")
     }
 
-    /// A decision with its state as of `asOf`, linked to its protocol and measure from `root`.
-    func decisionLine(_ decision: ResolvedMeeting.Decision, of meeting: Int, asOf: LocalDate, root: String)
-        -> DecisionLine
-    {
+    /// A decision with its state as of `asOf`, linked to its protocol and measure from `root`;
+    /// with `extract`, to the extract of its agenda item instead (a school's section).
+    func decisionLine(
+        _ decision: ResolvedMeeting.Decision, of meeting: Int, asOf: LocalDate, root: String, extract: Bool = false
+    ) -> DecisionLine {
         let resolved = site.meetings[meeting]
         let state = decision.decision.state(asOf: asOf)
         var measure: PageLink?
@@ -69,7 +75,11 @@ extension PageBuilder {
             due: decision.decision.due.map { "до " + $0.russianNumeric } ?? "",
             state: state.rawValue, stateLabel: state.russianLabel,
             done: done?.russianNumeric ?? "",
-            meeting: PageLink(href: root + resolved.path, label: Format.typeset(Self.protocolTitle(resolved.meeting))),
+            meeting: extract
+                ? PageLink(
+                    href: root + resolved.paths.extract(decision.item),
+                    label: Format.typeset("Выписка из протокола" + Self.protocolTitle(resolved.meeting).dropFirst(8)))
+                : PageLink(href: root + resolved.path, label: Format.typeset(Self.protocolTitle(resolved.meeting))),
             measure: measure)
     }
 

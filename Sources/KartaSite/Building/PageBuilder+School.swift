@@ -65,7 +65,8 @@ extension PageBuilder {
             },
             decisions: site.decisions(concerningSchool: index).map {
                 decisionLine(
-                    site.meetings[$0.meeting].decisions[$0.decision], of: $0.meeting, asOf: site.asOf, root: root)
+                    site.meetings[$0.meeting].decisions[$0.decision], of: $0.meeting, asOf: site.asOf, root: root,
+                    extract: true)
             },
             body: HTML(raw: MarkdownRenderer.html(school.body, root: root)),
             calendarHref: root + resolved.paths.calendar)

@@ -43,4 +43,6 @@ public struct MeetingPage: Sendable {
     public let control: [DecisionLine]
     public let docx: PageLink?
     public let pdf: PageLink?
+    /// In an extract, the number of the one item of `items` it reproduces («2»); empty in the protocol.
+    public let extract: String
 }

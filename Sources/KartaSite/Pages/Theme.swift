@@ -15,6 +15,8 @@ public protocol Theme: Sendable {
     func order(_ page: OrderPage) -> HTML
     /// A meeting's protocol.
     func meeting(_ page: MeetingPage) -> HTML
+    /// «Выписка из протокола»: the page holds the one agenda item (`MeetingPage.extract`).
+    func meetingExtract(_ page: MeetingPage) -> HTML
     /// The theme's own stylesheets (and any other files its pages link), compiled into karta and
     /// written under `output/assets/`; a folder of styles given at build time overrides them file
     /// by file.

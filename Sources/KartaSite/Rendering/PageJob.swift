@@ -46,7 +46,9 @@ enum PageJob: Sendable, Hashable {
         case .order(let index, let docx):
             [site.orders[index].paths.page] + (docx ? [site.orders[index].paths.docx] : [])
         case .meeting(let index, let docx):
-            [site.meetings[index].paths.page] + (docx ? [site.meetings[index].paths.docx] : [])
+            [site.meetings[index].paths.page]
+                + site.meetings[index].extractItems.map(site.meetings[index].paths.extract)
+                + (docx ? [site.meetings[index].paths.docx] : [])
         case .siteData: [OutputPaths.siteData, OutputPaths.dataSchema]
         case .roadmapData(let index):
             [site.roadmaps[index].paths.data, site.roadmaps[index].paths.calendar, site.roadmaps[index].paths.table]

@@ -130,9 +130,11 @@ struct OpenDataTests {
                 plan plan-event-1-1@karta.invalid 2022-03-01 2022-04-01 - 1.1 Анкетирование
                 plan plan-event-1-2@karta.invalid 2022-05-10 2022-05-21 - 1.2 Семинар
                 plan plan-event-2-1@karta.invalid 2022-01-01 2022-01-02 FREQ=MONTHLY;UNTIL=20221231 2.1 Консультации
+                plan sovet-1-decision-1-1@karta.invalid 2022-06-10 2022-06-11 - Срок решения 1.1. Провести семинар в июне.
                 shkola-1 plan-event-1-1@karta.invalid 2022-03-01 2022-04-01 - 1.1 Анкетирование
                 shkola-1 plan-event-1-2@karta.invalid 2022-05-10 2022-05-21 - 1.2 Семинар
                 shkola-1 plan-event-2-1@karta.invalid 2022-01-01 2022-01-02 FREQ=MONTHLY;UNTIL=20221231 2.1 Консультации
+                shkola-1 sovet-1-decision-1-1@karta.invalid 2022-06-10 2022-06-11 - Срок решения 1.1. Провести семинар в июне.
 
                 """)
     }

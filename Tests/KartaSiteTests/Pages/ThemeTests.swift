@@ -18,6 +18,7 @@ struct ThemeTests {
         func schoolFragment(_ page: SchoolFragmentPage) -> HTML { "fragment \(page.section)" }
         func order(_ page: OrderPage) -> HTML { "order \(page.number) \(page.appendices.count)" }
         func meeting(_ page: MeetingPage) -> HTML { "meeting \(page.number) \(page.items.count)" }
+        func meetingExtract(_ page: MeetingPage) -> HTML { "extract \(page.number) \(page.items.count)" }
     }
 
     @Test func pagesComeFromTheThemeGiven() throws {

@@ -11,7 +11,9 @@ struct GoldenPageTests {
         ("schools/shkola-1/fragment.html", "school-fragment.html"),
         ("orders/prikaz-7/index.html", "order.html"),
         ("roadmaps/plan/report.html", "report.html"),
-        ("roadmaps/plan/document.html", "roadmap-document.html")
+        ("roadmaps/plan/document.html", "roadmap-document.html"),
+        ("meetings/sovet-1/index.html", "protocol.html"),
+        ("meetings/sovet-1/vypiska-1.html", "protocol-extract.html")
     ]
 
     @Test(arguments: pages)
