@@ -16,5 +16,6 @@ public struct DefaultTheme: Theme {
     public func order(_ page: OrderPage) -> HTML { OrderTemplate.render(page) }
     public func meeting(_ page: MeetingPage) -> HTML { MeetingTemplate.render(page) }
     public func meetingExtract(_ page: MeetingPage) -> HTML { MeetingTemplate.extract(page) }
+    public func meetingMaterials(_ page: MeetingMaterialsPage) -> HTML { MeetingMaterialsTemplate.render(page) }
     public var assets: [OutputFile] { DefaultAssets.files }
 }

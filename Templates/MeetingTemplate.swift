@@ -5,7 +5,10 @@ import KartaSite
 /// РЕШИЛИ for each item, signatures — then, on screen, the control of earlier decisions.
 enum MeetingTemplate {
     static func render(_ page: MeetingPage) -> HTML {
-        let downloads: HTML = "\(DownloadPartial.render(page.pdf, "Протокол в формате PDF"))\(DownloadPartial.render(page.docx, "Протокол в формате Word"))"
+        let downloads: HTML = """
+             · <a href="materials.html">Материалы к совещанию</a>\
+            \(DownloadPartial.render(page.pdf, "Протокол в формате PDF"))\(DownloadPartial.render(page.docx, "Протокол в формате Word"))
+            """
         return PrintLayout.render(page.shell, title: page.title, toolbar: downloads, content: """
         <article class="sheet document protocol">
         \(requisites(page, kind: "ПРОТОКОЛ"))\

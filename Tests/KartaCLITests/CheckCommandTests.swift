@@ -53,7 +53,7 @@ struct CheckCommandTests {
     @Test func stylesComeFromKartaUnlessATemplatesFolderGivesThem() throws {
         let folder = try Karta.copyOfDemoContent()
         let alone = try Karta.run(["check"], in: folder)
-        #expect(alone.stdout == "Проверено файлов: 11, страниц: 18, ошибок: 0, предупреждений: 0\n")
+        #expect(alone.stdout == "Проверено файлов: 11, страниц: 20, ошибок: 0, предупреждений: 0\n")
 
         let templates = folder.appendingPathComponent("Templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
@@ -83,7 +83,7 @@ struct CheckCommandTests {
             early.stderr.contains(
                 "content/roadmaps/municipal-2025.md:104:9: предупреждение: дата выполнения 19.12.2025 позже даты, на которую составлен отчёт (01.01.2025)"
             ))
-        #expect(early.stdout == "Проверено файлов: 11, страниц: 18, ошибок: 0, предупреждений: 12\n")
+        #expect(early.stdout == "Проверено файлов: 11, страниц: 20, ошибок: 0, предупреждений: 12\n")
 
         let inside = try Karta.run(["check", "--output", "content/site"], in: folder)
         #expect(inside.status == 1)

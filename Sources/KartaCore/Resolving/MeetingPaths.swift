@@ -5,6 +5,8 @@ public struct MeetingPaths: Sendable, Hashable {
     /// The printed protocol (`--pdf`) and the Word document (`--docx`).
     public let pdf: String
     public let docx: String
+    /// The materials for the meeting: the roadmaps as of its date, indicators, earlier decisions.
+    public let materials: String
     private let folder: String
 
     /// «Выписка из протокола» of one agenda item (from 0), for the schools its decisions name.
@@ -15,5 +17,6 @@ public struct MeetingPaths: Sendable, Hashable {
         page = "meetings/\(slug)/index.html"
         pdf = "meetings/\(slug)/protocol.pdf"
         docx = "meetings/\(slug)/protocol.docx"
+        materials = "meetings/\(slug)/materials.html"
     }
 }

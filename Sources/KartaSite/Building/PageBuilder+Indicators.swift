@@ -6,14 +6,21 @@ extension PageBuilder {
     /// - Parameters:
     ///   - root: the way from the page to the site root.
     ///   - linkSchools: link each school's section (not on the school's own).
-    func indicators(_ index: Int, schools: [Int], root: String, linkSchools: Bool = true) -> IndicatorsTable? {
+    /// - Parameter until: only the rounds up to this date (a meeting's materials); all when nil.
+    func indicators(
+        _ index: Int, schools: [Int], root: String, linkSchools: Bool = true, until: LocalDate? = nil
+    ) -> IndicatorsTable? {
         let resolved = site.roadmaps[index], data = site.indicators[index]
         let roadmap = resolved.roadmap
         guard !roadmap.indicators.isEmpty else { return nil }
-        let rounds = data.rounds.map(\.date.russianNumeric)
+        // Rounds are by date: those up to `until` are a prefix, and so are their values.
+        let count = until.map { until in data.rounds.prefix { $0.date <= until }.count } ?? data.rounds.count
+        let rounds = data.rounds.prefix(count).map(\.date.russianNumeric)
         let indicators = roadmap.indicators.enumerated().map { position, indicator in
             let rows = schools.compactMap { school -> IndicatorsTable.Row? in
-                let values = data.values(position, school: school) ?? Array(repeating: nil, count: rounds.count)
+                let values = Array(
+                    (data.values(position, school: school) ?? Array(repeating: nil, count: data.rounds.count)).prefix(
+                        count))
                 let target = data.target(position, school: school, in: roadmap)
                 guard values.contains(where: { $0 != nil }) || target != nil else { return nil }
                 let known = values.compactMap { $0 }

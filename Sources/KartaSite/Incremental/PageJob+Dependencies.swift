@@ -29,8 +29,14 @@ extension PageJob {
                         + (docx ? roadmap.order.map { [site.orders[$0].order.file] } ?? [] : [])
                 }
         case .meeting:
-            // The control of earlier decisions reads every meeting, and decisions link measures.
+            // The control of earlier decisions reads every meeting, decisions link measures and
+            // schools, and the materials show the roadmaps' states and their schools' indicators.
             return site.meetings.map(\.meeting.file) + site.roadmaps.map(\.roadmap.file)
+                + site.schools.enumerated().filter { index, school in
+                    !school.roadmaps.isEmpty
+                        || site.meetings.contains { $0.decisions.contains { $0.schools.contains(index) } }
+                }.map(\.element.school.file)
+                + site.indicators.flatMap { $0.rounds.map(\.file) }
         case .order(let index, _):
             let order = site.orders[index]
             var files = [order.order.file]

@@ -17,6 +17,8 @@ public protocol Theme: Sendable {
     func meeting(_ page: MeetingPage) -> HTML
     /// «Выписка из протокола»: the page holds the one agenda item (`MeetingPage.extract`).
     func meetingExtract(_ page: MeetingPage) -> HTML
+    /// The materials of a meeting, as of its date.
+    func meetingMaterials(_ page: MeetingMaterialsPage) -> HTML
     /// The theme's own stylesheets (and any other files its pages link), compiled into karta and
     /// written under `output/assets/`; a folder of styles given at build time overrides them file
     /// by file.

@@ -46,7 +46,7 @@ enum PageJob: Sendable, Hashable {
         case .order(let index, let docx):
             [site.orders[index].paths.page] + (docx ? [site.orders[index].paths.docx] : [])
         case .meeting(let index, let docx):
-            [site.meetings[index].paths.page]
+            [site.meetings[index].paths.page, site.meetings[index].paths.materials]
                 + site.meetings[index].extractItems.map(site.meetings[index].paths.extract)
                 + (docx ? [site.meetings[index].paths.docx] : [])
         case .siteData: [OutputPaths.siteData, OutputPaths.dataSchema]

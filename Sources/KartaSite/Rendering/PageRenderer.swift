@@ -65,14 +65,16 @@ public struct PageRenderer: Sendable {
                 index, docx: builder.documentLink(site.orders[index].paths.docx, size: document.count))
             return [bytes(theme.order(page)), document]
         case .meeting(let index, let docx):
-            let extracts = site.meetings[index].extractItems.map { item in
-                bytes(theme.meetingExtract(builder.meeting(index, extract: item)))
-            }
-            guard docx else { return [bytes(theme.meeting(builder.meeting(index)))] + extracts }
+            let materialsAndExtracts =
+                [bytes(theme.meetingMaterials(builder.meetingMaterials(index)))]
+                + site.meetings[index].extractItems.map { item in
+                    bytes(theme.meetingExtract(builder.meeting(index, extract: item)))
+                }
+            guard docx else { return [bytes(theme.meeting(builder.meeting(index)))] + materialsAndExtracts }
             let document = ProtocolDocument.docx(builder.meeting(index, forDocument: true))
             let page = builder.meeting(
                 index, docx: builder.documentLink(site.meetings[index].paths.docx, size: document.count))
-            return [bytes(theme.meeting(page))] + extracts + [document]
+            return [bytes(theme.meeting(page))] + materialsAndExtracts + [document]
         case .school(let index, let docx):
             // The page and the fragment show the same section, rendered once with links relative to
             // the school's folder, which both files share; with `base_url` in site.yml the fragment's

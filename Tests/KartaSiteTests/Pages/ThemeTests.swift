@@ -19,6 +19,7 @@ struct ThemeTests {
         func order(_ page: OrderPage) -> HTML { "order \(page.number) \(page.appendices.count)" }
         func meeting(_ page: MeetingPage) -> HTML { "meeting \(page.number) \(page.items.count)" }
         func meetingExtract(_ page: MeetingPage) -> HTML { "extract \(page.number) \(page.items.count)" }
+        func meetingMaterials(_ page: MeetingMaterialsPage) -> HTML { "materials \(page.date)" }
     }
 
     @Test func pagesComeFromTheThemeGiven() throws {

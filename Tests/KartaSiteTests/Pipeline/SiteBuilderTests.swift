@@ -13,20 +13,20 @@ struct SiteBuilderTests {
         #expect(SiteFixture.build(content: Self.mini, output: a, parallel: true).succeeded)
         #expect(SiteFixture.build(content: Self.mini, output: b, parallel: false).succeeded)
         let first = ScratchFolder.snapshot(a), second = ScratchFolder.snapshot(b)
-        // 8 pages (a school's page and fragment, a protocol and its extract), 3 stylesheets, 1
+        // 9 pages (a school's page and fragment, a protocol, its materials and extract), 3 stylesheets, 1
         // attachment, the marker, and the open data: site and roadmap JSON, the schema, the roadmap's
         // table and calendar, the school's calendar.
-        #expect(first.count == 20)
+        #expect(first.count == 21)
         #expect(first == second)
     }
 
     @Test func rebuildWritesNothingAndRemovesStaleFiles() throws {
         let output = SiteFixture.temporaryFolder()
         let first = SiteFixture.build(content: Self.mini, output: output)
-        #expect(first.write == WriteSummary(written: 19, unchanged: 0, removed: 0))
-        #expect(first.pages == 9)
+        #expect(first.write == WriteSummary(written: 20, unchanged: 0, removed: 0))
+        #expect(first.pages == 10)
         let second = SiteFixture.build(content: Self.mini, output: output)
-        #expect(second.write == WriteSummary(written: 0, unchanged: 19, removed: 0))
+        #expect(second.write == WriteSummary(written: 0, unchanged: 20, removed: 0))
         try "old".write(toFile: output + "/roadmaps/old.html", atomically: true, encoding: .utf8)
         let third = SiteFixture.build(content: Self.mini, output: output)
         #expect(third.write.removed == 1)

@@ -13,10 +13,11 @@ struct SiteCheckTests {
             BuildOptions(content: SiteBuilderTests.mini, templates: SiteFixture.templates, today: Self.asOf),
             theme: DefaultTheme())
         #expect(check.diagnostics.all.isEmpty, "\(check.formattedDiagnostics())")
-        // index, roadmap and report, order, school page and fragment, the protocol and its extract
-        #expect(check.pages == 9)
+        // index, roadmap and report, order, school page and fragment, the protocol, its materials and
+        // its extract
+        #expect(check.pages == 10)
         #expect(
-            check.summary == "Проверено файлов: \(check.loaded.fileCount), страниц: 9, ошибок: 0, предупреждений: 0")
+            check.summary == "Проверено файлов: \(check.loaded.fileCount), страниц: 10, ошибок: 0, предупреждений: 0")
     }
 
     @Test func errorsStopBeforeRendering() throws {
