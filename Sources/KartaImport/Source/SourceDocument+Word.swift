@@ -25,7 +25,8 @@ extension SourceDocument {
                         cells.append(lines.map { CellText.clean(String($0)) }.reduce("", CellText.join))
                         cells += Array(repeating: "", count: cell.span - 1)
                     }
-                    add(.row(cells))
+                    // A row without a cell (`<w:tr/>`) has nothing to read.
+                    add(cells.isEmpty ? .blank : .row(cells))
                 }
             }
             add(.blank)

@@ -25,8 +25,8 @@ struct SourceDocument: Sendable {
         var headers: [(index: Int, table: SourceTable)] = []
         for (index, line) in lines.enumerated() {
             // A header row starts with «№», «N» or «п/п»: only short first cells are looked at.
-            guard case .row(let cells) = line.content, cells[0].utf8.count <= 16,
-                ColumnRole.recognise(cells[0]) == .number,
+            guard case .row(let cells) = line.content, let first = cells.first, first.utf8.count <= 16,
+                ColumnRole.recognise(first) == .number,
                 let table = SourceTable(captions: cells, line: line.line)
             else { continue }
             headers.append((index, table))

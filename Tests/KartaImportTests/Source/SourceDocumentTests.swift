@@ -1,0 +1,36 @@
+import Foundation
+import KartaCore
+import KartaTestSupport
+import Testing
+
+@testable import KartaImport
+
+/// What the importer reads a document into, whatever odd shapes the document has.
+struct SourceDocumentTests {
+    /// A table row without a single cell (`<w:tr/>`, which Word never writes but a file may hold)
+    /// has nothing to read; it once stopped the import with an index out of range (found by
+    /// `make fuzz`'s Word harness).
+    @Test func aTableRowWithoutCellsIsPassedOver() throws {
+        let path = ScratchFolder.url("empty-row", extension: "docx").path
+        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let body =
+            "<w:tbl><w:tr/><w:tr>\(cell("№"))\(cell("Мероприятие"))\(cell("Срок"))</w:tr><w:tr/>"
+            + "<w:tr>\(cell("1"))\(cell("Анкетирование"))\(cell("март"))</w:tr></w:tbl>"
+        let document =
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+            + body + "</w:body></w:document>"
+        let zip = try Command.run(
+            Command.python,
+            [
+                "-c",
+                "import sys, zipfile; zipfile.ZipFile(sys.argv[1], 'w').writestr('word/document.xml', sys.argv[2])",
+                path, document
+            ])
+        #expect(zip.status == 0, "\(zip.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = Importer.convert(word: data, file: path, slug: "plan", period: .year(2025), into: "content")
+        let (files, _) = try result.get()
+        let roadmap = try #require(files.first { $0.path.hasSuffix("roadmaps/plan.md") })
+        #expect(roadmap.text.contains("title: Анкетирование"), "\(roadmap.text)")
+    }
+}
