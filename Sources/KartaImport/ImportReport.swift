@@ -10,11 +10,18 @@ public struct ImportReport: Sendable {
     /// Terms karta could not understand, with their measure numbers.
     public var unknownTerms: [String] = []
     public var notes: [String] = []
+    /// A протокол imported instead of a roadmap: «№ 3 от 15.10.2025, вопросов: 2, решений: 3».
+    public var meeting: String?
 
     /// The summary in Russian, one fact per line.
     public var summary: String {
         var lines = ["Записано файлов: \(files.count)"]
         lines += files.map { "  \($0)" }
+        if let meeting {
+            lines.append("Протокол: \(meeting)")
+            lines.append("Добавьте к решениям, чего они касаются: roadmap и measure (номер мероприятия) или school.")
+            return lines.joined(separator: "\n")
+        }
         lines.append("Этапов: \(stages), мероприятий: \(measures), школ: \(schools)")
         if let order { lines.append("Приказ: \(order)") }
         lines.append(

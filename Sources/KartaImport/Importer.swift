@@ -26,8 +26,8 @@ public enum Importer {
         let slug = options.slug ?? Transliteration.slug(Self.fileStem(options.file))
         let files: [ContentFileText]
         var report: ImportReport
-        switch plan(document, file: options.file, slug: slug, period: options.period) {
-        case .success(let plan): (files, report) = (plan.files(into: options.into), plan.report)
+        switch convert(document, file: options.file, slug: slug, period: options.period, into: options.into) {
+        case .success(let converted): (files, report) = converted
         case .failure(let diagnostics): return .failure(diagnostics)
         }
         if !options.force {
@@ -76,9 +76,23 @@ public enum Importer {
         }
     }
 
+    /// A roadmap with its order and schools; or, when the document has no measures table but is a
+    /// протокол, the meeting.
     private static func convert(
         _ document: consuming SourceDocument, file: String, slug: String, period: Period?, into: String
     ) -> Result<([ContentFileText], ImportReport), Diagnostics> {
+        if !document.tables.contains(where: \.isMeasures),
+            let meeting = ProtocolTextReader.read(document.preface + document.after.flatMap { $0 })
+        {
+            guard Slug.isValid(slug) else {
+                return .failure(Diagnostics([ImportError.invalidSlug(slug).at(SourceLocation(file: file))]))
+            }
+            var report = ImportReport()
+            report.meeting =
+                "№ \(meeting.number.isEmpty ? "—" : meeting.number) от \(LocalDate(parsing: meeting.date)?.russianNumeric ?? "—"), "
+                + "вопросов: \(meeting.items.count), решений: \(meeting.decisionCount)"
+            return .success(([meeting.file(into: into, slug: slug)], report))
+        }
         switch plan(document, file: file, slug: slug, period: period) {
         case .success(let plan): return .success((plan.files(into: into), plan.report))
         case .failure(let diagnostics): return .failure(diagnostics)

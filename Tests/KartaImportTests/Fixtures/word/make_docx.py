@@ -4,7 +4,8 @@ from, with the features real documents have: Word's automatic numbering where th
 regularly (order points, the «№» column, multi-level «1.1»), stage rows as merged cells, a row split
 by a page break as one row with several paragraphs in a cell, bold runs, the approval stamp
 right-aligned, a footnote (footnotes.xml) and a superscript mark, a tracked insertion and deletion,
-and a page-number field in the footer. Run: python3 make_docx.py SEEDS_FOLDER OUT_FOLDER."""
+and a page-number field in the footer. Run: python3 make_docx.py SEEDS_FOLDER OUT_FOLDER; the protocol fixture (a протокол per ГОСТ Р 7.0.97)
+is made the same way from a folder holding ../protocol.txt."""
 import os, re, sys, zipfile
 from xml.sax.saxutils import escape
 
@@ -200,7 +201,9 @@ def main(seeds, out):
         if not name.endswith('.txt'):
             continue
         document, numbering = convert(open(os.path.join(seeds, name), encoding='utf-8').read())
-        path = os.path.join(out, name[:3] + '.docx')
+        # Seeds are named by their number («001-…»); another fixture by its whole name.
+        stem = name[:3] if name[:3].isdigit() else name[:-4]
+        path = os.path.join(out, stem + '.docx')
         with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as archive:
             for part, xml in list(STATIC.items()) + [('word/document.xml', document), ('word/numbering.xml', numbering)]:
                 info = zipfile.ZipInfo(part, date_time=(1980, 1, 1, 0, 0, 0))
