@@ -12,11 +12,17 @@ public struct ImportReport: Sendable {
     public var notes: [String] = []
     /// A протокол imported instead of a roadmap: «№ 3 от 15.10.2025, вопросов: 2, решений: 3».
     public var meeting: String?
+    /// An order imported alone, with no roadmap.
+    public var orderOnly = false
 
     /// The summary in Russian, one fact per line.
     public var summary: String {
         var lines = ["Записано файлов: \(files.count)"]
         lines += files.map { "  \($0)" }
+        if orderOnly, let order {
+            lines.append("Приказ: \(order)")
+            return lines.joined(separator: "\n")
+        }
         if let meeting {
             lines.append("Протокол: \(meeting)")
             lines.append("Добавьте к решениям, чего они касаются: roadmap и measure (номер мероприятия) или school.")

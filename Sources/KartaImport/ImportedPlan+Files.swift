@@ -85,20 +85,6 @@ extension ImportedPlan {
 
     func orderText() -> String {
         guard let order else { return "" }
-        var yaml = YAMLBuilder()
-        yaml.add("issuer", lines: order.issuer)
-        yaml.add("kind", order.kind)
-        yaml.add("number", order.number)
-        yaml.add("date", order.date)
-        yaml.add("place", order.place)
-        yaml.add("title", order.title)
-        if !order.signatoryName.isEmpty {
-            var signatory = YAMLBuilder()
-            signatory.add("position", order.signatoryPosition)
-            signatory.add("name", order.signatoryName)
-            yaml.add("signatory", signatory)
-        }
-        yaml.add("prepared_by", order.preparedBy)
         var appendices: [YAMLBuilder] = []
         var roadmap = YAMLBuilder()
         roadmap.add("roadmap", slug)
@@ -111,13 +97,7 @@ extension ImportedPlan {
             appendix.add("schools", lines: named.map(\.slug))
             appendices.append(appendix)
         }
-        yaml.add("appendices", list: appendices)
-        // The document's own word; without one, the word of its kind (an order commands, a resolution resolves).
-        let command = !order.command.isEmpty ? order.command : OrderKind(word: order.kind).act.command ?? ""
-        let body =
-            order.preamble.map(MarkdownText.escape) + (command.isEmpty ? [] : [command])
-            + order.points.map(MarkdownText.escape)
-        return (try? yaml.document(body: body.joined(separator: "\n\n"))) ?? ""
+        return order.text(appendices: appendices)
     }
 
     func schoolText(_ school: ImportedSchool) -> String {

@@ -93,6 +93,21 @@ public enum Importer {
                 + "вопросов: \(meeting.items.count), решений: \(meeting.decisionCount)"
             return .success(([meeting.file(into: into, slug: slug)], report))
         }
+        // An order alone (on a school's participation, say): its requisites, preamble and points.
+        if !document.tables.contains(where: \.isMeasures), let order = OrderTextReader.read(document.preface).order,
+            !order.points.isEmpty || !order.preamble.isEmpty
+        {
+            guard Slug.isValid(slug) else {
+                return .failure(Diagnostics([ImportError.invalidSlug(slug).at(SourceLocation(file: file))]))
+            }
+            var report = ImportReport()
+            report.order =
+                "\(order.kind.lowercased()) № \(order.number.isEmpty ? "—" : order.number) от "
+                + (LocalDate(parsing: order.date)?.russianNumeric ?? "—") + ", пунктов: \(order.points.count)"
+            report.orderOnly = true
+            return .success(
+                ([ContentFileText(path: "\(into)/orders/\(slug).md", text: order.text(appendices: []))], report))
+        }
         switch plan(document, file: file, slug: slug, period: period) {
         case .success(let plan): return .success((plan.files(into: into), plan.report))
         case .failure(let diagnostics): return .failure(diagnostics)
