@@ -72,7 +72,12 @@ struct RebuildInPlaceTests {
         Edit(
             file: "roadmaps/berezovka-2025.md", old: "level: school", new: "level: school\nslug: a-berezovka",
             inPlace: false),
-        Edit(file: "schools/new-school.md", old: "", new: "---\nname: Новая школа\n---\n", inPlace: false)
+        Edit(file: "schools/new-school.md", old: "", new: "---\nname: Новая школа\n---\n", inPlace: false),
+        // A decision done: the protocols, the roadmap, the school and the calendars that show it.
+        // Decisions concern pages across the site, so a meeting is read with the whole folder.
+        Edit(
+            file: "meetings/rabochaya-gruppa-2026-01.md", old: "due: 2026-01-30\n",
+            new: "due: 2026-01-30\n        status: done\n        done: 2026-01-28\n", inPlace: false)
     ]
 
     static func options(_ content: String, output: String) -> BuildOptions {
