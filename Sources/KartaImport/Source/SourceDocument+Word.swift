@@ -1,3 +1,4 @@
+import KartaCore
 import KartaWord
 
 extension SourceDocument {
@@ -12,7 +13,7 @@ extension SourceDocument {
             switch block {
             case .paragraph(let paragraph):
                 for line in paragraph.numberedText.split(separator: "\n", omittingEmptySubsequences: false) {
-                    add(SourceLine.paragraph(String(line)))
+                    add(SourceLine.paragraph(Self.visible(line)))
                 }
             case .table(let table):
                 for row in table.rows {
@@ -22,7 +23,7 @@ extension SourceDocument {
                         let lines =
                             cell.continuesAbove
                             ? [] : cell.paragraphs.flatMap { $0.numberedText.split(separator: "\n") }
-                        cells.append(lines.map { CellText.clean(String($0)) }.reduce("", CellText.join))
+                        cells.append(lines.map { CellText.clean(Self.visible($0)) }.reduce("", CellText.join))
                         cells += Array(repeating: "", count: cell.span - 1)
                     }
                     // A row without a cell (`<w:tr/>`) has nothing to read.
@@ -32,6 +33,14 @@ extension SourceDocument {
             add(.blank)
         }
         self.init(lines: lines)
-        notes = word.footnotes.map { "\($0.mark) \($0.text)" }
+        notes = word.footnotes.map { Self.visible("\($0.mark) \($0.text)") }
+    }
+
+    /// The text without the characters karta refuses in content (`ForbiddenCharacters`): XML lets a
+    /// Word file hold control characters (U+007F…U+009F) and direction overrides that no reader
+    /// sees, and a file written with them could not be read back.
+    static func visible(_ text: some StringProtocol) -> String {
+        guard text.unicodeScalars.contains(where: ForbiddenCharacters.contains) else { return String(text) }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !ForbiddenCharacters.contains($0) }))
     }
 }

@@ -33,4 +33,42 @@ struct SourceDocumentTests {
         let roadmap = try #require(files.first { $0.path.hasSuffix("roadmaps/plan.md") })
         #expect(roadmap.text.contains("title: Анкетирование"), "\(roadmap.text)")
     }
+
+    /// Characters XML allows but karta refuses in content (U+007F, a C1 control, a direction
+    /// override) are left out of what the import writes, which then reads back (found by
+    /// `make fuzz`'s Word harness).
+    @Test func charactersKartaRefusesAreLeftOut() throws {
+        let path = ScratchFolder.url("controls", extension: "docx").path
+        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let body =
+            "<w:p><w:r><w:t>План\u{7F} мероприятий на 2025 год</w:t></w:r></w:p>"
+            + "<w:tbl><w:tr>\(cell("№"))\(cell("Мероприятие"))\(cell("Срок"))</w:tr>"
+            + "<w:tr>\(cell("1"))\(cell("Анкети\u{85}рование\u{202E}"))\(cell("март"))</w:tr></w:tbl>"
+        let document =
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+            + body + "</w:body></w:document>"
+        let zip = try Command.run(
+            Command.python,
+            [
+                "-c",
+                "import sys, zipfile; zipfile.ZipFile(sys.argv[1], 'w').writestr('word/document.xml', sys.argv[2])",
+                path, document
+            ])
+        #expect(zip.status == 0, "\(zip.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (files, _) = try Importer.convert(word: data, file: path, slug: "plan", period: .year(2025), into: "c")
+            .get()
+        let roadmap = try #require(files.first { $0.path.hasSuffix("roadmaps/plan.md") })
+        #expect(roadmap.text.contains("title: Анкетирование\n"), "\(roadmap.text)")
+        #expect(roadmap.text.contains("title: План мероприятий на 2025 год"), "\(roadmap.text)")
+        guard case .success(let text) = SourceText.decode(Array(roadmap.text.utf8), file: "plan.md") else {
+            Issue.record("not read back")
+            return
+        }
+        guard case .success(let read) = Document.split(text, path: "plan.md") else {
+            Issue.record("not split")
+            return
+        }
+        #expect(Roadmap.decode(read).1.filter { $0.code == .forbiddenCharacter }.isEmpty)
+    }
 }
