@@ -18,13 +18,7 @@ extension Decision {
         self.init(text: text, location: reader.context.location(reader.node))
         responsible = reader.lines(.responsible).joined(separator: "\n")
         due = reader.date(.due)
-        status = reader.choice(.status, as: EventStatus.self) ?? .planned
-        done = reader.date(.done)
-        if status == .done, done == nil, reader.value(.done) == nil {
-            reader.context.report(DecodeError.doneWithoutDate, at: reader.value(.status)!)
-        } else if status != .done, done != nil {
-            reader.context.report(DecodeError.dateWithoutDone(status: status.rawValue), at: reader.value(.done)!)
-        }
+        (status, done) = reader.statusAndDone(.status, .done)
         evidence = reader.mappings(.evidence, as: Link.Field.self).compactMap(Link.init)
         roadmap = reader.locatedString(.roadmap)
         measure = reader.locatedString(.measure)

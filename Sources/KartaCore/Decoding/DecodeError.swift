@@ -103,7 +103,7 @@ public enum DecodeError: DiagnosticMessage, Hashable {
         case .textTooLong(let field, let count, let limit):
             return "поле «\(field.quotedExcerpt)»: \(count) знаков, а допускается не больше \(limit); сократите текст"
         case .doneWithoutDate:
-            return "мероприятие выполнено (status: done), но не указана дата выполнения done"
+            return "отмечено выполненным (status: done), но не указана дата выполнения done"
         case .dateWithoutDone(let status):
             return
                 "указана дата выполнения done, но статус «\(status.quotedExcerpt)»; для выполненного пишите status: done"

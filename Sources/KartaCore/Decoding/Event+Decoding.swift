@@ -20,13 +20,7 @@ extension Event {
         whenLocation = reader.location(.when)
         responsible = reader.lines(.responsible).joined(separator: "\n")
         result = reader.string(.result) ?? ""
-        status = reader.choice(.status, as: EventStatus.self) ?? .planned
-        done = reader.date(.done)
-        if status == .done, done == nil, reader.value(.done) == nil {
-            reader.context.report(DecodeError.doneWithoutDate, at: reader.value(.status)!)
-        } else if status != .done, done != nil {
-            reader.context.report(DecodeError.dateWithoutDone(status: status.rawValue), at: reader.value(.done)!)
-        }
+        (status, done) = reader.statusAndDone(.status, .done)
         evidence = reader.mappings(.evidence, as: Link.Field.self).compactMap(Link.init)
         schools = reader.located(.schools)
         riskProfile = reader.string(.riskProfile)

@@ -7,15 +7,9 @@ import Testing
 
 /// What the importer reads a document into, whatever odd shapes the document has.
 struct SourceDocumentTests {
-    /// A table row without a single cell (`<w:tr/>`, which Word never writes but a file may hold)
-    /// has nothing to read; it once stopped the import with an index out of range (found by
-    /// `make fuzz`'s Word harness).
-    @Test func aTableRowWithoutCellsIsPassedOver() throws {
-        let path = ScratchFolder.url("empty-row", extension: "docx").path
-        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
-        let body =
-            "<w:tbl><w:tr/><w:tr>\(cell("№"))\(cell("Мероприятие"))\(cell("Срок"))</w:tr><w:tr/>"
-            + "<w:tr>\(cell("1"))\(cell("Анкетирование"))\(cell("март"))</w:tr></w:tbl>"
+    /// A .docx holding only `word/document.xml` with this body, zipped by Python's zipfile.
+    static func docx(_ name: String, body: String) throws -> (path: String, data: Data) {
+        let path = ScratchFolder.url(name, extension: "docx").path
         let document =
             "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
             + body + "</w:body></w:document>"
@@ -27,7 +21,19 @@ struct SourceDocumentTests {
                 path, document
             ])
         #expect(zip.status == 0, "\(zip.stderr)")
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return (path, try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    static func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+    /// A table row without a single cell (`<w:tr/>`, which Word never writes but a file may hold)
+    /// has nothing to read; it once stopped the import with an index out of range (found by
+    /// `make fuzz`'s Word harness).
+    @Test func aTableRowWithoutCellsIsPassedOver() throws {
+        let cell = Self.cell
+        let (path, data) = try Self.docx(
+            "empty-row",
+            body: "<w:tbl><w:tr/><w:tr>\(cell("№"))\(cell("Мероприятие"))\(cell("Срок"))</w:tr><w:tr/>"
+                + "<w:tr>\(cell("1"))\(cell("Анкетирование"))\(cell("март"))</w:tr></w:tbl>")
         let result = Importer.convert(word: data, file: path, slug: "plan", period: .year(2025), into: "content")
         let (files, _) = try result.get()
         let roadmap = try #require(files.first { $0.path.hasSuffix("roadmaps/plan.md") })
@@ -38,24 +44,12 @@ struct SourceDocumentTests {
     /// override) are left out of what the import writes, which then reads back (found by
     /// `make fuzz`'s Word harness).
     @Test func charactersKartaRefusesAreLeftOut() throws {
-        let path = ScratchFolder.url("controls", extension: "docx").path
-        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
-        let body =
-            "<w:p><w:r><w:t>План\u{7F} мероприятий на 2025 год</w:t></w:r></w:p>"
-            + "<w:tbl><w:tr>\(cell("№"))\(cell("Мероприятие"))\(cell("Срок"))</w:tr>"
-            + "<w:tr>\(cell("1"))\(cell("Анкети\u{85}рование\u{202E}"))\(cell("март"))</w:tr></w:tbl>"
-        let document =
-            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-            + body + "</w:body></w:document>"
-        let zip = try Command.run(
-            Command.python,
-            [
-                "-c",
-                "import sys, zipfile; zipfile.ZipFile(sys.argv[1], 'w').writestr('word/document.xml', sys.argv[2])",
-                path, document
-            ])
-        #expect(zip.status == 0, "\(zip.stderr)")
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let cell = Self.cell
+        let (path, data) = try Self.docx(
+            "controls",
+            body: "<w:p><w:r><w:t>План\u{7F} мероприятий на 2025 год</w:t></w:r></w:p>"
+                + "<w:tbl><w:tr>\(cell("№"))\(cell("Мероприятие"))\(cell("Срок"))</w:tr>"
+                + "<w:tr>\(cell("1"))\(cell("Анкети\u{85}рование\u{202E}"))\(cell("март"))</w:tr></w:tbl>")
         let (files, _) = try Importer.convert(word: data, file: path, slug: "plan", period: .year(2025), into: "c")
             .get()
         let roadmap = try #require(files.first { $0.path.hasSuffix("roadmaps/plan.md") })

@@ -12,6 +12,15 @@ struct OpenDataTests {
         return output
     }
 
+    /// The demo content built into a temporary folder.
+    static func builtDemo() throws -> String {
+        let output = SiteFixture.temporaryFolder()
+        let result = SiteFixture.build(
+            content: SiteFixture.packageRoot.appendingPathComponent("content").path, output: output)
+        #expect(result.succeeded, "\(result.diagnostics.all)")
+        return output
+    }
+
     @Test func jsonFollowsItsSchema() throws {
         let output = try Self.built()
         let report = try Python.run(
@@ -39,10 +48,7 @@ struct OpenDataTests {
     /// The demo's meetings in `site.json`, valid by the schema, with each decision's state; each
     /// decision's deadline in the calendars of the roadmap and the schools it concerns.
     @Test func meetingsAndDecisionsAreInTheDataAndCalendars() throws {
-        let output = SiteFixture.temporaryFolder()
-        let result = SiteFixture.build(
-            content: SiteFixture.packageRoot.appendingPathComponent("content").path, output: output)
-        #expect(result.succeeded, "\(result.diagnostics.all)")
+        let output = try Self.builtDemo()
         let report = try Python.run(
             """
             import json, sys, jsonschema, icalendar
@@ -72,10 +78,7 @@ struct OpenDataTests {
     }
 
     @Test func indicatorsAreInTheDataAndTheirTable() throws {
-        let output = SiteFixture.temporaryFolder()
-        let result = SiteFixture.build(
-            content: SiteFixture.packageRoot.appendingPathComponent("content").path, output: output)
-        #expect(result.succeeded, "\(result.diagnostics.all)")
+        let output = try Self.builtDemo()
         let report = try Python.run(
             """
             import csv, json, sys, jsonschema
