@@ -1,6 +1,6 @@
 extension ResolvedSite {
     /// Meetings in the order they were held (by date, then slug), as indices into `meetings`.
-    public var meetingsByDate: [Int] {
+    static func byDate(_ meetings: [ResolvedMeeting]) -> [Int] {
         meetings.indices.sorted {
             let a = meetings[$0].meeting, b = meetings[$1].meeting
             return (a.date?.dayNumber ?? 0, a.slug) < (b.date?.dayNumber ?? 0, b.slug)

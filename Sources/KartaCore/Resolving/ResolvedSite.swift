@@ -8,6 +8,9 @@ public struct ResolvedSite: Sendable {
     public let orders: [ResolvedOrder]
     /// By slug; `meetingsByDate` gives them in the order they were held.
     public let meetings: [ResolvedMeeting]
+    /// Indices into `meetings` in the order the meetings were held; sorted once, read by every
+    /// school's page.
+    public let meetingsByDate: [Int]
     /// The files of `content/files/` the site publishes, sorted by path.
     public let attachments: [Attachment]
     /// The size of each attachment, by path.
@@ -35,6 +38,7 @@ public struct ResolvedSite: Sendable {
         self.roadmaps = roadmaps
         self.orders = orders
         self.meetings = meetings
+        meetingsByDate = Self.byDate(meetings)
         self.attachments = attachments
         attachmentSizes = Dictionary(attachments.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
         self.diagnostics = diagnostics
