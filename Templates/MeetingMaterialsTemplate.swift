@@ -37,7 +37,13 @@ enum MeetingMaterialsTemplate {
 
     private static func since(_ since: MeetingMaterialsPage.SincePrevious) -> HTML {
         """
-        <h3>Изменения с прошлого совещания (\(since.date)): выполнены</h3>
+        \(ifLet: since.edits, { edits in
+            """
+            <h3>Изменения с прошлого совещания (\(since.date)): правки дорожной карты</h3>
+            \(if: edits.isEmpty, "<p>Нет.</p>\n")\(if: !edits.isEmpty, "<ul class=\"changes\">\(each: edits, ReportTemplate.change)</ul>\n")
+            """
+        })\
+        <h3>Выполнены с прошлого совещания (\(since.date))</h3>
         \(if: since.done.isEmpty, "<p>Нет.</p>\n")\(if: !since.done.isEmpty, overdue(since.done))\
         <h3>Стали просроченными</h3>
         \(if: since.newlyOverdue.isEmpty, "<p>Нет.</p>\n")\(if: !since.newlyOverdue.isEmpty, overdue(since.newlyOverdue))

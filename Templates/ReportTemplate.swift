@@ -69,7 +69,8 @@ enum ReportTemplate {
         """
     }
 
-    private static func change(_ change: ReportPage.Since.Change) -> HTML {
+    /// One change with its details; the materials of a meeting list them too.
+    static func change(_ change: ReportPage.Since.Change) -> HTML {
         let details: HTML = "<ul>\(each: change.details, { "<li>\($0)</li>" })</ul>"
         return "<li><span class=\"change-mark\">\(change.mark)</span> \(change.subject)\(if: !change.details.isEmpty, details)</li>"
     }

@@ -21,6 +21,10 @@ public struct ResolvedSite: Sendable {
     public let diagnostics: Diagnostics
     /// When each content file last changed (`ContentDates`), by path; set by the loader.
     public var updated: [String: LocalDate] = [:]
+    /// For each meeting held after another (by slug): the content as committed by the previous
+    /// meeting's day, and by its own day unless it is the latest (then the content as it is). Read
+    /// from git by the build; empty outside git.
+    public var meetingVersions: [String: (EarlierVersion, EarlierVersion?)] = [:]
     /// Those of `diagnostics` found by the checks of the whole site (the attachments refused,
     /// approvals, order requisites) rather than of one file: `SiteResolver.update` runs them again.
     let siteWide: Set<Diagnostic>

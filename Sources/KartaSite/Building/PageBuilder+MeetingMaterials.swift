@@ -1,4 +1,5 @@
 import KartaCore
+import KartaDiff
 
 extension PageBuilder {
     /// The materials of a meeting, computed for its date rather than the site's: a meeting looks at
@@ -36,7 +37,8 @@ extension PageBuilder {
                             before: RoadmapStatus(resolved.roadmap.asItStood(on: previous), asOf: previous), now: status
                         )
                         return MeetingMaterialsPage.SincePrevious(
-                            date: previous.russianNumeric, done: changes.done.map(line),
+                            date: previous.russianNumeric, edits: edits(resolved.roadmap, meeting: index),
+                            done: changes.done.map(line),
                             newlyOverdue: changes.newlyOverdue.map(line))
                     })
             },
@@ -45,6 +47,17 @@ extension PageBuilder {
             },
             // The protocol's: the same date, and the same folder for the links.
             control: protocolPage.control)
+    }
+
+    /// A roadmap's edits between the content committed by the previous meeting's day and by this
+    /// one's (or as it is, for the latest meeting): nil when the content's history is not known.
+    private func edits(_ roadmap: Roadmap, meeting index: Int) -> [ReportPage.Since.Change]? {
+        guard let (previous, own) = site.meetingVersions[site.meetings[index].meeting.slug] else { return nil }
+        let now = own.map { $0.roadmaps[roadmap.slug] } ?? roadmap
+        guard let now else { return [] }
+        let content = Content(site: site.site, schools: site.schools.map(\.school))
+        return ContentDiff.changes(of: previous.roadmaps[roadmap.slug], now, oldContent: content, newContent: content)
+            .map(Self.change)
     }
 
     /// The roadmaps this meeting's or an earlier one's decisions concern; every roadmap when none

@@ -52,6 +52,14 @@ extension PageBuilder {
             since: since.map { since(index, earlier: $0) })
     }
 
+    /// A change as a report or a meeting's materials list it: «+», «−», «~» or «!», what, and how.
+    static func change(_ change: ContentChanges.Change) -> ReportPage.Since.Change {
+        let marks: [ContentChanges.Change.Kind: String] = [.added: "+", .removed: "−", .changed: "~", .problem: "!"]
+        return ReportPage.Since.Change(
+            mark: marks[change.kind]!, subject: Format.typeset(change.subject),
+            details: change.details.map(Format.typeset))
+    }
+
     private func since(_ index: Int, earlier: EarlierVersion) -> ReportPage.Since {
         let resolved = site.roadmaps[index], status = resolved.status
         let changes = earlier.changes(of: status)
@@ -70,15 +78,10 @@ extension PageBuilder {
             ContentDiff.changes(
                 of: earlier.roadmaps[status.roadmap.slug], status.roadmap, oldContent: content, newContent: content)
             + MonitoringDiff.changes(roadmap: status.roadmap.slug, old: then, new: now, indicators: status.roadmap)
-        let marks: [ContentChanges.Change.Kind: String] = [.added: "+", .removed: "−", .changed: "~", .problem: "!"]
         return ReportPage.Since(
             date: earlier.date.russianNumeric,
             version: earlier.name,
-            changes: edits.map {
-                ReportPage.Since.Change(
-                    mark: marks[$0.kind]!, subject: Format.typeset($0.subject),
-                    details: $0.details.map(Format.typeset))
-            },
+            changes: edits.map(Self.change),
             done: changes.done.map(line),
             newlyOverdue: changes.newlyOverdue.map(line),
             termsMoved: changes.termsMoved.map {

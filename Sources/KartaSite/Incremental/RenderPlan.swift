@@ -62,6 +62,10 @@ struct RenderPlan {
         shared.add(KartaVersion.current)
         shared.add(site.asOf.iso)
         shared.add(options.since.map { "since \($0.commit) \($0.name)" } ?? "-")
+        for slug in site.meetingVersions.keys.sorted() {
+            let (previous, own) = site.meetingVersions[slug]!
+            shared.add("meeting \(slug) \(previous.commit) \(own?.commit ?? "-")")
+        }
         shared.add(assets.fingerprint)
         // With --docx the school sections link their roadmaps' documents.
         shared.add(options.docx ? "docx" : "-")

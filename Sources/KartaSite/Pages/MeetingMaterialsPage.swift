@@ -19,6 +19,9 @@ public struct MeetingMaterialsPage: Sendable {
     public struct SincePrevious: Sendable {
         /// «15.10.2025».
         public let date: String
+        /// The roadmap's edits between the versions committed by the two meetings' days (the
+        /// latest meeting: up to the content as it is); nil outside git.
+        public let edits: [ReportPage.Since.Change]?
         public let done: [ReportPage.Overdue]
         public let newlyOverdue: [ReportPage.Overdue]
     }

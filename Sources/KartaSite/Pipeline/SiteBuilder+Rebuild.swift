@@ -27,6 +27,8 @@ extension SiteBuilder {
                 contentDirectory: change.loaded.root)
         else { return nil }
         site.updated = change.loaded.dates.byFile
+        // Meetings are never rebuilt in place (their files change the whole site): the versions stand.
+        site.meetingVersions = live.site.meetingVersions
         result.timings[.resolve] = clock.lap()
         result.diagnostics = Diagnostics(
             change.loaded.diagnostics.all + site.diagnostics.all + SiteLoader.dateWarnings(change.loaded, site))

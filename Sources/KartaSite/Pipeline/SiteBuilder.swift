@@ -45,7 +45,8 @@ public enum SiteBuilder {
     ) -> BuildResult {
         var result = BuildResult(diagnostics: Diagnostics())
         result.timings[.read] = clock.lap()
-        let (loaded, site) = load(sources, attachments: attachments, options: options, into: &result, clock: &clock)
+        var (loaded, site) = load(sources, attachments: attachments, options: options, into: &result, clock: &clock)
+        site.meetingVersions = MeetingVersions.versions(for: site, content: options.content)
         state.decoded = loaded.decodeCache
         if case .failure(let problem) = assets { result.diagnostics.append(problem) }
         guard !result.diagnostics.hasErrors, case .success(let assets) = assets else { return result }
