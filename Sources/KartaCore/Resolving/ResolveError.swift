@@ -9,6 +9,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
     case repeatedReference(slug: String, first: SourceLocation)
     case approvalNotInOrder(order: String)
     case duplicateOrder(number: String, date: LocalDate, first: SourceLocation)
+    case duplicateMeeting(number: String, date: LocalDate, first: SourceLocation)
     case doneAfterAsOf(done: LocalDate, asOf: LocalDate)
     case staleRoadmap(updated: LocalDate, asOf: LocalDate, days: Int, limit: Int)
     case duplicateIndicator(String, first: SourceLocation)
@@ -25,7 +26,8 @@ public enum ResolveError: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .missingFile, .attachmentRefused, .repeatedReference, .approvalNotInOrder, .duplicateOrder, .doneAfterAsOf,
+        case .missingFile, .attachmentRefused, .repeatedReference, .approvalNotInOrder, .duplicateOrder,
+            .duplicateMeeting, .doneAfterAsOf,
             .staleRoadmap:
             .warning
         default: .error
@@ -42,7 +44,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .attachmentRefused: .attachmentRefused
         case .repeatedReference: .repeatedReference
         case .approvalNotInOrder: .approvalNotInOrder
-        case .duplicateOrder: .duplicateOrder
+        case .duplicateOrder, .duplicateMeeting: .duplicateOrder
         case .doneAfterAsOf: .inconsistentStatus
         case .staleRoadmap: .staleContent
         case .duplicateIndicator: .duplicateIndicator
@@ -58,6 +60,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .duplicateEventID(_, let first): [Note("впервые этот номер указан здесь", at: first)]
         case .repeatedReference(_, let first): [Note("впервые указан здесь", at: first)]
         case .duplicateOrder(_, _, let first): [Note("приказ с этим номером и датой", at: first)]
+        case .duplicateMeeting(_, _, let first): [Note("протокол с этим номером и датой", at: first)]
         case .duplicateIndicator(_, let first): [Note("впервые этот показатель указан здесь", at: first)]
         case .duplicateRound(_, let first): [Note("таблица с той же датой", at: first)]
         default: []
@@ -96,6 +99,8 @@ public enum ResolveError: DiagnosticMessage, Hashable {
                 + "приказа"
         case .duplicateOrder(let number, let date, _):
             return "приказ № \(number.quotedExcerpt) от \(date.russianNumeric) уже есть; проверьте номер и дату"
+        case .duplicateMeeting(let number, let date, _):
+            return "протокол № \(number.quotedExcerpt) от \(date.russianNumeric) уже есть; проверьте номер и дату"
         case .doneAfterAsOf(let done, let asOf):
             return
                 "дата выполнения \(done.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric))"

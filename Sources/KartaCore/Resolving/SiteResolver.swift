@@ -196,17 +196,24 @@ public struct SiteResolver {
         }
     }
 
-    /// Two orders with one number and date are one order entered twice, or a typo.
+    /// Two orders, or two protocols, with one number and date are one document entered twice, or a typo.
     private mutating func checkOrderRequisites() {
+        checkRequisites(content.orders.map { ($0.number, $0.date, $0.file) }, ResolveError.duplicateOrder)
+        checkRequisites(content.meetings.map { ($0.number, $0.date, $0.file) }, ResolveError.duplicateMeeting)
+    }
+
+    private mutating func checkRequisites(
+        _ documents: [(number: String, date: LocalDate?, file: String)],
+        _ problem: (String, LocalDate, SourceLocation) -> ResolveError
+    ) {
         var seen: [String: SourceLocation] = [:]
-        for order in content.orders where !order.number.isEmpty {
-            guard let date = order.date else { continue }
-            let location = SourceLocation(file: order.file)
-            if let first = seen["\(order.number)|\(date.iso)"] {
-                diagnostics.report(
-                    ResolveError.duplicateOrder(number: order.number, date: date, first: first), at: location)
+        for document in documents where !document.number.isEmpty {
+            guard let date = document.date else { continue }
+            let location = SourceLocation(file: document.file)
+            if let first = seen["\(document.number)|\(date.iso)"] {
+                diagnostics.report(problem(document.number, date, first), at: location)
             } else {
-                seen["\(order.number)|\(date.iso)"] = location
+                seen["\(document.number)|\(date.iso)"] = location
             }
         }
     }

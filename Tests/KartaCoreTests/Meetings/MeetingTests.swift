@@ -143,4 +143,18 @@ struct MeetingTests {
     func theKindTakesTheGenitive(_ kind: String, _ genitive: String) {
         #expect(Meeting.genitive(kind) == genitive)
     }
+
+    @Test func aProtocolEnteredTwiceIsNamed() throws {
+        let meeting = "---\nkind: совещание\ntitle: по итогам\ndate: 2025-10-15\nnumber: \"3\"\n---\n"
+        let content = try ScratchFolder.content([
+            "site.yml": Self.site, "meetings/a.md": meeting, "meetings/b.md": meeting
+        ])
+        let loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
+        let problem = try #require(loaded.diagnostics.all.first)
+        #expect(loaded.diagnostics.all.count == 1)
+        #expect(problem.severity == .warning)
+        #expect(problem.message == "протокол № 3 от 15.10.2025 уже есть; проверьте номер и дату")
+        #expect(problem.location.file.hasSuffix("meetings/b.md"))
+        #expect(problem.notes.map(\.location.file).allSatisfy { $0.hasSuffix("meetings/a.md") })
+    }
 }
