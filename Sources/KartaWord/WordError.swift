@@ -14,6 +14,9 @@ public enum WordError: Error, Sendable, Equatable {
     case tooDeep(part: String, line: Int)
     /// A part that is not UTF-8 (nor UTF-16 with its mark), which Word always writes.
     case notUTF8(part: String, line: Int)
+    /// A part with a document type declaration, which Word never writes: its entities would be
+    /// text no reader of the file sees.
+    case doctype(part: String, line: Int)
 
     public var message: String {
         switch self {
@@ -28,6 +31,8 @@ public enum WordError: Error, Sendable, Equatable {
             "документ повреждён: в части \(part) элементы вложены глубже \(WordXML.deepest) уровней (строка \(line))"
         case .notUTF8(let part, let line):
             "документ повреждён: в части \(part) байты не в кодировке UTF-8 (строка \(line))"
+        case .doctype(let part, let line):
+            "в части \(part) есть объявление <!DOCTYPE> (строка \(line)), Word таких не пишет; откройте документ в Word и сохраните заново"
         }
     }
 }

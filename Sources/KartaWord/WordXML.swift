@@ -36,6 +36,7 @@ final class WordXML {
     /// Parses a part; a malformed one is reported with the line XMLParser stopped at.
     static func parse(_ data: Data, part: String) throws(WordError) -> WordXML {
         if let line = invalidUTF8Line(data) { throw .notUTF8(part: part, line: line) }
+        if let line = doctypeLine(data) { throw .doctype(part: part, line: line) }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.delegate = builder
@@ -63,6 +64,14 @@ final class WordXML {
             case .error: return line
             }
         }
+    }
+
+    /// The line of a `<!DOCTYPE`, nil when there is none: Office never writes one, and its
+    /// internal entities («&y;») would be text the reader leaves out or, nested, a billion laughs.
+    static func doctypeLine(_ data: Data) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        guard let start = data.firstRange(of: marker)?.lowerBound else { return nil }
+        return data[data.startIndex..<start].reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

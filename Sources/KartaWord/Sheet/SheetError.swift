@@ -8,6 +8,7 @@ public enum SheetError: Error, Sendable, Equatable {
     /// Elements nested deeper than any real table's.
     case tooDeep(part: String, line: Int)
     case notUTF8(part: String, line: Int)
+    case doctype(part: String, line: Int)
     /// More rows or columns than a monitoring table has.
     case tooLarge(rows: Int, columns: Int)
 
@@ -20,6 +21,7 @@ public enum SheetError: Error, Sendable, Equatable {
         case .malformed(let part, let line): self = .malformed(part: part, line: line)
         case .tooDeep(let part, let line): self = .tooDeep(part: part, line: line)
         case .notUTF8(let part, let line): self = .notUTF8(part: part, line: line)
+        case .doctype(let part, let line): self = .doctype(part: part, line: line)
         }
     }
 
@@ -34,6 +36,8 @@ public enum SheetError: Error, Sendable, Equatable {
             "таблица повреждена: в части \(part) элементы вложены глубже \(WordXML.deepest) уровней (строка \(line))"
         case .notUTF8(let part, let line):
             "таблица повреждена: в части \(part) байты не в кодировке UTF-8 (строка \(line))"
+        case .doctype(let part, let line):
+            "в части \(part) есть объявление <!DOCTYPE> (строка \(line)), Excel таких не пишет; сохраните таблицу в Excel заново"
         case .tooLarge(let rows, let columns):
             "в таблице больше \(rows) строк или \(columns) столбцов: это не таблица мониторинга"
         }
