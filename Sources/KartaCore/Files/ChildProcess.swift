@@ -18,6 +18,10 @@ public enum ChildProcess {
     ///     output pipe before it has read all input).
     ///   - capture: keep standard output and error; otherwise they are discarded.
     ///   - timeout: seconds after which the program is stopped (a converter stuck on a dialog never ends).
+    ///
+    /// A program stopped at its time is stopped with what it started: Foundation starts it as the
+    /// leader of a process group of its own, and the whole group is killed (`soffice` is a script
+    /// whose `soffice.bin` went on at full CPU when only the script was).
     public static func run(
         _ executable: String, _ arguments: [String], in folder: String? = nil,
         input: Data? = nil, capture: Bool = true, timeout: Double? = nil
@@ -36,7 +40,10 @@ public enum ChildProcess {
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
                 guard process.isRunning else { return }
                 expired.withLock { $0 = true }
-                kill(process.processIdentifier, SIGKILL)
+                let pid = process.processIdentifier
+                // The group only when it is the program's own: never karta's.
+                if getpgid(pid) == pid { kill(-pid, SIGKILL) }
+                kill(pid, SIGKILL)
             }
         }
         if let input {

@@ -20,6 +20,35 @@ struct ChildProcessTests {
         #expect(Date().timeIntervalSince(start) < 10)
     }
 
+    /// Stopped as a group, a script stops with what it started (LibreOffice's `soffice` script and
+    /// its `soffice.bin`, which went on at full CPU).
+    @Test func whatAStuckScriptStartedIsStoppedWithIt() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("karta-child-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: marker) }
+        // The script starts a program in the background, notes its pid and waits.
+        let start = Date()
+        let finished = try ChildProcess.run(
+            "/bin/sh", ["-c", "sleep 60 & echo $! > '\(marker.path)'; wait"], capture: false, timeout: 0.5)
+        #expect(finished.timedOut)
+        // Not held until the background program ends by itself.
+        #expect(Date().timeIntervalSince(start) < 10)
+        let pid = try #require(
+            Int32(String(contentsOf: marker, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        // SIGKILL is delivered at once; the kernel may take a moment to reap.
+        var alive = true
+        for _ in 0..<50 where alive {
+            alive = kill(pid, 0) == 0 && !Self.isZombie(pid)
+            if alive { usleep(20_000) }
+        }
+        #expect(!alive, "the script's child \(pid) outlived it")
+    }
+
+    /// A process killed but not yet reaped by its parent (here: by init) shows as «Z».
+    static func isZombie(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+    }
+
     @Test func missingProgramIsAnError() {
         #expect(throws: SystemError.self) { try ChildProcess.run("/nonexistent/program", []) }
     }
