@@ -55,7 +55,9 @@ struct ProtocolTextReader {
             return
         }
         if let (number, word, rest) = Self.sectionWord(text) {
-            if let number { item = number - 1 }
+            // «2. СЛУШАЛИ:» is the second item; a number past the items read so far (a typo, or
+            // «999999999.») is the next one, and «0.» is no number at all.
+            if let number, number >= 1 { item = min(number - 1, meeting.items.count) }
             while meeting.items.count <= item { meeting.items.append(ImportedMeeting.Item()) }
             switch word {
             case "слушали": section = .heard

@@ -74,4 +74,22 @@ struct ProtocolImportTests {
         }
         #expect(diagnostics.all.map(\.code) == [.importNoTable])
     }
+
+    /// Item numbers as typos make them: «0.» and a huge number neither stop the import nor make
+    /// room for a billion items (found by `make fuzz`'s Word harness: «0. СЛУШАЛИ:»).
+    @Test(arguments: ["0", "999999999", "-1"])
+    func anOddItemNumberIsTheNextItem(_ number: String) throws {
+        let text = """
+            ПРОТОКОЛ
+            15.10.2025 № 3
+            совещания по итогам
+            \(number). СЛУШАЛИ:
+            Доклад.
+            РЕШИЛИ:
+            1.1. Принять к сведению.
+            """
+        let meeting = try #require(ProtocolTextReader.read(SourceDocument(text: text).preface))
+        #expect(meeting.items.count == 1)
+        #expect(meeting.items.first?.decisions.map(\.text) == ["Принять к сведению."])
+    }
 }
