@@ -2,16 +2,19 @@ import ArgumentParser
 import KartaCore
 import KartaImport
 
-/// `karta import`: content files from a roadmap or order copied as text from Word.
+/// `karta import`: content files from a roadmap, an order or a protocol in Word or as text.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Импортировать дорожную карту (и приказ, и школы) из текста документа Word.",
+        abstract:
+            "Импортировать дорожную карту (с приказом и школами), приказ или протокол совещания из документа Word или его текста.",
         discussion:
-            "Таблица должна быть скопирована как текст: ячейки разделены табуляцией, первая строка — заголовки столбцов."
+            "Дорожная карта узнаётся по таблице мероприятий (первая строка — заголовки «№ | Мероприятие | Сроки …»; в тексте "
+            + "ячейки разделены табуляцией). Документ без такой таблицы импортируется как приказ («ПРИКАЗ … ПРИКАЗЫВАЮ:») "
+            + "или как протокол («ПРОТОКОЛ … РЕШИЛИ:»)."
     )
 
-    @Argument(help: ArgumentHelp("Текстовый файл с документом.", valueName: "файл"))
+    @Argument(help: ArgumentHelp("Документ: .docx, .doc, .odt, .rtf или текст.", valueName: "файл"))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("Папка с содержимым для новых файлов.", valueName: "папка"))
@@ -19,7 +22,8 @@ struct ImportCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Адрес (slug) дорожной карты; по умолчанию — из имени файла.", valueName: "адрес"))
+        help: ArgumentHelp(
+            "Адрес (slug) дорожной карты, приказа или совещания; по умолчанию — из имени файла.", valueName: "адрес"))
     var slug: String?
 
     @OptionGroup var periodOptions: PeriodOptions

@@ -85,7 +85,9 @@ struct ParserMessagesTests {
         let allowed: Set = [
             "karta", "help", "check", "build", "diff", "git", "HEAD", "text", "markdown", "json",
             "when", "import", "init", "serve", "content", "Templates", "output", "make", "swift", "Ctrl", "C",
-            "as_of", "site", "yml", "slug", "PDF", "Chromium", "JSON", "Word"
+            "as_of", "site", "yml", "slug", "PDF", "Chromium", "JSON", "Word",
+            // File formats by their extensions.
+            "docx", "doc", "odt", "rtf"
         ]
         let withoutOptions = text.replacing(#/--?[a-z][a-z-]*/#, with: "")
         return withoutOptions.matches(of: #/[A-Za-z_]+/#).map { String($0.output) }.filter { !allowed.contains($0) }
