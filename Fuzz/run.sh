@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of karta's parsers with libFuzzer (`make fuzz`).
-# Usage: Fuzz/run.sh [SECONDS PER HARNESS (default 120)]; FUZZ_ONLY=<harness> runs one of them
+# Usage: Fuzz/run.sh [SECONDS PER HARNESS (default 120)]; FUZZ_ONLY=<harness> runs one of them,
+# FUZZ_RUNS=<n> a fixed number of inputs from a fixed seed instead
 # Builds the harnesses with every module instrumented (Swift and libyaml's C), seeds each corpus
 # from the demo content, the test fixtures and the five seeds, runs each harness for the given
 # time, and prints runs, coverage and findings. A finding (crash, trap, timeout, leak, memory
@@ -39,6 +40,9 @@ grep -h -o 'when: .*' "$ROOT"/content/roadmaps/*.md "$ROOT"/Tests/KartaSiteTests
 
 # cov and ft are the code edges and features the harness reached, corpus the inputs it keeps: a
 # harness whose code is not instrumented shows cov 0 and a corpus of its seeds alone.
+# FUZZ_RUNS=N runs N inputs per harness from a fixed seed instead of for a time: the same inputs on
+# every machine, so that CI's short run is a check, not a lottery.
+if [ -n "${FUZZ_RUNS:-}" ]; then limit=(-runs="$FUZZ_RUNS" -seed=1); else limit=(-max_total_time="$TIME"); fi
 export LSAN_OPTIONS="suppressions=$PWD/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 printf '%-14s %11s %7s %7s %7s %9s\n' "harness" "runs" "cov" "ft" "corpus" "findings"
 status=0
@@ -55,7 +59,7 @@ for entry in front-matter:16384 schedule:1024 import:8192 monitoring:8192 sheet:
   # fewer inputs. A finding stops the harness; its input is kept in $findings.
   # Leaks are looked for after: libFuzzer runs LeakSanitizer after every input whose mallocs and
   # frees differ, and Foundation's caches make that every input (60 times slower).
-  .build/release/fuzz-$harness -max_total_time="$TIME" -timeout=10 -rss_limit_mb=2048 -max_len="$length" \
+  .build/release/fuzz-$harness "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len="$length" \
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$findings/" "$WORK/corpus/$harness" >"$log" 2>&1 || true
   # Every input the corpus kept, once more, with leak detection.
   .build/release/fuzz-$harness -runs=0 -timeout=10 -rss_limit_mb=2048 -detect_leaks=1 \
