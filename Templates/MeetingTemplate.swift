@@ -114,24 +114,13 @@ enum MeetingTemplate {
         """
     }
 
-    private static func controlRow(_ line: DecisionLine) -> HTML {
-        """
-        <tr class="state-\(line.state)"><td>\(line.number)</td><td>\(line.text)</td><td>\(line.responsible)</td>\
-        <td>\(line.due)</td><td>\(line.stateLabel)\(nonEmpty: line.done, { "<br>\($0)" })</td>\
-        <td><a href="\(line.meeting.href)">\(line.meeting.label)</a></td></tr>
-        """
-    }
 
     /// Earlier decisions and their state as of this meeting: on screen, for the meeting itself.
     private static func control(_ lines: [DecisionLine]) -> HTML {
         """
         <section class="sheet control screen-only" aria-labelledby="control">
-        <h2 id="control">Контроль исполнения решений предыдущих совещаний</h2>
-        <table class="print-table">
-        <thead><tr><th scope="col">№</th><th scope="col">Решение</th><th scope="col">Ответственный</th>\
-        <th scope="col">Срок</th><th scope="col">Состояние на дату совещания</th><th scope="col">Протокол</th></tr></thead>
-        <tbody>\(each: lines, controlRow)</tbody>
-        </table>
+        <h2 id="control">Контроль исполнения решений предыдущих совещаний (состояние на дату совещания)</h2>
+        \(DecisionsPartial.render(lines, print: true))
         </section>
 
         """

@@ -104,19 +104,11 @@ extension ImportedPlan {
         var yaml = YAMLBuilder()
         yaml.add("name", school.name)
         yaml.add("short_name", Transliteration.shortName(forSchool: school.name))
-        if let responsible = school.responsible { yaml.add("responsible", Self.person(responsible)) }
-        yaml.add("curators", list: school.curators.map(Self.person))
-        yaml.add("methodists", list: school.methodists.map(Self.person))
+        if let responsible = school.responsible { yaml.add("responsible", YAMLBuilder.person(responsible)) }
+        yaml.add("curators", list: school.curators.map(YAMLBuilder.person))
+        yaml.add("methodists", list: school.methodists.map(YAMLBuilder.person))
         yaml.add("roadmaps", lines: [slug])
         return (try? yaml.document(body: "")) ?? ""
-    }
-
-    static func person(_ person: Person) -> YAMLBuilder {
-        var yaml = YAMLBuilder()
-        yaml.add("name", person.name)
-        yaml.add("position", person.position)
-        yaml.add("organization", person.organization)
-        return yaml
     }
 
     var report: ImportReport {

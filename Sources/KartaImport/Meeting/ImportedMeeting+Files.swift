@@ -12,23 +12,14 @@ extension ImportedMeeting {
         yaml.add("number", number)
         yaml.add("place", place)
         for (key, name) in [("chair", chair), ("secretary", secretary)] where !name.isEmpty {
-            var person = YAMLBuilder()
-            person.add("name", name)
-            yaml.add(key, person)
+            yaml.add(key, YAMLBuilder.person(Person(name: name)))
         }
         if let attendeeCount {
             yaml.add("attendees", String(attendeeCount))
         } else {
             yaml.add("attendees", lines: attendees)
         }
-        yaml.add(
-            "invited",
-            list: invited.map { person in
-                var entry = YAMLBuilder()
-                entry.add("name", person.name)
-                entry.add("position", person.position)
-                return entry
-            })
+        yaml.add("invited", list: invited.map(YAMLBuilder.person))
         yaml.add(
             "agenda",
             list: items.map { item in

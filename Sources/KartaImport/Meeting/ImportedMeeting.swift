@@ -1,3 +1,5 @@
+import KartaCore
+
 /// A протокол read from a document: its requisites, those present, and each agenda item with what
 /// was heard, said and decided.
 struct ImportedMeeting: Sendable {
@@ -29,6 +31,6 @@ struct ImportedMeeting: Sendable {
     var attendees: [String] = []
     /// «Присутствовали: 24 человека (список прилагается)».
     var attendeeCount: Int?
-    var invited: [(name: String, position: String)] = []
+    var invited: [Person] = []
     var items: [Item] = []
 }

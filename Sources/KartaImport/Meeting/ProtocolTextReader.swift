@@ -138,7 +138,7 @@ struct ProtocolTextReader {
         } else {
             for person in text.split(separator: ";") where !person.trimming(" .").isEmpty {
                 let (name, position) = Self.split(person.trimming(" ."))
-                meeting.invited.append((name, position))
+                meeting.invited.append(Person(name: name, position: position))
             }
         }
     }
@@ -228,19 +228,19 @@ struct ProtocolTextReader {
     }
 
     static func startsHeading(_ lower: String) -> Bool {
-        ["заседания", "совещания", "коллегии", "совета", "собрания", "комиссии"].contains { lower.hasPrefix($0) }
+        kinds.contains { lower.hasPrefix(Meeting.genitive($0)) }
     }
 
-    /// The kind's first word back in the nominative: заседания → заседание, коллегии → коллегия.
+    /// The kinds of meeting a heading names, in the nominative.
+    static let kinds = ["заседание", "совещание", "коллегия", "совет", "собрание", "комиссия"]
+
+    /// The kind's first word back in the nominative: заседания → заседание, коллегии → коллегия —
+    /// the kind whose genitive, by `Meeting.genitive`, the heading wrote.
     static func nominative(_ kind: String) -> String {
         let words = kind.split(separator: " ", maxSplits: 1)
         guard let first = words.first else { return kind }
         let rest = words.count > 1 ? " " + words[1] : ""
-        let table = [
-            "заседания": "заседание", "совещания": "совещание", "коллегии": "коллегия", "совета": "совет",
-            "собрания": "собрание", "комиссии": "комиссия"
-        ]
-        return (table[first.lowercased()] ?? String(first)) + rest
+        return (kinds.first { Meeting.genitive($0) == first.lowercased() } ?? String(first)) + rest
     }
 
     /// The decision's «срок – до 15.10.2025» (or «(срок – 1 ноября 2025 г.)») and «ответственный –

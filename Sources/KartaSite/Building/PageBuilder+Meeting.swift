@@ -9,7 +9,6 @@ extension PageBuilder {
         let resolved = site.meetings[index]
         let meeting = resolved.meeting
         let root = OutputPaths.root(of: resolved.path)
-        let date = meeting.date ?? site.asOf
         var attendees: [String] = [], count = "", appendix: [String] = []
         switch meeting.attendees {
         case .names(let names) where names.count > Meeting.Attendees.listedInline:
@@ -29,13 +28,6 @@ extension PageBuilder {
                     decisionLine($0, of: index, asOf: site.asOf, root: root)
                 })
         }
-        // Earlier meetings' decisions as of this one's date.
-        let control = site.meetingsByDate.filter {
-            extract == nil && site.meetings[$0].meeting.date.map { $0 < date } ?? false
-        }
-        .flatMap { earlier in
-            site.meetings[earlier].decisions.map { decisionLine($0, of: earlier, asOf: date, root: root) }
-        }
         return MeetingPage(
             shell: shell(root: root, job: .meeting(index, docx: false)),
             issuer: meeting.issuer.map(Format.typeset), date: meeting.date?.russianNumeric ?? "",
@@ -48,9 +40,20 @@ extension PageBuilder {
             invited: meeting.invited.map {
                 [$0.name, $0.position].filter { !$0.isEmpty }.map(Format.typeset).joined(separator: " – ")
             },
-            items: items, notes: HTML(raw: MarkdownRenderer.html(meeting.body, root: root)), control: control,
+            items: items, notes: HTML(raw: MarkdownRenderer.html(meeting.body, root: root)),
+            control: extract == nil ? control(index, root: root) : [],
             docx: docx, pdf: extract == nil ? pdfLink(resolved.paths.pdf) : nil,
             extract: extract.map { "\($0 + 1)" } ?? "")
+    }
+
+    /// «Контроль исполнения решений»: earlier meetings' decisions with their state on this one's day,
+    /// linked from `root`.
+    func control(_ index: Int, root: String) -> [DecisionLine] {
+        let date = site.meetings[index].meeting.date ?? site.asOf
+        return site.meetingsByDate.filter { site.meetings[$0].meeting.date.map { $0 < date } ?? false }
+            .flatMap { earlier in
+                site.meetings[earlier].decisions.map { decisionLine($0, of: earlier, asOf: date, root: root) }
+            }
     }
 
     /// A decision with its state as of `asOf`, linked to its protocol and measure from `root`;

@@ -8,7 +8,6 @@ extension PageBuilder {
         let resolved = site.meetings[index]
         let date = resolved.meeting.date ?? site.asOf
         let root = OutputPaths.root(of: resolved.paths.materials)
-        let protocolPage = meeting(index)
         let previous = site.meetingsByDate.compactMap { site.meetings[$0].meeting.date }.last { $0 < date }
         let line = { (item: RoadmapStatus.Item) in
             ReportPage.Overdue(
@@ -17,7 +16,8 @@ extension PageBuilder {
         }
         return MeetingMaterialsPage(
             shell: shell(root: root, job: .meeting(index, docx: false)),
-            meeting: PageLink(href: OutputPaths.name(of: resolved.path), label: protocolPage.title),
+            meeting: PageLink(
+                href: OutputPaths.name(of: resolved.path), label: Format.typeset(Self.protocolTitle(resolved.meeting))),
             date: date.russianNumeric,
             roadmaps: materialRoadmaps(index).map { roadmap in
                 let resolved = site.roadmaps[roadmap]
@@ -45,8 +45,7 @@ extension PageBuilder {
             indicators: materialRoadmaps(index).compactMap { roadmap in
                 indicators(roadmap, schools: members(of: roadmap), root: root, until: date)
             },
-            // The protocol's: the same date, and the same folder for the links.
-            control: protocolPage.control)
+            control: control(index, root: root))
     }
 
     /// A roadmap's edits between the content committed by the previous meeting's day and by this

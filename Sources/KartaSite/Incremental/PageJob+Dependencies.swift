@@ -31,11 +31,10 @@ extension PageJob {
         case .meeting:
             // The control of earlier decisions reads every meeting, decisions link measures and
             // schools, and the materials show the roadmaps' states and their schools' indicators.
+            let named = Set(site.meetings.flatMap { $0.decisions.flatMap(\.schools) })
             return site.meetings.map(\.meeting.file) + site.roadmaps.map(\.roadmap.file)
-                + site.schools.enumerated().filter { index, school in
-                    !school.roadmaps.isEmpty
-                        || site.meetings.contains { $0.decisions.contains { $0.schools.contains(index) } }
-                }.map(\.element.school.file)
+                + site.schools.indices.filter { !site.schools[$0].roadmaps.isEmpty || named.contains($0) }
+                .map { site.schools[$0].school.file }
                 + site.indicators.flatMap { $0.rounds.map(\.file) }
         case .order(let index, _):
             let order = site.orders[index]
