@@ -13,7 +13,8 @@ extension AgendaItem {
         speakers = reader.lines(.speakers)
         heard = reader.string(.heard) ?? ""
         spoke = reader.mappings(.spoke, as: Speech.Field.self).compactMap(Speech.init)
-        decisions = reader.mappings(.decisions, as: Decision.Field.self).compactMap(Decision.init)
+        decisions = reader.mappings(.decisions, as: Decision.Field.self, limit: Limits.decisionsPerItem)
+            .compactMap(Decision.init)
     }
 }
 

@@ -22,6 +22,7 @@ public enum DecodeError: DiagnosticMessage, Hashable {
     case doneWithoutDate
     case dateWithoutDone(status: String)
     case measureWithoutRoadmap
+    case tooManyItems(field: String, count: Int, limit: Int)
 
     public var severity: Severity {
         switch self {
@@ -46,7 +47,7 @@ public enum DecodeError: DiagnosticMessage, Hashable {
         case .yamlAlias: .yamlAlias
         case .emptyItem: .emptyItem
         case .yamlTag: .yamlTag
-        case .textTooLong: .tooLarge
+        case .textTooLong, .tooManyItems: .tooLarge
         case .doneWithoutDate, .dateWithoutDone: .inconsistentStatus
         }
     }
@@ -107,6 +108,9 @@ public enum DecodeError: DiagnosticMessage, Hashable {
         case .dateWithoutDone(let status):
             return
                 "указана дата выполнения done, но статус «\(status.quotedExcerpt)»; для выполненного пишите status: done"
+        case .tooManyItems(let field, let count, let limit):
+            return
+                "поле «\(field.quotedExcerpt)»: элементов \(count), а допускается не больше \(limit); лишние не учитываются"
         case .measureWithoutRoadmap:
             return "указано мероприятие measure, но не указана дорожная карта roadmap, в которой оно есть"
         }

@@ -130,21 +130,26 @@ struct MappingReader<Key: FieldKey> {
 
     // MARK: Lists
 
-    func sequence(_ key: Key) -> [Node] {
+    /// - Parameter limit: items past it are reported once and left out (`Limits`).
+    func sequence(_ key: Key, limit: Int? = nil) -> [Node] {
         guard let node = value(key) else { return [] }
         guard case .sequence(let sequence) = node else {
             context.report(.wrongType(field: fieldName(key), expected: "список", found: node.russianKindName), at: node)
             return []
         }
+        if let limit, sequence.count > limit {
+            context.report(.tooManyItems(field: fieldName(key), count: sequence.count, limit: limit), at: node)
+            return Array(sequence.prefix(limit))
+        }
         return Array(sequence)
     }
 
-    func strings(_ key: Key) -> [String] {
-        located(key).map(\.value)
+    func strings(_ key: Key, limit: Int? = nil) -> [String] {
+        located(key, limit: limit).map(\.value)
     }
 
-    func located(_ key: Key) -> [Located<String>] {
-        sequence(key).enumerated().compactMap { index, item in
+    func located(_ key: Key, limit: Int? = nil) -> [Located<String>] {
+        sequence(key, limit: limit).enumerated().compactMap { index, item in
             if item.isNull {
                 // «- ~», «- null», a lone «-»: YAML's nothing, not the text «~».
                 context.report(.emptyItem(field: "\(fieldName(key))[\(index + 1)]"), at: item)
@@ -167,8 +172,8 @@ struct MappingReader<Key: FieldKey> {
     }
 
     /// Each item of a list of mappings, read with the fields `Item`.
-    func mappings<Item>(_ key: Key, as fields: Item.Type) -> [MappingReader<Item>] {
-        sequence(key).enumerated().compactMap { index, item in
+    func mappings<Item>(_ key: Key, as fields: Item.Type, limit: Int? = nil) -> [MappingReader<Item>] {
+        sequence(key, limit: limit).enumerated().compactMap { index, item in
             MappingReader<Item>(item, context: context, path: "\(fieldName(key))[\(index + 1)]")
         }
     }

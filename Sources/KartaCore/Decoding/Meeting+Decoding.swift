@@ -36,7 +36,8 @@ extension Meeting {
         meeting.secretary = reader.mapping(.secretary, as: Person.Field.self).flatMap(Person.init)
         meeting.attendees = attendees(reader)
         meeting.invited = reader.mappings(.invited, as: Person.Field.self).compactMap(Person.init)
-        meeting.agenda = reader.mappings(.agenda, as: AgendaItem.Field.self).compactMap(AgendaItem.init)
+        meeting.agenda = reader.mappings(.agenda, as: AgendaItem.Field.self, limit: Limits.agendaItems)
+            .compactMap(AgendaItem.init)
         meeting.body = document.body
         return (meeting, decoder.context.diagnostics)
     }
@@ -52,6 +53,6 @@ extension Meeting {
             }
             return .count(count)
         }
-        return .names(reader.strings(.attendees))
+        return .names(reader.strings(.attendees, limit: Limits.attendees))
     }
 }

@@ -11,6 +11,12 @@ public enum Limits {
     public static let periodYears = 10
     /// The text of a term (`when`), in characters: the longest in the real documents is under 200.
     public static let whenCharacters = 1_000
+    /// Items of a meeting's agenda and decisions of one item, and names of those present: a real
+    /// протокол has a dozen items; above these a file would make a page (and an extract per item)
+    /// of gigabytes.
+    public static let agendaItems = 100
+    public static let decisionsPerItem = 100
+    public static let attendees = 1_000
     /// The longest value a message quotes whole (`String.quotedExcerpt`).
     public static let quotedCharacters = 60
 }

@@ -157,4 +157,25 @@ struct MeetingTests {
         #expect(problem.location.file.hasSuffix("meetings/b.md"))
         #expect(problem.notes.map(\.location.file).allSatisfy { $0.hasSuffix("meetings/a.md") })
     }
+
+    /// A meeting of thousands of items or names is refused with its count, and only the first are
+    /// read: 3,000 items naming a school once made 3,000 extracts of 600 KB and a 5 GB build.
+    @Test func tooManyItemsOrNamesAreNamed() throws {
+        let items = (0...Limits.agendaItems).map { _ in "  - {title: Вопрос}" }.joined(separator: "\n")
+        let names = (0...Limits.attendees).map { "У\($0)" }.joined(separator: ", ")
+        let text = MarkedText(
+            "---\nkind: совещание\ntitle: по итогам\ndate: 2025-10-15\nattendees: 1️⃣[\(names)]\nagenda:\n  2️⃣\(items.dropFirst(2))\n---\n"
+        )
+        let (loaded, path) = try Self.load(text.text)
+        #expect(
+            loaded.diagnostics.all.map { "\($0.location)" } == ["\(path):\(text[1])", "\(path):\(text[2])"],
+            "\(loaded.diagnostics.all)")
+        #expect(loaded.diagnostics.all.allSatisfy { $0.code == .tooLarge && $0.severity == .error })
+        #expect(
+            loaded.diagnostics.all.first?.message
+                == "поле «attendees»: элементов 1001, а допускается не больше 1000; лишние не учитываются")
+        let meeting = try #require(loaded.loaded.content.meetings.first)
+        #expect(meeting.agenda.count == Limits.agendaItems)
+        #expect(meeting.attendees.count == Limits.attendees)
+    }
 }
