@@ -59,7 +59,7 @@ struct ServeCommand: ParsableCommand {
         Task {
             do throws(ServeError) {
                 try await server.start()
-                let port = await server.port
+                let port = server.port
                 Console.out(
                     "Сайт: http://\(bind.contains(":") ? "[\(bind)]" : bind):\(port)/ — страницы обновляются после каждого сохранения. Остановить: Ctrl-C."
                 )

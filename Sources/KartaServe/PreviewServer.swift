@@ -30,7 +30,7 @@ public final class PreviewServer: Sendable {
     private let events: EventStream
     /// Pages the current build already told to reload (`BuildOptions.pagesWritten`).
     private let announced: Locked<Set<String>>
-    private let server: HTTPServer
+    private let listener: HTTPListener
     private let log: @Sendable (String) -> Void
     private let queue = DispatchQueue(label: "karta.serve.rebuild")
     /// A rebuild is queued, and the paths changed since the last one began (nil: not known).
@@ -55,9 +55,15 @@ public final class PreviewServer: Sendable {
             events.send(Self.reloadEvent(pages: pages, all: false))
         }
         session = PreviewSession(options: options, theme: theme)
-        server = HTTPServer(
-            address: try Self.address(configuration.bind, port: configuration.port),
-            timeout: 3600, logger: .disabled)
+        let address = try Self.address(configuration.bind, port: configuration.port)
+        do {
+            listener = try HTTPListener(address: address)
+        } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
+            throw .portInUse(
+                configuration.port, free: Self.freePort(after: configuration.port, bind: configuration.bind))
+        } catch {
+            throw .cannotListen(configuration.bind, configuration.port)
+        }
     }
 
     static func address(_ bind: String, port: UInt16) throws(ServeError) -> any SocketAddress {
@@ -70,7 +76,7 @@ public final class PreviewServer: Sendable {
     /// with the server's.
     private let outputLock = Locked<OutputLock?>(nil)
 
-    /// Builds, then listens; returns once the server accepts connections.
+    /// Builds, then answers requests; returns once it does.
     public func start() async throws(ServeError) {
         switch OutputLock.acquire(for: configuration.build) {
         case .failure(let busy): throw .outputBusy(busy.message)
@@ -78,55 +84,40 @@ public final class PreviewServer: Sendable {
         }
         _ = changedTemplates()  // The stamps as the server starts, whatever the first build finds.
         report(session.build(), first: true)
-        await server.appendRoute(HTTPRoute("GET \(LiveReload.eventsPath)")) { [events] _ in events.response() }
+        var routes = RoutedHTTPHandler()
+        routes.appendRoute(HTTPRoute("GET \(LiveReload.eventsPath)")) { [events] _ in events.response() }
         let output = configuration.build.output
-        await server.appendRoute(HTTPRoute("GET *")) { request in Self.respond(to: request.path, output: output) }
-        // HEAD as GET without the body; anything else is a site that is only read.
-        await server.appendRoute(HTTPRoute("HEAD *")) { request in
-            let response = Self.respond(to: request.path, output: output)
-            return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: Data())
+        // HEAD as GET: the listener sends the fields without the body.
+        routes.appendRoute(HTTPRoute(methods: [.GET, .HEAD], path: "*")) { request in
+            Self.respond(to: request.path, output: output)
         }
-        await server.appendRoute(HTTPRoute("*")) { _ in
+        // Anything else is a site that is only read.
+        routes.appendRoute(HTTPRoute("*")) { _ in
             HTTPResponse(
                 statusCode: .methodNotAllowed,
                 headers: [HTTPHeader("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"],
                 body: Data("Сайт только для чтения: поддерживаются GET и HEAD.\n".utf8))
         }
-        let server = server
-        let ended = Locked<(any Error)?>(nil)
-        Task {
-            do { try await server.run() } catch { ended.withLock { $0 = error } }
+        listener.start { [routes] request in
+            (try? await routes.handleRequest(request))
+                ?? HTTPResponse(
+                    statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data())
         }
-        // Listening, or the bind failed (a port in use fails at once).
-        for _ in 0..<500 where await server.listeningAddress == nil {
-            if let error = ended.withLock({ $0 }) {
-                if case SocketError.failed(_, let code, _) = error, code == EADDRINUSE {
-                    throw .portInUse(
-                        configuration.port, free: Self.freePort(after: configuration.port, bind: configuration.bind))
-                }
-                throw .cannotListen(configuration.bind, configuration.port)
-            }
-            try? await Task.sleep(nanoseconds: 20_000_000)
-        }
-        guard await server.listeningAddress != nil else { throw .cannotListen(configuration.bind, configuration.port) }
         FolderWatcher(folders: watchedFolders, onChange: { [self] paths in changed(paths) }).start()
     }
 
     /// The port the server listens on.
     public var port: UInt16 {
-        get async {
-            guard case .ip4(_, let port)? = await server.listeningAddress else {
-                if case .ip6(_, let port)? = await server.listeningAddress { return port }
-                return configuration.port
-            }
-            return port
+        switch listener.address {
+        case .ip4(_, let port)?, .ip6(_, let port)?: port
+        default: configuration.port
         }
     }
 
     /// Closes the event streams and the listening socket, and saves what was built for the next run.
     public func stop() async {
         events.finish()
-        await server.stop(timeout: 1)
+        await listener.stop()
         queue.sync { session.save() }
         outputLock.withLock { $0 = nil }
     }

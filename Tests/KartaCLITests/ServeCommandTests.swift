@@ -154,6 +154,56 @@ import Testing
         #expect((try String(contentsOfFile: log, encoding: .utf8)).contains("Остановлено."))
     }
 
+    /// Sends a request line or a field of the given length and prints the status line that
+    /// comes back; then opens an event stream, starts a head it never ends and holds both.
+    static let hostile = """
+        import socket, sys, time
+        port = int(sys.argv[1])
+        def ask(data):
+            s = socket.create_connection(("127.0.0.1", port)); s.settimeout(20)
+            try: s.sendall(data)
+            except OSError: pass  # refused before the end: the answer is already sent
+            print(s.recv(100).split(b"\\r\\n")[0].decode())
+        ask(b"GET /" + b"a" * 1000000 + b" HTTP/1.1\\r\\n\\r\\n")
+        ask(b"GET / HTTP/1.1\\r\\nX-Long: " + b"a" * 1000000 + b"\\r\\n\\r\\n")
+        ask(b"GET / HTTP/1.1\\r\\n" + b"X: 1\\r\\n" * 200 + b"\\r\\n")
+        ask(b"GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n")
+        held = [socket.create_connection(("127.0.0.1", port)) for _ in range(2)]
+        held[0].sendall(b"GET /__karta/events HTTP/1.1\\r\\n\\r\\n")
+        held[1].sendall(b"GET /" + b"a" * 5000)
+        print("held", flush=True)
+        time.sleep(60)
+        """
+
+    /// A request line or a field of a megabyte is refused with 414 or 431 at once, and the pages
+    /// are served on; Ctrl-C stops the server whatever its clients do meanwhile.
+    @Test func overlongHeadsAreRefusedAndCtrlCStopsWithClientsHolding() throws {
+        let folder = try Karta.copyOfDemoContent()
+        let (server, log, port) = try Self.start(Karta.executable, ["--output", "site"], in: folder)
+        defer { if server.isRunning { server.terminate() } }
+        let answers = folder.appendingPathComponent("answers.txt").path
+        _ = FileManager.default.createFile(atPath: answers, contents: nil)
+        let client = Process()
+        client.executableURL = Command.python
+        client.arguments = ["-c", Self.hostile, port]
+        client.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: answers))
+        try client.run()
+        defer { client.stop() }
+        let held = Self.wait(for: answers) { $0.contains("held") }
+        #expect(
+            held.split(separator: "\n").prefix(4) == [
+                "HTTP/1.1 414 URI Too Long", "HTTP/1.1 431 Request Header Fields Too Large",
+                "HTTP/1.1 431 Request Header Fields Too Large", "HTTP/1.1 200 OK"
+            ], "\(held)")
+
+        kill(server.processIdentifier, SIGINT)
+        // Bounded: a server that does not stop fails here instead of hanging the suite.
+        for _ in 0..<100 where server.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(!server.isRunning)
+        if !server.isRunning { #expect(server.terminationStatus == 0) }
+        #expect((try String(contentsOfFile: log, encoding: .utf8)).contains("Остановлено."))
+    }
+
     @Test func aPortInUseIsNamedWithAFreeOne() throws {
         let folder = try Karta.copyOfDemoContent()
         let holder = Process()
