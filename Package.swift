@@ -85,7 +85,7 @@ let package = Package(
             exclude: ["Fixtures", "Pipeline/Golden"]
         ),
         .testTarget(
-            name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaTestSupport"],
+            name: "KartaImportTests", dependencies: ["KartaImport", "KartaCore", "KartaWord", "KartaTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "KartaDiffTests", dependencies: ["KartaDiff", "KartaCore", "KartaTestSupport"], exclude: ["Golden"]),

@@ -42,7 +42,6 @@ public enum FileSystem {
         FileManager.default.isExecutableFile(atPath: path)
     }
 
-    /// True for a symbolic link itself, whatever it points at (or if it points nowhere).
     /// The first executable of `names` in the folders of `PATH`, in the order of the folders.
     public static func executable(
         named names: [String],
@@ -52,6 +51,7 @@ public enum FileSystem {
         return folders.lazy.flatMap { folder in names.map { "\(folder)/\($0)" } }.first(where: isExecutable)
     }
 
+    /// True for a symbolic link itself, whatever it points at (or if it points nowhere).
     public static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
