@@ -19,58 +19,88 @@ public enum ChildProcess {
     ///   - capture: keep standard output and error; otherwise they are discarded.
     ///   - timeout: seconds after which the program is stopped (a converter stuck on a dialog never ends).
     ///
-    /// A program stopped at its time is stopped with what it started: Foundation starts it as the
-    /// leader of a process group of its own, and the whole group is killed (`soffice` is a script
-    /// whose `soffice.bin` went on at full CPU when only the script was).
+    /// A program stopped at its time is stopped with what it started: it runs as the leader of a
+    /// process group of its own, and the whole group is killed (`soffice` is a script whose
+    /// `soffice.bin` went on at full CPU when only the script was).
     public static func run(
         _ executable: String, _ arguments: [String], in folder: String? = nil,
         input: Data? = nil, capture: Bool = true, timeout: Double? = nil
     ) throws(SystemError) -> Finished {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = capture ? out : FileHandle.nullDevice
-        process.standardError = capture ? err : FileHandle.nullDevice
-        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
-        do { try process.run() } catch { throw SystemError(error) }
-        let expired = Locked(false)
+        ignoreBrokenPipes
+        let null = open("/dev/null", O_RDWR | O_CLOEXEC)
+        guard null >= 0 else { throw SystemError(errno: errno) }
+        defer { close(null) }
+        var opened: [Int32] = []
+        defer { opened.forEach { close($0) } }
+        func pipe() throws(SystemError) -> (read: Int32, write: Int32) {
+            let ends = try Platform.makePipe()
+            opened += [ends.read, ends.write]
+            return ends
+        }
+        let inPipe = input == nil ? nil : try pipe()
+        let outPipe = capture ? try pipe() : nil
+        let errPipe = capture ? try pipe() : nil
+        let spawned = Platform.spawn(
+            executable, arguments, folder: folder,
+            standard: [inPipe?.read ?? null, outPipe?.write ?? null, errPipe?.write ?? null])
+        // The child's ends are the child's: karta keeps only its own, so that each side sees the end.
+        for end in [inPipe?.read, outPipe?.write, errPipe?.write].compactMap({ $0 }) {
+            close(end)
+            opened.removeAll { $0 == end }
+        }
+        let pid: pid_t
+        switch spawned {
+        case .success(let started): pid = started
+        case .failure(let error): throw error
+        }
+        // Set once the child has ended, before it is reaped: its pid cannot be another's yet.
+        let state = Locked((ended: false, expired: false))
         if let timeout {
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-                guard process.isRunning else { return }
-                expired.withLock { $0 = true }
-                let pid = process.processIdentifier
-                // The group only when it is the program's own: never karta's.
-                if getpgid(pid) == pid { kill(-pid, SIGKILL) }
-                kill(pid, SIGKILL)
+                state.withLock { state in
+                    guard !state.ended else { return }
+                    state.expired = true
+                    kill(-pid, SIGKILL)
+                }
             }
         }
-        if let input {
-            let handle = inPipe.fileHandleForWriting
+        if let input, let end = inPipe?.write {
+            opened.removeAll { $0 == end }
+            // From another thread: the program may fill its output pipe before it has read all input.
             Thread {
-                handle.write(input)
-                try? handle.close()
+                input.withUnsafeBytes { bytes in
+                    var offset = 0
+                    while offset < bytes.count {
+                        let count = Platform.write(end, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+                        if count > 0 { offset += count } else if count < 0 && errno == EINTR { continue } else { break }
+                    }
+                }
+                close(end)
             }.start()
         }
         var output = Data(), errors = Data()
-        if capture {
+        if let outPipe, let errPipe {
             // Standard error is read on another thread so that neither pipe can fill and stall the program.
-            let errorHandle = err.fileHandleForReading
             let collected = Locked(Data()), done = DispatchSemaphore(value: 0)
-            let reader = Thread {
-                let data = Platform.readToEnd(errorHandle.fileDescriptor)
+            Thread {
+                let data = Platform.readToEnd(errPipe.read)
                 collected.withLock { $0 = data }
                 done.signal()
-            }
-            reader.start()
-            output = Platform.readToEnd(out.fileHandleForReading.fileDescriptor)
+            }.start()
+            output = Platform.readToEnd(outPipe.read)
             done.wait()
             errors = collected.withLock { $0 }
         }
-        process.waitUntilExit()
-        return Finished(
-            status: process.terminationStatus, output: output, errors: errors,
-            timedOut: expired.withLock { $0 })
+        Platform.waitForExit(pid)
+        let expired = state.withLock { state in
+            state.ended = true
+            return state.expired
+        }
+        return Finished(status: Platform.reap(pid), output: output, errors: errors, timedOut: expired)
     }
+
+    /// A program that exits before it has read all its input must not stop karta: writing to
+    /// its pipe then fails with EPIPE instead of raising SIGPIPE (the program itself gets the
+    /// signal's default back).
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 }

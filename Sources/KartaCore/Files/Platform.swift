@@ -31,6 +31,102 @@ public enum Platform {
         }
     }
 
+    /// A pipe whose ends are closed in programs karta starts (each of those gets its own copy).
+    static func makePipe() throws(SystemError) -> (read: Int32, write: Int32) {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { throw SystemError(errno: errno) }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return (ends[0], ends[1])
+    }
+
+    /// Starts the program at `path` with its standard input, output and error on `standard`, in
+    /// a process group of its own (so that it can be stopped with what it starts), with the
+    /// signals karta serve ignores back at their defaults, and no other descriptor of karta
+    /// open. Foundation's `Process` did this too, but kept every `Process` and its pipes for
+    /// good: the preview server grew with each rebuild that asked git for dates.
+    static func spawn(_ path: String, _ arguments: [String], folder: String?, standard: [Int32])
+        -> Result<pid_t, SystemError>
+    {
+        #if canImport(Darwin)
+            var actions: posix_spawn_file_actions_t? = nil
+            var attributes: posix_spawnattr_t? = nil
+        #else
+            var actions = posix_spawn_file_actions_t()
+            var attributes = posix_spawnattr_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        for (target, source) in standard.enumerated() {
+            posix_spawn_file_actions_adddup2(&actions, source, Int32(target))
+        }
+        if let folder {
+            guard let addChdir = spawnFunction("posix_spawn_file_actions_addchdir_np", Chdir.self),
+                addChdir(&actions, folder) == 0
+            else { return .failure(SystemError(errno: ENOSYS)) }
+        }
+        var flags = Int32(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)
+        #if canImport(Darwin)
+            flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
+        #else
+            // Descriptors opened without close-on-exec (by libraries, say) are closed in the child.
+            if let closeFrom = spawnFunction("posix_spawn_file_actions_addclosefrom_np", CloseFrom.self) {
+                _ = closeFrom(&actions, 3)
+            }
+        #endif
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t(), none = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGPIPE, SIGHUP, SIGQUIT, SIGCHLD] { sigaddset(&defaults, signal) }
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        return status == 0 ? .success(pid) : .failure(SystemError(errno: status))
+    }
+
+    #if canImport(Darwin)
+        private typealias Chdir =
+            @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t?>, UnsafePointer<CChar>) -> Int32
+        private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t?>, Int32) -> Int32
+    #else
+        private typealias Chdir =
+            @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+        private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    #endif
+
+    /// A `posix_spawn` action the C library has but Swift does not see (glibc declares them only
+    /// for `_GNU_SOURCE`): looked up by name, nil in a library too old to have it.
+    private static func spawnFunction<F>(_ name: String, _ type: F.Type) -> F? {
+        #if canImport(Darwin)
+            let everywhere = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
+        #else
+            let everywhere: UnsafeMutableRawPointer? = nil  // RTLD_DEFAULT
+        #endif
+        guard let symbol = dlsym(everywhere, name) else { return nil }
+        return unsafeBitCast(symbol, to: type)
+    }
+
+    /// Waits for the child to end without reaping it, so that its pid is not reused while a
+    /// timer may still stop its group; then `reap` takes its status.
+    static func waitForExit(_ pid: pid_t) {
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) != 0 && errno == EINTR {}
+    }
+
+    /// The status of a child that has ended: its exit code, or 128 + the signal that stopped it.
+    static func reap(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+
     /// Seconds and nanoseconds of the last modification, as `stat(2)` reports them.
     static func modificationTime(_ info: stat) -> (seconds: Int, nanoseconds: Int) {
         #if canImport(Darwin)

@@ -49,6 +49,40 @@ struct ChildProcessTests {
         return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
     }
 
+    /// The folder it runs in, and standard input closed when none is given.
+    @Test func runsInTheFolderGiven() throws {
+        let finished = try ChildProcess.run("/bin/sh", ["-c", "pwd; cat"], in: "/usr/share")
+        #expect(String(decoding: finished.output, as: UTF8.self) == "/usr/share\n")
+        #expect(finished.status == 0)
+    }
+
+    /// A megabyte in and out: neither pipe stalls the other.
+    @Test func largeInputAndOutputDoNotStall() throws {
+        let input = Data(repeating: UInt8(ascii: "k"), count: 1_000_000)
+        let finished = try ChildProcess.run("/bin/cat", [], input: input, timeout: 30)
+        #expect(finished.output == input)
+        #expect(!finished.timedOut)
+        // A program that reads nothing and ends: the input is dropped, karta goes on.
+        #expect(try ChildProcess.run("/bin/true", [], input: input).status == 0)
+    }
+
+    /// Every run gives back all it opened: the preview server runs git on every rebuild, all day.
+    @Test func nothingIsLeftOpen() throws {
+        let before = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+        for _ in 0..<50 { _ = try ChildProcess.run("/bin/sh", ["-c", "echo x; echo y >&2"], input: Data("z".utf8)) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count <= before)
+    }
+
+    /// `karta serve` ignores Ctrl-C itself (it stops on its own signal source); the programs it
+    /// starts get the default back, or a stuck one could not be stopped with Ctrl-C.
+    @Test func ignoredSignalsAreDefaultInTheChild() throws {
+        let previous = signal(SIGINT, SIG_IGN)
+        defer { signal(SIGINT, previous) }
+        let finished = try ChildProcess.run("/bin/sh", ["-c", "kill -INT $$; echo survived"], timeout: 10)
+        #expect(finished.status == 128 + SIGINT)
+        #expect(finished.output.isEmpty)
+    }
+
     @Test func missingProgramIsAnError() {
         #expect(throws: SystemError.self) { try ChildProcess.run("/nonexistent/program", []) }
     }
