@@ -1,7 +1,9 @@
 /// The same content as a Hugo site: same front matter and bodies, one layout per page kind that
-/// renders the same tables and lists (no timeline), for timing Hugo side by side. Hugo makes the
-/// same page set as karta: besides each page, a roadmap's report and printable document and a
-/// school's fragment, as output formats of their pages.
+/// renders the same tables and lists (no timeline, no charts), for timing Hugo side by side. Hugo
+/// makes the same page set as karta: besides each page, a roadmap's report and printable document
+/// and a school's fragment, as output formats of their pages. The monitoring tables are read as
+/// karta reads them (CSV, `;`, decimal comma, «%») for the same indicator tables: a school's
+/// values by round with change and target reached, a roadmap's schools × rounds per indicator.
 enum HugoSite {
     static let config = """
         baseURL = "/"
@@ -69,7 +71,7 @@ enum HugoSite {
             <h2>Документы</h2><ul>{{ range .Params.documents }}<li><a href="{{ .href }}">{{ .title }}</a></li>{{ end }}</ul>
             {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
             <ul>{{ range .Params.stages }}{{ range .events }}<li>{{ .id }} {{ .title }} — {{ .when }} ({{ .status }})</li>{{ end }}{{ end }}\
-            </ul>{{ end }}{{ end }}
+            </ul>{{ partial "school-indicators.html" (dict "school" $.File.ContentBaseName "roadmap" .) }}{{ end }}{{ end }}
             {{ .Content }}{{ end }}
             """
         ),
@@ -83,6 +85,7 @@ enum HugoSite {
             {{ range .Params.stages }}<tbody><tr><th colspan="6">{{ .title }}</th></tr>{{ range .events }}\
             <tr id="event-{{ .id | urlize }}" data-event-id="{{ .id }}"><td>{{ .id }}</td><td>{{ .title }}</td><td>{{ .when }}</td>\
             <td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td></tr>{{ end }}</tbody>{{ end }}</table>
+            {{ partial "roadmap-indicators.html" . }}
             {{ .Content }}{{ end }}
             """
         ),
@@ -114,6 +117,7 @@ enum HugoSite {
             {{ range .Params.stages }}<tbody><tr><th colspan="7">{{ .title }}</th></tr>{{ range .events }}<tr><td>{{ .id }}</td><td>{{ .title }}</td>\
             <td>{{ .when }}</td><td>{{ .responsible }}</td><td>{{ .result }}</td><td>{{ .status }}</td><td>{{ .done }}</td></tr>{{ end }}\
             </tbody>{{ end }}</table>
+            {{ partial "roadmap-indicators.html" . }}
             </main></body></html>
             """
         ),
@@ -139,8 +143,60 @@ enum HugoSite {
             <h2>Документы</h2><ul>{{ range .Params.documents }}<li><a href="{{ .href }}">{{ .title }}</a></li>{{ end }}</ul>
             {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}<h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
             <ul>{{ range .Params.stages }}{{ range .events }}<li>{{ .id }} {{ .title }} — {{ .when }} ({{ .status }})</li>{{ end }}{{ end }}\
-            </ul>{{ end }}{{ end }}
+            </ul>{{ partial "school-indicators.html" (dict "school" $.File.ContentBaseName "roadmap" .) }}{{ end }}{{ end }}
             {{ .Content }}</div>
+            """
+        ),
+        (
+            "layouts/partials/monitoring-rounds.html",
+            // A roadmap's rounds, oldest first, each as rows of cells.
+            """
+            {{ $rounds := slice }}{{ range sort (resources.Match (printf "monitoring/%s/*.csv" .File.ContentBaseName)) "Name" }}\
+            {{ $rounds = $rounds | append (slice (transform.Unmarshal (dict "delimiter" ";") .)) }}{{ end }}{{ return $rounds }}
+            """
+        ),
+        (
+            "layouts/partials/indicator-value.html",
+            // A cell as a number («34,5 %» → 34.5), or "" when empty.
+            """
+            {{ $cell := trim (replace . "%" "") " " }}{{ $value := "" }}{{ if ne $cell "" }}{{ $value = float (replace $cell "," ".") }}{{ end }}\
+            {{ return $value }}
+            """
+        ),
+        (
+            "layouts/partials/reached.html",
+            """
+            {{ $answer := "нет данных" }}{{ if ne .value "" }}{{ $answer = "нет" }}{{ $target := float .indicator.target }}\
+            {{ if eq .indicator.better "lower" }}{{ if le .value $target }}{{ $answer = "да" }}{{ end }}\
+            {{ else if ge .value $target }}{{ $answer = "да" }}{{ end }}{{ end }}{{ return $answer }}
+            """
+        ),
+        (
+            "layouts/partials/school-indicators.html",
+            """
+            {{ $school := .school }}{{ $roadmap := .roadmap }}{{ with $roadmap.Params.indicators }}\
+            {{ $rounds := partial "monitoring-rounds.html" $roadmap }}<h3>Целевые показатели</h3><table><thead><tr><th>Показатель</th>\
+            {{ range $rounds }}<th>Замер</th>{{ end }}<th>Цель</th><th>Изменение</th><th>Цель достигнута</th></tr></thead><tbody>
+            {{ range $i, $indicator := . }}<tr><td>{{ $indicator.title }}, {{ $indicator.unit }}</td>{{ $first := "" }}{{ $last := "" }}\
+            {{ range $n, $round := $rounds }}{{ range $round }}{{ if eq (index . 0) $school }}\
+            {{ $value := partial "indicator-value.html" (index . (add $i 1)) }}<td>{{ $value }}</td>\
+            {{ if eq $n 0 }}{{ $first = $value }}{{ end }}{{ $last = $value }}{{ end }}{{ end }}{{ end }}<td>{{ $indicator.target }}</td>\
+            <td>{{ if and (ne $first "") (ne $last "") }}{{ sub $last $first | lang.FormatNumber 1 }}{{ end }}</td>\
+            <td>{{ partial "reached.html" (dict "value" $last "indicator" $indicator) }}</td></tr>{{ end }}</tbody></table>{{ end }}
+            """
+        ),
+        (
+            "layouts/partials/roadmap-indicators.html",
+            """
+            {{ $roadmap := . }}{{ with .Params.indicators }}{{ $rounds := partial "monitoring-rounds.html" $roadmap }}\
+            <h2>Целевые показатели</h2>{{ range $i, $indicator := . }}<h3>{{ $indicator.title }}, {{ $indicator.unit }}</h3>\
+            <table><thead><tr><th>Школа</th>{{ range $rounds }}<th>Замер</th>{{ end }}<th>Цель достигнута</th></tr></thead><tbody>\
+            {{ $reached := 0 }}{{ range $school := $roadmap.Params.schools }}<tr><td>\
+            {{ with site.GetPage (printf "/schools/%s" $school) }}{{ .Params.short_name }}{{ end }}</td>{{ $last := "" }}\
+            {{ range $rounds }}{{ range . }}{{ if eq (index . 0) $school }}{{ $last = partial "indicator-value.html" (index . (add $i 1)) }}\
+            <td>{{ $last }}</td>{{ end }}{{ end }}{{ end }}{{ $answer := partial "reached.html" (dict "value" $last "indicator" $indicator) }}\
+            <td>{{ $answer }}</td></tr>{{ if eq $answer "да" }}{{ $reached = add $reached 1 }}{{ end }}{{ end }}</tbody></table>\
+            <p>Достигли цели: {{ $reached }} из {{ len $roadmap.Params.schools }}</p>{{ end }}{{ end }}
             """
         ),
         ("static/assets/style.css", "body { font-family: sans-serif; }\n")

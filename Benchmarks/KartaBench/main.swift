@@ -28,6 +28,8 @@ struct KartaBench: ParsableCommand {
         for (path, text) in files {
             try content.write(path, text)
             if hugo, path.hasSuffix(".md") { try hugoSite.write("content/" + path, text) }
+            // The monitoring tables as they are, for the layouts' indicator tables.
+            if hugo, path.hasPrefix("monitoring/") { try hugoSite.write("assets/" + path, text) }
         }
         if hugo {
             try hugoSite.write("hugo.toml", HugoSite.config)
