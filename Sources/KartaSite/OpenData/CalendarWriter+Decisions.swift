@@ -13,16 +13,17 @@ extension CalendarWriter {
         }
         description.append("Состояние на \(asOf.russianNumeric): \(state.russianLabel)")
         let number = decision.number.split(separator: ".").joined(separator: "-")
-        var lines = [
-            "BEGIN:VEVENT", "UID:\(meeting.meeting.slug)-decision-\(number)@\(host)",
-            "DTSTAMP:\(Self.basic(asOf))T000000Z", "DTSTART;VALUE=DATE:\(Self.basic(due))",
-            "DTEND;VALUE=DATE:\(Self.basic(due.adding(days: 1)))",
-            "SUMMARY:\(Self.escape("Срок решения \(decision.number) \(decision.decision.text)"))",
-            "DESCRIPTION:\(Self.escape(description.joined(separator: "\n")))"
-        ]
-        if state == .cancelled { lines.append("STATUS:CANCELLED") }
-        if let baseURL { lines.append("URL:\(baseURL)\(meeting.path)") }
-        lines.append("END:VEVENT")
-        return lines.map { Self.fold($0) + "\r\n" }.joined()
+        var lines = CalendarLines()
+        lines.add("BEGIN:VEVENT")
+        lines.add("UID:\(meeting.meeting.slug)-decision-\(number)@\(host)")
+        lines.add("DTSTAMP:\(Self.basic(asOf))T000000Z")
+        lines.add("DTSTART;VALUE=DATE:\(Self.basic(due))")
+        lines.add("DTEND;VALUE=DATE:\(Self.basic(due.adding(days: 1)))")
+        lines.add("SUMMARY:", text: "Срок решения \(decision.number) \(decision.decision.text)")
+        lines.add("DESCRIPTION:", text: description.joined(separator: "\n"))
+        if state == .cancelled { lines.add("STATUS:CANCELLED") }
+        if let baseURL { lines.add("URL:\(baseURL)\(meeting.path)") }
+        lines.add("END:VEVENT")
+        return lines.text
     }
 }

@@ -55,30 +55,34 @@ struct CalendarWriter {
         case .bySchedule, .unknown:
             spans = []
         }
-        var lines: [String] = []
+        var lines = CalendarLines()
         for (number, (span, rule)) in spans.enumerated() {
-            lines.append("BEGIN:VEVENT")
-            lines.append("UID:\(uid)\(spans.count > 1 ? "-\(number + 1)" : "")@\(host)")
-            lines.append("DTSTAMP:\(Self.basic(asOf))T000000Z")
-            lines.append("DTSTART;VALUE=DATE:\(Self.basic(span.from))")
-            lines.append("DTEND;VALUE=DATE:\(Self.basic(span.to.adding(days: 1)))")
-            if let rule { lines.append("RRULE:\(rule)") }
-            lines.append("SUMMARY:\(Self.escape(summary))")
-            lines.append("DESCRIPTION:\(Self.escape(description.joined(separator: "\n")))")
-            if item.state == .cancelled { lines.append("STATUS:CANCELLED") }
-            if let baseURL { lines.append("URL:\(baseURL)\(roadmap.path)#\(item.anchor)") }
-            lines.append("END:VEVENT")
+            lines.add("BEGIN:VEVENT")
+            lines.add("UID:\(uid)\(spans.count > 1 ? "-\(number + 1)" : "")@\(host)")
+            lines.add("DTSTAMP:\(Self.basic(asOf))T000000Z")
+            lines.add("DTSTART;VALUE=DATE:\(Self.basic(span.from))")
+            lines.add("DTEND;VALUE=DATE:\(Self.basic(span.to.adding(days: 1)))")
+            if let rule { lines.add("RRULE:\(rule)") }
+            lines.add("SUMMARY:", text: summary)
+            lines.add("DESCRIPTION:", text: description.joined(separator: "\n"))
+            if item.state == .cancelled { lines.add("STATUS:CANCELLED") }
+            if let baseURL { lines.add("URL:\(baseURL)\(roadmap.path)#\(item.anchor)") }
+            lines.add("END:VEVENT")
         }
-        return lines.map { Self.fold($0) + "\r\n" }.joined()
+        return lines.text
     }
 
     /// The calendar: CRLF line ends, lines folded at 75 octets.
     var text: String {
-        let header = [
+        var header = CalendarLines()
+        for line in [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//karta//Дорожные карты 500+//RU", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:\(Self.escape(name))"
-        ]
-        return header.map { Self.fold($0) + "\r\n" }.joined() + events.joined() + "END:VCALENDAR\r\n"
+            "METHOD:PUBLISH"
+        ] {
+            header.add(line)
+        }
+        header.add("X-WR-CALNAME:", text: name)
+        return header.text + events.joined() + "END:VCALENDAR\r\n"
     }
 
     var host: String {
@@ -114,55 +118,5 @@ struct CalendarWriter {
     static func basic(_ date: LocalDate) -> String {
         // Not Foundation's replacingOccurrences: called for every event of every calendar.
         String(String.UnicodeScalarView(date.iso.unicodeScalars.filter { $0 != "-" }))
-    }
-
-    /// TEXT values (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, a line break (LF,
-    /// CR or CRLF) written as `\n`; other control characters dropped, so that no value can end
-    /// its line and start a property of its own.
-    static func escape(_ text: String) -> String {
-        guard
-            text.utf8.contains(where: {
-                $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 < 0x20
-                    || $0 == 0x7F
-            })
-        else {
-            return text
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): out += [UInt8(ascii: "\\"), byte]
-            case 13: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 10 where previous == 13: break
-            case 10: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 9: out.append(32)
-            case 0..<0x20, 0x7F: break
-            default: out.append(byte)
-            }
-            previous = byte
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A line longer than 75 octets goes on in lines that start with a space, never inside a
-    /// UTF-8 sequence.
-    static func fold(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        guard bytes.count > 75 else { return line }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 36)
-        var start = 0, limit = 75
-        while start < bytes.count {
-            var end = min(bytes.count, start + limit)
-            // Back to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
-            while end < bytes.count && end > start && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            if start > 0 { out += [13, 10, 32] }
-            out += bytes[start..<end]
-            start = end
-            limit = 74
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -93,7 +93,7 @@ public struct PageRenderer: Sendable {
                 bytes(theme.school(page)), bytes(theme.schoolFragment(fragment)), Array(schoolCalendar(index).utf8)
             ]
         case .siteData:
-            return [Array(OpenData(site: site).siteJSON.text.utf8), Array(DataSchema.text.utf8)]
+            return [OpenData(site: site).siteJSON.bytes, Array(DataSchema.text.utf8)]
         case .roadmapData(let index):
             let roadmap = site.roadmaps[index]
             var calendar = CalendarWriter(name: roadmap.roadmap.title, asOf: site.asOf, baseURL: site.site.baseURL)
@@ -105,7 +105,7 @@ public struct PageRenderer: Sendable {
                 calendar.add(calendar.event(of: meeting.decisions[pair.decision], meeting: meeting))
             }
             return [
-                Array(OpenData(site: site).roadmapJSON(index).text.utf8), Array(calendar.text.utf8),
+                OpenData(site: site).roadmapJSON(index).bytes, Array(calendar.text.utf8),
                 Array(MeasuresCSV.text(roadmap.status).utf8)
             ] + (roadmap.roadmap.indicators.isEmpty ? [] : [Array(IndicatorsCSV.text(site, roadmap: index).utf8)])
         }

@@ -11,7 +11,7 @@ struct OpenDataInjectionTests {
         ("Табуляция\tи\u{7}звонок", "Табуляция изв" + "онок")
     ])
     func calendarTextHasNoRawLineBreak(text: String, expected: String) {
-        let escaped = CalendarWriter.escape(text)
+        let escaped = String(decoding: CalendarLines.escaped(text), as: UTF8.self)
         #expect(escaped == expected)
         #expect(!escaped.utf8.contains { $0 < 0x20 })
     }
