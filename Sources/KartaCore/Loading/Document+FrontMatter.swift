@@ -1,26 +1,49 @@
+import Foundation
+
 extension Document {
     /// Splits a `.md` file: a first line `---`, the YAML, a closing `---` (or `...`) line, the body.
-    /// Works on UTF-8 bytes: only line starts are looked at, the body is not split into lines.
+    /// Works on the UTF-8 bytes in place: only line starts are looked at (each line's end found by
+    /// `memchr`), the body is not split into lines.
     public static func split(_ text: String, path: String) -> Result<Document, Diagnostic> {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { split($0, text: text, path: path) }!
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, text: String, path: String)
+        -> Result<Document, Diagnostic>
+    {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        let bytes = text.utf8
-        let firstEnd = bytes.firstIndex(of: 10) ?? bytes.endIndex
-        guard text[text.startIndex..<firstEnd].trimmingSpaces() == "---" else {
+        func lineEnd(from offset: Int) -> Int {
+            guard offset < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + offset, 10, bytes.count - offset)
+            else { return bytes.count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        let dashes = Array("---".utf8), dots = Array("...".utf8)
+        let firstEnd = lineEnd(from: 0)
+        guard string(0..<firstEnd).trimmingSpaces() == "---" else {
             return .failure(ReadError.frontMatterMissing.at(start))
         }
-        var lineStart = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : bytes.endIndex
-        let yamlStart = lineStart
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.endIndex
-            let line = text[lineStart..<lineEnd]
-            if line == "---" || line == "..." || (line.utf8.count < 16 && line.trimmingSpaces() == "---") {
-                let yaml = String(text[yamlStart..<lineStart])
-                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
-                let body = text[bodyStart...].drop { $0 == "\n" }
+        let yamlStart = min(firstEnd + 1, bytes.count)
+        var lineStart = yamlStart
+        while lineStart < bytes.count {
+            let end = lineEnd(from: lineStart)
+            let line = bytes[lineStart..<end]
+            if line.elementsEqual(dashes) || line.elementsEqual(dots)
+                || (line.count < 16 && string(lineStart..<end).trimmingSpaces() == "---")
+            {
+                var bodyStart = min(end + 1, bytes.count)
+                while bodyStart < bytes.count, bytes[bodyStart] == 10 { bodyStart += 1 }
                 return .success(
-                    Document(path: path, text: text, frontMatter: yaml, frontMatterLine: 2, body: String(body)))
+                    Document(
+                        path: path, text: text, frontMatter: string(yamlStart..<lineStart), frontMatterLine: 2,
+                        body: string(bodyStart..<bytes.count)))
             }
-            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+            lineStart = min(end + 1, bytes.count)
         }
         return .failure(ReadError.frontMatterNotClosed.at(start))
     }

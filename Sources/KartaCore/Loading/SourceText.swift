@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the bytes of a content file into text: UTF-8 only, BOM and CRLF accepted silently.
 public enum SourceText {
     /// The decoded text with `\n` line endings, or where the bytes stop being UTF-8.
@@ -14,7 +16,11 @@ public enum SourceText {
                 ReadError.notUTF8(likelyEncoding: guessEncoding(body))
                     .at(firstInvalidByte(in: body, file: file)))
         }
-        let normalised = text.utf8.contains(13) ? text.replacingLineEndings() : text
+        // memchr: a content file is looked at whole, and String's UTF-8 view goes byte by byte.
+        let hasCR = body.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+        }
+        let normalised = hasCR ? text.replacingLineEndings() : text
         if let found = ForbiddenCharacters.first(in: normalised) {
             return .failure(
                 ReadError.forbiddenCharacter(found.scalar)
