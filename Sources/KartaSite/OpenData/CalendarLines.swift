@@ -48,21 +48,25 @@ struct CalendarLines {
     /// CRLF) written as `\n`; other control characters dropped, so that no value can end its line
     /// and start a property of its own.
     static func escaped(_ text: String) -> [UInt8] {
-        let utf8 = text.utf8
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(escaped)!
+    }
+
+    private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         guard
-            utf8.contains(where: {
-                $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";")
-                    || $0 == UInt8(ascii: ",")
+            bytes.contains(where: {
+                $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
             })
-        else { return Array(utf8) }
-        return [UInt8](unsafeUninitializedCapacity: 2 * utf8.count) { out, count in
+        else { return Array(bytes) }
+        return [UInt8](unsafeUninitializedCapacity: 2 * bytes.count) { out, count in
             count = 0
             var previous: UInt8 = 0
             func put(_ byte: UInt8) {
                 out[count] = byte
                 count += 1
             }
-            for byte in utf8 {
+            for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
                     put(UInt8(ascii: "\\"))
