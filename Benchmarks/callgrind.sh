@@ -11,7 +11,8 @@ OUT=${2:-$WORK/callgrind.out}
 KARTA_WITH_VALGRIND=1 ./scripts/setup.sh
 swift build -c release --product karta >/dev/null
 swift build -c release --product karta-bench >/dev/null
-rm -rf "$WORK/content" "$WORK/site" && mkdir -p "$WORK"
+# The cache of an earlier run would be read (and found stale): each run starts from nothing.
+rm -rf "$WORK/content" "$WORK/site" "$WORK/.karta-cache" && mkdir -p "$WORK"
 .build/release/karta-bench --schools "$SCHOOLS" --output "$WORK" >/dev/null
 # Debian 12's valgrind cannot read the DWARF 5 that Swift 6 writes: profile a copy without it
 # (function names stay).

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// What YAML can say that karta content must not, found on the composed tree:
@@ -44,24 +45,29 @@ enum YAMLScreen {
     }
 
     /// Whether the text may hold an alias (an anchor `&` and a `*`), an escape (`\\`) or a tag (`!`
-    /// before a letter, `!` or `<`; «Внимание!» is text): one pass over the bytes.
+    /// before a letter, `!` or `<`; «Внимание!» is text): `memchr` over the bytes, which almost
+    /// never hold any of them.
     private static func constructs(in yaml: String) -> (aliases: Bool, escapes: Bool, tags: Bool) {
-        var anchor = false, star = false, escape = false, tag = false
-        var previous: UInt8 = 0
-        for byte in yaml.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): anchor = true
-            case UInt8(ascii: "*"): star = true
-            case UInt8(ascii: "\\"): escape = true
-            default:
-                if previous == UInt8(ascii: "!"), byte == UInt8(ascii: "!") || byte == UInt8(ascii: "<") || byte >= 0x41
-                {
-                    tag = true
+        var yaml = yaml
+        yaml.makeContiguousUTF8()
+        return yaml.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return (false, false, false) }
+            func find(_ byte: UInt8, from offset: Int = 0) -> Int? {
+                guard offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) else {
+                    return nil
                 }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
-            previous = byte
-        }
-        return (anchor && star, escape, tag)
+            var tags = false, bang = find(UInt8(ascii: "!"))
+            while let at = bang, !tags {
+                let next = at + 1 < bytes.count ? bytes[at + 1] : 0
+                tags = next == UInt8(ascii: "!") || next == UInt8(ascii: "<") || next >= 0x41
+                bang = find(UInt8(ascii: "!"), from: at + 1)
+            }
+            return (
+                find(UInt8(ascii: "&")) != nil && find(UInt8(ascii: "*")) != nil, find(UInt8(ascii: "\\")) != nil, tags
+            )
+        }!
     }
 
     /// What the basic resolver gives untagged nodes, and an explicit `!!str`.

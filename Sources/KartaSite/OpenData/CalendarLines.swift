@@ -56,7 +56,8 @@ struct CalendarLines {
     private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         guard
             bytes.contains(where: {
-                $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
+                $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";")
+                    || $0 == UInt8(ascii: ",")
             })
         else { return Array(bytes) }
         return [UInt8](unsafeUninitializedCapacity: 2 * bytes.count) { out, count in
