@@ -13,15 +13,7 @@ public enum JSONText {
         defer { out.append(UInt8(ascii: "\"")) }
         let utf8 = text.utf8
         let needsEscape = { (byte: UInt8) in byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
-        // On the contiguous bytes when the string has them (a native string does): String's
-        // UTF-8 view goes byte by byte through its index.
-        let copied = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: needsEscape) else { return false }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if copied == true { return }
-        if copied == nil, !utf8.contains(where: needsEscape) { return out.append(contentsOf: utf8) }
+        guard text.containsByte(where: needsEscape) else { return out.append(contentsOf: utf8) }
         let hex = Array("0123456789abcdef".utf8)
         for byte in utf8 {
             switch byte {

@@ -34,7 +34,7 @@ enum MeasuresCSV {
             return field("'" + text)
         }
         let needsQuotes =
-            text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+            text.containsByte { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
             || text.utf8.first == 32 || text.utf8.last == 32
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

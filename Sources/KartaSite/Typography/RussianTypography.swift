@@ -49,7 +49,7 @@ public enum RussianTypography {
     }
 
     private static func needsWork(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 34 || $0 == 45 || $0 == 32 || $0 >= 0xC2 }
+        text.containsByte { $0 == 34 || $0 == 45 || $0 == 32 || $0 >= 0xC2 }
     }
 
     private static func isOpeningContext(_ previous: Unicode.Scalar?) -> Bool {
