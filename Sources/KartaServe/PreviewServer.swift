@@ -98,10 +98,14 @@ public final class PreviewServer: Sendable {
                 headers: [HTTPHeader("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"],
                 body: Data("Сайт только для чтения: поддерживаются GET и HEAD.\n".utf8))
         }
-        listener.start { [routes] request in
-            (try? await routes.handleRequest(request))
-                ?? HTTPResponse(
-                    statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data())
+        do {
+            try await listener.start { [routes] request in
+                (try? await routes.handleRequest(request))
+                    ?? HTTPResponse(
+                        statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data())
+            }
+        } catch {
+            throw .cannotListen(configuration.bind, configuration.port)
         }
         FolderWatcher(folders: watchedFolders, onChange: { [self] paths in changed(paths) }).start()
     }

@@ -37,10 +37,12 @@ final class HTTPListener: Sendable {
     /// The address listened on (with the port the system chose for port 0).
     var address: Socket.Address? { try? socket.sockname() }
 
-    /// Accepts connections until `stop()`.
-    func start(_ handler: @escaping Handler) {
-        let socket = socket
-        task.withLock { $0 = Task { await Self.run(socket, handler) } }
+    /// Accepts connections until `stop()`; throws when the event loop cannot be set up.
+    func start(_ handler: @escaping Handler) async throws {
+        let pool = HTTPServer.defaultPool()
+        try await pool.prepare()
+        let listening = try AsyncSocket(socket: socket, pool: pool)
+        task.withLock { $0 = Task { await Self.run(listening, pool: pool, handler) } }
     }
 
     /// Stops accepting and ends every connection, an open event stream or a half-sent head alike.
@@ -54,11 +56,7 @@ final class HTTPListener: Sendable {
         try? socket.close()
     }
 
-    private static func run(_ socket: Socket, _ handler: @escaping Handler) async {
-        let pool = HTTPServer.defaultPool()
-        guard (try? await pool.prepare()) != nil, let listening = try? AsyncSocket(socket: socket, pool: pool) else {
-            return
-        }
+    private static func run(_ listening: AsyncSocket, pool: some AsyncSocketPool, _ handler: @escaping Handler) async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { try? await pool.run() }
             group.addTask {
