@@ -24,7 +24,8 @@ extension Event {
         evidence = reader.mappings(.evidence, as: Link.Field.self).compactMap(Link.init)
         schools = reader.located(.schools)
         riskProfile = reader.string(.riskProfile)
-        if self.when.count > Limits.whenCharacters {
+        // Characters are never more than bytes: counting them (grapheme by grapheme) only when it may matter.
+        if self.when.utf8.count > Limits.whenCharacters, self.when.count > Limits.whenCharacters {
             // Not parsed: a term of megabytes is a paste gone wrong, and parsing it costs minutes.
             reader.context.report(
                 DecodeError.textTooLong(

@@ -123,6 +123,11 @@ struct MappingReader<Key: FieldKey> {
     func lines(_ key: Key) -> [String] {
         guard let node = value(key) else { return [] }
         if case .scalar(let scalar) = node {
+            // One line, the usual case, without splitting by characters.
+            guard scalar.string.containsByte(where: { $0 == 10 }) else {
+                let line = scalar.string.trimmingSpaces()
+                return line.isEmpty ? [] : [line]
+            }
             return scalar.string.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
         return strings(key)
