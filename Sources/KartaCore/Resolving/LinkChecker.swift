@@ -16,12 +16,15 @@ public enum LinkChecker {
         if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") {
             return .external
         }
-        if href.isEmpty || href.hasPrefix("/") || href.hasPrefix("\\") || lower.contains(":") || href.contains("\\") {
+        // Bytes, not Foundation's `contains`, which searches as NSString does: every link of every page comes here.
+        let colonOrBackslash = { (byte: UInt8) in byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\\") }
+        if href.isEmpty || href.hasPrefix("/") || href.containsByte(where: colonOrBackslash) {
             return .unsafe
         }
         let path = href.split(separator: "#", maxSplits: 1).first.map(String.init) ?? href
         // A browser decodes `%2e%2e` to `..` before it resolves the path: judge what it will see.
-        guard let decoded = path.removingPercentEncoding, !decoded.contains("\\") else { return .unsafe }
+        guard let decoded = path.removingPercentEncoding, !decoded.containsByte(where: { $0 == UInt8(ascii: "\\") })
+        else { return .unsafe }
         let dotSegment = { (segment: Substring) in segment == ".." || segment == "." }
         if decoded.split(separator: "/").contains(where: dotSegment) { return .unsafe }
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)

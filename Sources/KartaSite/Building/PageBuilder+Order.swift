@@ -104,7 +104,7 @@ extension PageBuilder {
     static func markCommand(_ html: String) -> String {
         var result = html
         for word in OrderKind.Act.commands {
-            result = result.replacingOccurrences(of: "<p>\(word)</p>", with: "<p class=\"command\">\(word)</p>")
+            result = result.replacingAll("<p>\(word)</p>", with: "<p class=\"command\">\(word)</p>")
         }
         return result
     }

@@ -80,8 +80,8 @@ extension MarkdownRenderer {
         /// Ends the block: white space collapsed, a hard line break kept as «\n».
         mutating func flush() {
             let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-                .joined(separator: " ").replacingOccurrences(of: " \u{2028} ", with: "\n")
-                .replacingOccurrences(of: "\u{2028}", with: "\n")
+                .joined(separator: " ").replacingAll(" \u{2028} ", with: "\n")
+                .replacingAll("\u{2028}", with: "\n")
             if !collapsed.isEmpty { blocks.append(TextBlock(kind: kind, text: collapsed)) }
             text = ""
             kind = .paragraph

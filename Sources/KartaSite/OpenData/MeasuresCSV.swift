@@ -37,6 +37,6 @@ enum MeasuresCSV {
             text.containsByte { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
             || text.utf8.first == 32 || text.utf8.last == 32
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 }

@@ -13,3 +13,17 @@ struct StringBytesTests {
         #expect(text.containsByte { $0 == UInt8(ascii: ";") } == text.utf8.contains(UInt8(ascii: ";")))
     }
 }
+
+extension StringBytesTests {
+    @Test(arguments: [
+        (
+            "<p>ПРИКАЗЫВАЮ:</p><p>ПРИКАЗЫВАЮ:</p>", "<p>ПРИКАЗЫВАЮ:</p>", "<p class=\"command\">ПРИКАЗЫВАЮ:</p>",
+            "<p class=\"command\">ПРИКАЗЫВАЮ:</p><p class=\"command\">ПРИКАЗЫВАЮ:</p>"
+        ),
+        ("нет ничего", "<p>", "x", "нет ничего"), ("aaa", "aa", "b", "ba"), ("", "a", "b", ""), ("ab", "", "x", "ab"),
+        ("ёлка ё", "ё", "е", "елка е")
+    ])
+    func replacingAll(_ text: String, _ target: String, _ replacement: String, _ expected: String) {
+        #expect(text.replacingAll(target, with: replacement) == expected)
+    }
+}
