@@ -149,10 +149,15 @@ enum HugoSite {
         ),
         (
             "layouts/partials/monitoring-rounds.html",
-            // A roadmap's rounds, oldest first, each as rows of cells.
+            // A roadmap's rounds, read once per roadmap (partialCached): the number of rounds, and
+            // for each school its values by round, oldest first, each a number or "" when empty.
             """
-            {{ $rounds := slice }}{{ range sort (resources.Match (printf "monitoring/%s/*.csv" .File.ContentBaseName)) "Name" }}\
-            {{ $rounds = $rounds | append (slice (transform.Unmarshal (dict "delimiter" ";") .)) }}{{ end }}{{ return $rounds }}
+            {{ $schools := dict }}{{ $count := 0 }}\
+            {{ range sort (resources.Match (printf "monitoring/%s/*.csv" .File.ContentBaseName)) "Name" }}{{ $count = add $count 1 }}\
+            {{ range after 1 (transform.Unmarshal (dict "delimiter" ";") .) }}{{ $values := slice }}\
+            {{ range after 1 . }}{{ $values = $values | append (partial "indicator-value.html" .) }}{{ end }}\
+            {{ $schools = merge $schools (dict (index . 0) ((index $schools (index . 0)) | default slice | append (slice $values))) }}\
+            {{ end }}{{ end }}{{ return (dict "rounds" $count "schools" $schools) }}
             """
         ),
         (
@@ -175,12 +180,12 @@ enum HugoSite {
             "layouts/partials/school-indicators.html",
             """
             {{ $school := .school }}{{ $roadmap := .roadmap }}{{ with $roadmap.Params.indicators }}\
-            {{ $rounds := partial "monitoring-rounds.html" $roadmap }}<h3>Целевые показатели</h3><table><thead><tr><th>Показатель</th>\
-            {{ range $rounds }}<th>Замер</th>{{ end }}<th>Цель</th><th>Изменение</th><th>Цель достигнута</th></tr></thead><tbody>
+            {{ $data := partialCached "monitoring-rounds.html" $roadmap $roadmap.File.ContentBaseName }}\
+            {{ $rows := index $data.schools $school }}<h3>Целевые показатели</h3><table><thead><tr><th>Показатель</th>\
+            {{ range seq $data.rounds }}<th>Замер</th>{{ end }}<th>Цель</th><th>Изменение</th><th>Цель достигнута</th></tr></thead><tbody>
             {{ range $i, $indicator := . }}<tr><td>{{ $indicator.title }}, {{ $indicator.unit }}</td>{{ $first := "" }}{{ $last := "" }}\
-            {{ range $n, $round := $rounds }}{{ range $round }}{{ if eq (index . 0) $school }}\
-            {{ $value := partial "indicator-value.html" (index . (add $i 1)) }}<td>{{ $value }}</td>\
-            {{ if eq $n 0 }}{{ $first = $value }}{{ end }}{{ $last = $value }}{{ end }}{{ end }}{{ end }}<td>{{ $indicator.target }}</td>\
+            {{ range $n, $values := $rows }}{{ $value := index $values $i }}<td>{{ $value }}</td>\
+            {{ if eq $n 0 }}{{ $first = $value }}{{ end }}{{ $last = $value }}{{ end }}<td>{{ $indicator.target }}</td>\
             <td>{{ if and (ne $first "") (ne $last "") }}{{ sub $last $first | lang.FormatNumber 1 }}{{ end }}</td>\
             <td>{{ partial "reached.html" (dict "value" $last "indicator" $indicator) }}</td></tr>{{ end }}</tbody></table>{{ end }}
             """
@@ -188,13 +193,13 @@ enum HugoSite {
         (
             "layouts/partials/roadmap-indicators.html",
             """
-            {{ $roadmap := . }}{{ with .Params.indicators }}{{ $rounds := partial "monitoring-rounds.html" $roadmap }}\
+            {{ $roadmap := . }}{{ with .Params.indicators }}{{ $data := partialCached "monitoring-rounds.html" $roadmap $roadmap.File.ContentBaseName }}\
             <h2>Целевые показатели</h2>{{ range $i, $indicator := . }}<h3>{{ $indicator.title }}, {{ $indicator.unit }}</h3>\
-            <table><thead><tr><th>Школа</th>{{ range $rounds }}<th>Замер</th>{{ end }}<th>Цель достигнута</th></tr></thead><tbody>\
+            <table><thead><tr><th>Школа</th>{{ range seq $data.rounds }}<th>Замер</th>{{ end }}<th>Цель достигнута</th></tr></thead><tbody>\
             {{ $reached := 0 }}{{ range $school := $roadmap.Params.schools }}<tr><td>\
             {{ with site.GetPage (printf "/schools/%s" $school) }}{{ .Params.short_name }}{{ end }}</td>{{ $last := "" }}\
-            {{ range $rounds }}{{ range . }}{{ if eq (index . 0) $school }}{{ $last = partial "indicator-value.html" (index . (add $i 1)) }}\
-            <td>{{ $last }}</td>{{ end }}{{ end }}{{ end }}{{ $answer := partial "reached.html" (dict "value" $last "indicator" $indicator) }}\
+            {{ range index $data.schools $school }}{{ $last = index . $i }}<td>{{ $last }}</td>{{ end }}\
+            {{ $answer := partial "reached.html" (dict "value" $last "indicator" $indicator) }}\
             <td>{{ $answer }}</td></tr>{{ if eq $answer "да" }}{{ $reached = add $reached 1 }}{{ end }}{{ end }}</tbody></table>\
             <p>Достигли цели: {{ $reached }} из {{ len $roadmap.Params.schools }}</p>{{ end }}{{ end }}
             """
