@@ -41,7 +41,9 @@ public enum MonitoringError: DiagnosticMessage, Hashable {
         case .duplicateColumn(let id, _):
             return "показатель «\(id.quotedExcerpt)» указан в заголовке дважды"
         case .notANumber(let text):
-            return "«\(text.quotedExcerpt)» — не число; пишите 34,5 или 34,5 %, а нет данных — пустую ячейку"
+            return
+                "«\(text.quotedExcerpt)» — не число от −1 000 000 000 000 до 1 000 000 000 000; пишите 34,5 или 34,5 %, "
+                + "а нет данных — пустую ячейку"
         case .noSchool:
             return "в строке есть значения, но не указана школа"
         case .valueWithoutColumn:

@@ -98,7 +98,9 @@ public enum MonitoringTable {
                     continue
                 }
                 switch cell.value {
-                case .number(let number): values[position] = number
+                case .number(let number) where IndicatorNumber.isInRange(number): values[position] = number
+                case .number(let number):
+                    diagnostics.append(MonitoringError.notANumber(IndicatorNumber.format(number)).at(cell.location))
                 case .text(let text):
                     if let number = IndicatorNumber.parse(text) {
                         values[position] = number

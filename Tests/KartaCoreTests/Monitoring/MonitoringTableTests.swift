@@ -129,6 +129,20 @@ struct MonitoringTableTests {
         #expect(loaded.site.indicators[0].rounds.isEmpty)
     }
 
+    /// A value of 21 digits is a located error, not a build that stops: pages compute with
+    /// hundredths in integers, and the fuzzer found 1e20 in an .xlsx cell stopping `karta build`.
+    @Test func aValueBeyondATrillionIsAnError() throws {
+        let (loaded, _) = try Self.load([
+            "monitoring/plan/2025-10-01.csv": "школа;vpr;teachers\nsosnovka;100000000000000000000;1\n"
+        ])
+        let problem = try #require(loaded.diagnostics.all.first)
+        // The value starts at the 10th character of the line, after «sosnovka;».
+        #expect(
+            problem.description.hasSuffix(
+                "2025-10-01.csv:2:10: ошибка: «100000000000000000000» — не число от −1 000 000 000 000 до 1 000 000 000 000; "
+                    + "пишите 34,5 или 34,5 %, а нет данных — пустую ячейку"), "\(problem.description)")
+    }
+
     /// An .xlsx whose sheet nests elements 100,000 deep is refused, not walked.
     @Test func aDeeplyNestedSheetIsRefused() throws {
         let (_, content) = try Self.load([:])
@@ -214,7 +228,9 @@ struct MonitoringTableTests {
         loaded = SiteLoader.load(from: content.path, asOf: nil, today: LocalDate(year: 2026, month: 1, day: 1)!)
         let problem = try #require(loaded.diagnostics.all.first)
         #expect("\(problem.location)" == path + ", лист 1, C2")
-        #expect(problem.description.hasPrefix(path + ", лист 1, C2: ошибка: «н/д» — не число;"))
+        #expect(
+            problem.description.hasPrefix(
+                path + ", лист 1, C2: ошибка: «н/д» — не число от −1 000 000 000 000 до 1 000 000 000 000;"))
 
         // Problems found later, when the table meets the roadmap and the schools, name cells too.
         try Self.xlsx(path, rows: [["Школа", "vpr", "vpr_math"], ["Сосновская СОШ", 1, 2], ["Сосновкая СОШ", 1, 2]])
