@@ -32,12 +32,22 @@ public enum Platform {
     }
 
     /// A pipe whose ends are closed in programs karta starts (each of those gets its own copy).
+    ///
+    /// Made close-on-exec at once where the C library can (`pipe2`): another thread's program
+    /// started between `pipe` and `fcntl` (the test runner's, a library's) would keep the write
+    /// end open, and the read would wait for that program to end.
     static func makePipe() throws(SystemError) -> (read: Int32, write: Int32) {
         var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { throw SystemError(errno: errno) }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        if let pipe2 = spawnFunction("pipe2", Pipe2.self) {
+            guard pipe2(&ends, O_CLOEXEC) == 0 else { throw SystemError(errno: errno) }
+        } else {
+            guard pipe(&ends) == 0 else { throw SystemError(errno: errno) }
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        }
         return (ends[0], ends[1])
     }
+
+    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
 
     /// Starts the program at `path` with its standard input, output and error on `standard`, in
     /// a process group of its own (so that it can be stopped with what it starts), with the
@@ -100,8 +110,8 @@ public enum Platform {
         private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
     #endif
 
-    /// A `posix_spawn` action the C library has but Swift does not see (glibc declares them only
-    /// for `_GNU_SOURCE`): looked up by name, nil in a library too old to have it.
+    /// A function the C library has but Swift does not see (glibc declares `pipe2` and these
+    /// `posix_spawn` actions only for `_GNU_SOURCE`): looked up by name, nil where there is none.
     private static func spawnFunction<F>(_ name: String, _ type: F.Type) -> F? {
         #if canImport(Darwin)
             let everywhere = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
