@@ -51,13 +51,7 @@ enum YAMLScreen {
         var yaml = yaml
         yaml.makeContiguousUTF8()
         return yaml.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return (false, false, false) }
-            func find(_ byte: UInt8, from offset: Int = 0) -> Int? {
-                guard offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) else {
-                    return nil
-                }
-                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
+            func find(_ byte: UInt8, from offset: Int = 0) -> Int? { bytes.firstIndex(of: byte, from: offset) }
             var tags = false, bang = find(UInt8(ascii: "!"))
             while let at = bang, !tags {
                 let next = at + 1 < bytes.count ? bytes[at + 1] : 0

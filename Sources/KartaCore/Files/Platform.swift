@@ -38,7 +38,7 @@ public enum Platform {
     /// end open, and the read would wait for that program to end.
     static func makePipe() throws(SystemError) -> (read: Int32, write: Int32) {
         var ends: [Int32] = [-1, -1]
-        if let pipe2 = spawnFunction("pipe2", Pipe2.self) {
+        if let pipe2 = cFunction("pipe2", Pipe2.self) {
             guard pipe2(&ends, O_CLOEXEC) == 0 else { throw SystemError(errno: errno) }
         } else {
             guard pipe(&ends) == 0 else { throw SystemError(errno: errno) }
@@ -72,7 +72,7 @@ public enum Platform {
             posix_spawn_file_actions_adddup2(&actions, source, Int32(target))
         }
         if let folder {
-            guard let addChdir = spawnFunction("posix_spawn_file_actions_addchdir_np", Chdir.self),
+            guard let addChdir = cFunction("posix_spawn_file_actions_addchdir_np", Chdir.self),
                 addChdir(&actions, folder) == 0
             else { return .failure(SystemError(errno: ENOSYS)) }
         }
@@ -81,7 +81,7 @@ public enum Platform {
             flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
         #else
             // Descriptors opened without close-on-exec (by libraries, say) are closed in the child.
-            if let closeFrom = spawnFunction("posix_spawn_file_actions_addclosefrom_np", CloseFrom.self) {
+            if let closeFrom = cFunction("posix_spawn_file_actions_addclosefrom_np", CloseFrom.self) {
                 _ = closeFrom(&actions, 3)
             }
         #endif
@@ -112,7 +112,7 @@ public enum Platform {
 
     /// A function the C library has but Swift does not see (glibc declares `pipe2` and these
     /// `posix_spawn` actions only for `_GNU_SOURCE`): looked up by name, nil where there is none.
-    private static func spawnFunction<F>(_ name: String, _ type: F.Type) -> F? {
+    private static func cFunction<F>(_ name: String, _ type: F.Type) -> F? {
         #if canImport(Darwin)
             let everywhere = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
         #else

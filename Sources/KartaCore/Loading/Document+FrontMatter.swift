@@ -14,12 +14,7 @@ extension Document {
         -> Result<Document, Diagnostic>
     {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        func lineEnd(from offset: Int) -> Int {
-            guard offset < bytes.count, let base = bytes.baseAddress,
-                let found = memchr(base + offset, 10, bytes.count - offset)
-            else { return bytes.count }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
+        func lineEnd(from offset: Int) -> Int { bytes.firstIndex(of: 10, from: offset) ?? bytes.count }
         func string(_ range: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }

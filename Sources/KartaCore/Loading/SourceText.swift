@@ -17,9 +17,7 @@ public enum SourceText {
                     .at(firstInvalidByte(in: body, file: file)))
         }
         // memchr: a content file is looked at whole, and String's UTF-8 view goes byte by byte.
-        let hasCR = body.withUnsafeBufferPointer { bytes in
-            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
-        }
+        let hasCR = body.withUnsafeBufferPointer { $0.firstIndex(of: 13, from: 0) != nil }
         let normalised = hasCR ? text.replacingLineEndings() : text
         if let found = ForbiddenCharacters.first(in: normalised) {
             return .failure(

@@ -24,10 +24,7 @@ extension String {
                 // The next place the needle's first byte is, then the rest compared; nil past the end.
                 func find(from offset: Int) -> Int? {
                     var offset = offset
-                    while offset + needle.count <= bytes.count,
-                        let found = memchr(base + offset, Int32(needle[0]), bytes.count - offset - needle.count + 1)
-                    {
-                        let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    while let at = bytes.firstIndex(of: needle[0], from: offset), at + needle.count <= bytes.count {
                         if memcmp(base + at, pattern, needle.count) == 0 { return at }
                         offset = at + 1
                     }

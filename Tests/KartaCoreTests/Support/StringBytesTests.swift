@@ -21,9 +21,26 @@ extension StringBytesTests {
             "<p class=\"command\">ПРИКАЗЫВАЮ:</p><p class=\"command\">ПРИКАЗЫВАЮ:</p>"
         ),
         ("нет ничего", "<p>", "x", "нет ничего"), ("aaa", "aa", "b", "ba"), ("", "a", "b", ""), ("ab", "", "x", "ab"),
-        ("ёлка ё", "ё", "е", "елка е")
+        ("ёлка ё", "ё", "е", "елка е"), ("xab", "ab", "c", "xc"), ("abab", "abc", "d", "abab")
     ])
     func replacingAll(_ text: String, _ target: String, _ replacement: String, _ expected: String) {
         #expect(text.replacingAll(target, with: replacement) == expected)
+    }
+}
+
+extension StringBytesTests {
+    /// `|` marks where the search starts; the answer is the index of the first `;` from there.
+    @Test(arguments: [
+        ("|a;b;", 1), ("a;|b;", 3), ("a;b;|", nil), ("|", nil), ("|;", 0), ("ж|ж;", 4), ("|ж", nil)
+    ])
+    func firstIndexFromAnOffset(_ marked: String, _ expected: Int?) {
+        let offset = marked.utf8.firstIndex(of: UInt8(ascii: "|")).map {
+            marked.utf8.distance(from: marked.startIndex, to: $0)
+        }!
+        let bytes = Array(marked.utf8).filter { $0 != UInt8(ascii: "|") }
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(buffer.firstIndex(of: UInt8(ascii: ";"), from: offset) == expected)
+            #expect(buffer.firstIndex(of: UInt8(ascii: ";"), from: buffer.count + 1) == nil)
+        }
     }
 }
