@@ -54,6 +54,9 @@ for n in $SIZES; do
   # machine hits both; the medians are compared.
   karta_runs=(); hugo_runs=()
   for i in $(seq "$REPEAT"); do
+    # From scratch: without the decoded content and the manifests the earlier builds kept
+    # (both in $dir/.karta-cache, beside the content and the output folders).
+    rm -rf "$dir/.karta-cache"
     run "karta: сборка с нуля ($i)" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out-$i"
     karta_runs+=("$LAST_SECONDS")
     cp "$WORK/last.out" "$dir/karta-$i.out"

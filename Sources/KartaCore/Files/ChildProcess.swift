@@ -68,13 +68,8 @@ public enum ChildProcess {
             opened.removeAll { $0 == end }
             // From another thread: the program may fill its output pipe before it has read all input.
             Thread {
-                input.withUnsafeBytes { bytes in
-                    var offset = 0
-                    while offset < bytes.count {
-                        let count = Platform.write(end, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
-                        if count > 0 { offset += count } else if count < 0 && errno == EINTR { continue } else { break }
-                    }
-                }
+                // A program that ends without reading all of it closes the pipe: the rest is dropped.
+                input.withUnsafeBytes { bytes in _ = try? Platform.writeAll(end, bytes) }
                 close(end)
             }.start()
         }

@@ -58,12 +58,6 @@ public final class FileSink {
     }
 
     private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws(SystemError) {
-        var offset = 0
-        while offset < bytes.count {
-            let count = Platform.write(
-                descriptor, UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[offset...]))
-            guard count > 0 else { throw SystemError(errno: count < 0 ? errno : ENOSPC) }
-            offset += count
-        }
+        try Platform.writeAll(descriptor, UnsafeRawBufferPointer(bytes))
     }
 }

@@ -30,6 +30,19 @@ extension FileSystem {
         try sink.commit()
     }
 
+    /// Writes `bytes` straight to `path`, creating it: for a folder no one reads yet (a build
+    /// from scratch), where a temporary file and a rename would only double the work of the file
+    /// system. A link at `path` is refused, not followed.
+    public static func create(_ bytes: [UInt8], at path: String) throws(SystemError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(errno: errno) }
+        defer { close(descriptor) }
+        let result: Result<Void, SystemError> = bytes.withUnsafeBytes { buffer in
+            Result { () throws(SystemError) in try Platform.writeAll(descriptor, buffer) }
+        }
+        try result.get()
+    }
+
     /// Writes a text as UTF-8, as `write(_:to:)` does, without copying it into an array first.
     public static func write(_ text: String, to path: String) throws(SystemError) {
         var text = text

@@ -16,6 +16,21 @@ public enum Platform {
         #endif
     }
 
+    /// Writes every byte (a write may take only part, or be interrupted by a signal).
+    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) throws(SystemError) {
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
+            if count > 0 {
+                offset += count
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                throw SystemError(errno: count < 0 ? errno : ENOSPC)
+            }
+        }
+    }
+
     /// Everything left to read from a descriptor, to its end. A read interrupted by a signal is
     /// tried again: Foundation's `readDataToEndOfFile` traps on `EINTR` instead.
     public static func readToEnd(_ descriptor: Int32) -> Data {

@@ -1,6 +1,7 @@
 import KartaCore
 
-/// Writes the site: only files whose bytes changed, each atomically (temp file + rename, no fsync),
+/// Writes the site: only files whose bytes changed, each atomically (temp file + rename, no fsync;
+/// into a new folder, in place),
 /// then removes files that no longer belong to it. Pages can be written while others are still
 /// being rendered: `write(_:)` may be called from many threads at once.
 public struct SiteWriter: Sendable {
@@ -124,7 +125,8 @@ public struct SiteWriter: Sendable {
         // The size first: most changed pages are told apart without reading them.
         if !fresh, FileSystem.size(of: path) == file.bytes.count, FileSystem.bytes(path) == file.bytes { return false }
         do throws(SystemError) {
-            try FileSystem.write(file.bytes, to: path)
+            // A new folder has no reader yet and no old file to keep whole: written in place.
+            if fresh { try FileSystem.create(file.bytes, at: path) } else { try FileSystem.write(file.bytes, to: path) }
         } catch {
             throw .writeFailed(file.path, reason: error.reason)
         }

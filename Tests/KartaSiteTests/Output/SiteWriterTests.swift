@@ -43,6 +43,24 @@ struct SiteWriterTests {
         #expect(ScratchFolder.snapshot(outside).isEmpty)
     }
 
+    /// A new folder's files are written in place, but a changed file of a folder karta wrote
+    /// before is replaced by a new one (another inode): a reader holding it reads the old page whole.
+    @Test func aChangedFileIsReplacedWhole() throws {
+        let output = ScratchFolder.url("out").path
+        func inode(_ path: String) throws -> UInt64 {
+            try #require(
+                FileManager.default.attributesOfItem(atPath: output + "/" + path)[.systemFileNumber] as? UInt64)
+        }
+        _ = try SiteWriter.write([Self.page], to: output)
+        let first = try inode(Self.page.path)
+        let reader = try FileHandle(forReadingFrom: URL(fileURLWithPath: output + "/" + Self.page.path))
+        defer { try? reader.close() }
+        _ = try SiteWriter.write([OutputFile(path: Self.page.path, text: "<p>другая</p>\n")], to: output)
+        #expect(try inode(Self.page.path) != first)
+        #expect(String(decoding: try reader.readToEnd() ?? Data(), as: UTF8.self) == "<p>страница</p>\n")
+        #expect(ScratchFolder.snapshot(output)[Self.page.path] == Data("<p>другая</p>\n".utf8))
+    }
+
     @Test func theRootOfTheFileSystemIsNotKartas() {
         #expect(throws: OutputError.notKartaOutput) { try SiteWriter.write([Self.page], to: "/") }
     }
