@@ -15,6 +15,9 @@ public struct ResolvedSite: Sendable {
     public let attachments: [Attachment]
     /// The size of each attachment, by path.
     public let attachmentSizes: [String: Int]
+    /// Each roadmap's schools, as `roadmaps`: those it lists, in its order, then those that list it,
+    /// in slug order. Found once: every roadmap's page, report and meeting reads them.
+    public let members: [[Int]]
     /// Each roadmap's indicators and their values, as `roadmaps`.
     public let indicators: [RoadmapIndicators]
     /// Dangling references, duplicate slugs and ids, unsafe or missing files, terms not understood.
@@ -43,6 +46,7 @@ public struct ResolvedSite: Sendable {
         self.orders = orders
         self.meetings = meetings
         meetingsByDate = Self.byDate(meetings)
+        members = Self.members(of: roadmaps, schools: schools)
         self.attachments = attachments
         attachmentSizes = Dictionary(attachments.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
         self.diagnostics = diagnostics

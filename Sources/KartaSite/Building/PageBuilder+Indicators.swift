@@ -44,15 +44,6 @@ extension PageBuilder {
             rounds: rounds, indicators: indicators)
     }
 
-    /// The schools of a roadmap: those it lists, then those that list it, by slug.
-    func members(of index: Int) -> [Int] {
-        let listed = site.roadmaps[index].schools, known = Set(listed)
-        let listing = site.schools.indices.filter { school in
-            !known.contains(school) && site.schools[school].roadmaps.contains { $0.roadmap == index }
-        }
-        return listed + listing
-    }
-
     /// «+2,5», «−5,5», «0».
     static func signed(_ value: Double) -> String {
         let text = IndicatorNumber.format(value)

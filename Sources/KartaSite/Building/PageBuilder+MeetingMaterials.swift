@@ -43,7 +43,7 @@ extension PageBuilder {
                     })
             },
             indicators: materialRoadmaps(index).compactMap { roadmap in
-                indicators(roadmap, schools: members(of: roadmap), root: root, until: date)
+                indicators(roadmap, schools: site.members[roadmap], root: root, until: date)
             },
             control: control(index, root: root))
     }

@@ -40,7 +40,7 @@ extension PageBuilder {
             },
             table: measuresTable(status, root: OutputPaths.root(of: resolved.paths.report)),
             indicators: indicators(
-                index, schools: members(of: index), root: OutputPaths.root(of: resolved.paths.report)),
+                index, schools: site.members[index], root: OutputPaths.root(of: resolved.paths.report)),
             decisions: site.decisions(concerningRoadmap: index).filter {
                 site.meetings[$0.meeting].meeting.date.map { $0 <= site.asOf } ?? true
             }.map {

@@ -35,7 +35,7 @@ extension PageBuilder {
             tasks: roadmap.tasks.map(Format.typeset),
             timeline: timeline(resolved.status),
             table: measuresTable(resolved.status, root: root),
-            indicators: indicators(index, schools: members(of: index), root: root),
+            indicators: indicators(index, schools: site.members[index], root: root),
             decisions: site.decisions(concerningRoadmap: index).map {
                 decisionLine(
                     site.meetings[$0.meeting].decisions[$0.decision], of: $0.meeting, asOf: site.asOf, root: root)

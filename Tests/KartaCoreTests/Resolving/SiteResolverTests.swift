@@ -59,6 +59,18 @@ struct SiteResolverTests {
         #expect(site.schools.map { $0.roadmaps.map(\.roadmap) } == [[0], [0]])
     }
 
+    /// A roadmap's members: the schools it lists in its own order, then those that list it, by slug.
+    @Test func membersAreTheListedThenTheListing() throws {
+        var files = Self.files
+        files["roadmaps/karta.md"] = Self.roadmap.replacingOccurrences(
+            of: "schools: [alfa]\n", with: "schools: [delta, alfa]\n")
+        files["schools/delta.md"] = "---\nname: Дельта\n---\n"
+        files["schools/gamma.md"] = "---\nname: Гамма\nroadmaps: [karta]\n---\n"
+        files["schools/epsilon.md"] = "---\nname: Эпсилон\n---\n"
+        let site = try Self.resolve(files)
+        #expect(site.members.map { $0.map { site.schools[$0].school.slug } } == [["delta", "alfa", "beta", "gamma"]])
+    }
+
     @Test func aSchoolGetsTheMeasuresThatConcernIt() throws {
         let site = try Self.resolve(Self.files)
         let items = site.roadmaps[0].status.items
