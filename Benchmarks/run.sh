@@ -26,17 +26,21 @@ swift build -c release --product karta-bench >/dev/null
 KARTA=$PWD/.build/release/karta
 BENCH=$PWD/.build/release/karta-bench
 
-# run LABEL COMMAND… : runs under /usr/bin/time -v, prints seconds and peak MiB, keeps stdout in $WORK/last.out
+# run LABEL COMMAND… : runs under /usr/bin/time -v, prints seconds, processor seconds (user + system:
+# the work done, which a slow spell of the disk changes less than the wall time) and peak MiB,
+# keeps stdout in $WORK/last.out
 run() {
   local label=$1; shift
   # Earlier runs' files still being written back to disk would slow this one down.
   sync
   /usr/bin/time -v "$@" >"$WORK/last.out" 2>"$WORK/last.time"
-  local wall rss
+  local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/last.time")
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s+=$2} END {printf "%.2f", s}' "$WORK/last.time")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/last.time")
-  printf '%8.2f с  %6s МиБ  %s\n' "$wall" "$rss" "$label"
+  printf '%8.2f с  %6.2f с ЦП  %6s МиБ  %s\n' "$wall" "$cpu" "$rss" "$label"
   LAST_SECONDS=$wall
+  LAST_CPU=$cpu
 }
 
 # median of numbers on stdin
@@ -52,19 +56,21 @@ for n in $SIZES; do
   echo "== $n школ: $(find "$dir/content" -name '*.md' | wc -l) файлов содержимого"
   # Cold builds of both tools alternate, each into a new folder, so that a slow spell of the
   # machine hits both; the medians are compared.
-  karta_runs=(); hugo_runs=()
+  karta_runs=(); hugo_runs=(); karta_cpu=(); hugo_cpu=()
   for i in $(seq "$REPEAT"); do
     # From scratch: without the decoded content and the manifests the earlier builds kept
     # (both in $dir/.karta-cache, beside the content and the output folders).
     rm -rf "$dir/.karta-cache"
     run "karta: сборка с нуля ($i)" "$KARTA" build --quiet --timings --content "$dir/content" --output "$dir/karta-out-$i"
-    karta_runs+=("$LAST_SECONDS")
+    karta_runs+=("$LAST_SECONDS"); karta_cpu+=("$LAST_CPU")
     cp "$WORK/last.out" "$dir/karta-$i.out"
     run "hugo: сборка с нуля ($i)" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out-$i"
-    hugo_runs+=("$LAST_SECONDS")
+    hugo_runs+=("$LAST_SECONDS"); hugo_cpu+=("$LAST_CPU")
   done
   cold=$(printf '%s\n' "${karta_runs[@]}" | median)
   hugo_seconds=$(printf '%s\n' "${hugo_runs[@]}" | median)
+  cold_cpu=$(printf '%s\n' "${karta_cpu[@]}" | median)
+  hugo_cpu_seconds=$(printf '%s\n' "${hugo_cpu[@]}" | median)
   pages=$(sed -n 's/^Страниц: \([0-9]*\),.*/\1/p' "$dir/karta-1.out")
   hugo_pages=$(find "$dir/hugo-out-1" -name '*.html' | wc -l)
   printf '%8.2f с  медиана karta, этапы первого прогона:\n' "$cold"
@@ -77,10 +83,11 @@ for n in $SIZES; do
   sed -i 's/^goal: \(.*\)$/goal: \1 (изменено)/' "$dir/content/roadmaps/$roadmap"
   run "karta: после правки одной карты" "$KARTA" build --quiet --timings --content "$dir/content" --output "$out"
   grep '^отрисовано' "$WORK/last.out" | sed 's/^/    /'
-  awk -v p="$pages" -v c="$cold" -v a="$again" -v h="$hugo_seconds" -v hp="$hugo_pages" 'BEGIN {
+  awk -v p="$pages" -v c="$cold" -v a="$again" -v h="$hugo_seconds" -v hp="$hugo_pages" \
+    -v cc="$cold_cpu" -v hc="$hugo_cpu_seconds" 'BEGIN {
     printf "karta: %d страниц, %.0f стр/с, %.3f мс на страницу; пересборка без изменений = %.2f × сборки с нуля\n", p, p/c, 1000*c/p, a/c
     printf "hugo:  %d страниц, %.0f стр/с, %.3f мс на страницу\n", hp, hp/h, 1000*h/hp
-    printf "karta ÷ Hugo (сборка с нуля, медианы): %.2f по времени, %.2f по времени на страницу\n", c/h, (c/p)/(h/hp)
+    printf "karta ÷ Hugo (сборка с нуля, медианы): %.2f по времени, %.2f по времени на страницу, %.2f по времени ЦП\n", c/h, (c/p)/(h/hp), cc/hc
   }'
   PER_PAGE[$n]=$(awk -v p="$pages" -v c="$cold" 'BEGIN { printf "%.6f", c/p }')
 done
