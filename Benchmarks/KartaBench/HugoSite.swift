@@ -4,6 +4,9 @@
 /// and a school's fragment, as output formats of their pages. The monitoring tables are read as
 /// karta reads them (CSV, `;`, decimal comma, «%») for the same indicator tables: a school's
 /// values by round with change and target reached, a roadmap's schools × rounds per indicator.
+/// The open data karta writes beside the pages is made too, as output formats: each roadmap's and
+/// school's calendar (the measures as events, their terms not turned into dates), a roadmap's JSON
+/// with its monitoring values, its measures and indicator values as CSV, and the site's JSON.
 enum HugoSite {
     static let config = """
         baseURL = "/"
@@ -27,13 +30,36 @@ enum HugoSite {
         baseName = "fragment"
         isHTML = true
 
+        [outputFormats.calendar]
+        mediaType = "text/calendar"
+        baseName = "calendar"
+        isPlainText = true
+
+        [outputFormats.data]
+        mediaType = "application/json"
+        baseName = "data"
+        isPlainText = true
+
+        [outputFormats.measures]
+        mediaType = "text/csv"
+        baseName = "measures"
+        isPlainText = true
+
+        [outputFormats.indicators]
+        mediaType = "text/csv"
+        baseName = "indicators"
+        isPlainText = true
+
+        [outputs]
+        home = ["html", "json"]
+
         [[cascade]]
-        outputs = ["html", "report", "document"]
+        outputs = ["html", "report", "document", "calendar", "data", "measures", "indicators"]
         [cascade._target]
         path = "/roadmaps/**"
 
         [[cascade]]
-        outputs = ["html", "fragment"]
+        outputs = ["html", "fragment", "calendar"]
         [cascade._target]
         path = "/schools/**"
 
@@ -202,6 +228,89 @@ enum HugoSite {
             {{ $answer := partial "reached.html" (dict "value" $last "indicator" $indicator) }}\
             <td>{{ $answer }}</td></tr>{{ if eq $answer "да" }}{{ $reached = add $reached 1 }}{{ end }}{{ end }}</tbody></table>\
             <p>Достигли цели: {{ $reached }} из {{ len $roadmap.Params.schools }}</p>{{ end }}{{ end }}
+            """
+        ),
+        (
+            "layouts/roadmaps/single.calendar.ics",
+            """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//karta-bench//Hugo//RU
+            X-WR-CALNAME:{{ .Title }}
+            {{ range .Params.stages }}{{ range .events }}BEGIN:VEVENT
+            UID:{{ $.File.ContentBaseName }}-{{ .id }}@bench.invalid
+            DTSTAMP:20240201T000000Z
+            DTSTART;VALUE=DATE:{{ with .done }}{{ time.Format "20060102" . }}{{ else }}20240101{{ end }}
+            SUMMARY:{{ .id }} {{ .title }}
+            DESCRIPTION:Сроки: {{ .when }}\\nОтветственные: {{ .responsible }}\\nРезультат: {{ .result }}\\nСостояние: {{ .status }}\
+            \\nДорожная карта: {{ $.Title }}
+            END:VEVENT
+            {{ end }}{{ end }}END:VCALENDAR
+
+            """
+        ),
+        (
+            "layouts/schools/single.calendar.ics",
+            """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//karta-bench//Hugo//RU
+            X-WR-CALNAME:{{ .Params.short_name }}
+            {{ range .Params.roadmaps }}{{ with site.GetPage (printf "/roadmaps/%s" .) }}{{ $roadmap := . }}\
+            {{ range .Params.stages }}{{ range .events }}BEGIN:VEVENT
+            UID:{{ $roadmap.File.ContentBaseName }}-{{ .id }}@bench.invalid
+            DTSTAMP:20240201T000000Z
+            DTSTART;VALUE=DATE:{{ with .done }}{{ time.Format "20060102" . }}{{ else }}20240101{{ end }}
+            SUMMARY:{{ .id }} {{ .title }}
+            DESCRIPTION:Сроки: {{ .when }}\\nОтветственные: {{ .responsible }}\\nРезультат: {{ .result }}\\nСостояние: {{ .status }}\
+            \\nДорожная карта: {{ $roadmap.Title }}
+            END:VEVENT
+            {{ end }}{{ end }}{{ end }}{{ end }}END:VCALENDAR
+
+            """
+        ),
+        (
+            "layouts/roadmaps/single.data.json",
+            """
+            {{ dict "slug" .File.ContentBaseName "title" .Title "params" .Params \
+            "monitoring" (partialCached "monitoring-rounds.html" . .File.ContentBaseName) | jsonify (dict "indent" "  ") }}
+
+            """
+        ),
+        (
+            "layouts/roadmaps/single.measures.csv",
+            """
+            \u{FEFF}№;Этап;Мероприятие;Сроки;Ответственные;Результат;Состояние;Дата выполнения
+            {{ range .Params.stages }}{{ $stage := .title }}{{ range .events }}\
+            {{ .id }};{{ $stage }};{{ .title }};{{ .when }};{{ .responsible }};{{ .result }};{{ .status }};{{ with .done }}{{ . }}{{ end }}
+            {{ end }}{{ end }}
+            """
+        ),
+        (
+            "layouts/roadmaps/single.indicators.csv",
+            """
+            \u{FEFF}Код;Показатель;Единица;Школа;Замер;Значение;Цель
+            {{ $roadmap := . }}{{ with .Params.indicators }}\
+            {{ $data := partialCached "monitoring-rounds.html" $roadmap $roadmap.File.ContentBaseName }}\
+            {{ range $i, $indicator := . }}{{ range $school := $roadmap.Params.schools }}\
+            {{ range $n, $values := index $data.schools $school }}\
+            {{ $indicator.id }};{{ $indicator.title }};{{ $indicator.unit }};{{ $school }};{{ add $n 1 }};{{ index $values $i }};{{ $indicator.target }}
+            {{ end }}{{ end }}{{ end }}{{ end }}
+            """
+        ),
+        (
+            "layouts/index.json",
+            // Each item is made into JSON on its own and joined, as a Hugo developer would for
+            // 10,000 schools (appending to a slice copies it each time).
+            """
+            {"roadmaps": [{{ range $i, $page := where site.RegularPages "Section" "roadmaps" }}{{ if $i }},{{ end }}
+            {{ dict "slug" .File.ContentBaseName "title" .Title "level" .Params.level "issuer" .Params.issuer "schools" .Params.schools \
+            "indicators" .Params.indicators | jsonify }}{{ end }}],
+            "schools": [{{ range $i, $page := where site.RegularPages "Section" "schools" }}{{ if $i }},{{ end }}
+            {{ dict "slug" .File.ContentBaseName "name" .Params.name "short_name" .Params.short_name "municipality" .Params.municipality \
+            "address" .Params.address "director" .Params.director "curators" .Params.curators "roadmaps" .Params.roadmaps \
+            "documents" .Params.documents | jsonify }}{{ end }}]}
+
             """
         ),
         ("static/assets/style.css", "body { font-family: sans-serif; }\n")
