@@ -1,9 +1,8 @@
 import KartaCore
 
 /// Writes the site: only files whose bytes changed, each atomically (temp file + rename, no fsync;
-/// into a new folder, in place),
-/// then removes files that no longer belong to it. Pages can be written while others are still
-/// being rendered: `write(_:)` may be called from many threads at once.
+/// into a new folder, in place), then removes files that no longer belong to it. Pages can be
+/// written while others are still being rendered: `write(_:)` may be called from many threads at once.
 public struct SiteWriter: Sendable {
     /// Marks a folder as karta's own, so that stale files may be removed from it.
     public static let marker = ".karta"
