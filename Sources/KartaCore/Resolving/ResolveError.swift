@@ -17,6 +17,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
     case unknownSchool(String, suggestion: String?)
     case schoolNotInRoadmap(String, roadmap: String)
     case duplicateRound(date: LocalDate, first: SourceLocation)
+    case roundAfterAsOf(date: LocalDate, asOf: LocalDate)
     case unknownMeasure(String, roadmap: String, suggestion: String?)
 
     /// Why a file of `files/` is not published.
@@ -27,7 +28,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
     public var severity: Severity {
         switch self {
         case .missingFile, .attachmentRefused, .repeatedReference, .approvalNotInOrder, .duplicateOrder,
-            .duplicateMeeting, .doneAfterAsOf,
+            .duplicateMeeting, .doneAfterAsOf, .roundAfterAsOf,
             .staleRoadmap:
             .warning
         default: .error
@@ -45,7 +46,7 @@ public enum ResolveError: DiagnosticMessage, Hashable {
         case .repeatedReference: .repeatedReference
         case .approvalNotInOrder: .approvalNotInOrder
         case .duplicateOrder, .duplicateMeeting: .duplicateOrder
-        case .doneAfterAsOf: .inconsistentStatus
+        case .doneAfterAsOf, .roundAfterAsOf: .inconsistentStatus
         case .staleRoadmap: .staleContent
         case .duplicateIndicator: .duplicateIndicator
         case .unknownIndicator, .unknownSchool, .unknownMeasure: .unknownReference
@@ -116,6 +117,10 @@ public enum ResolveError: DiagnosticMessage, Hashable {
             return "школа «\(name.quotedExcerpt)» не участвует в дорожной карте «\(roadmap.quotedExcerpt)»"
         case .duplicateRound(let date, _):
             return "таблица мониторинга на \(date.russianNumeric) уже есть; оставьте одну"
+        case .roundAfterAsOf(let date, let asOf):
+            return
+                "таблица мониторинга на \(date.russianNumeric) позже даты, на которую составлен отчёт (\(asOf.russianNumeric)); "
+                + "она не показана"
         case .staleRoadmap(let updated, let asOf, let days, let limit):
             return
                 "дорожная карта не обновлялась \(RussianPlural.count(days, "день", "дня", "дней")) к дате отчёта \(asOf.russianNumeric) "

@@ -2,14 +2,15 @@ extension SiteResolver {
     /// Links each monitoring table to its roadmap, its columns to the roadmap's indicators and its
     /// rows to schools (by slug, short name or full name, ignoring case, «ё», quotes and spaces),
     /// and each school's own targets to the roadmap and indicator they name. Tables after the
-    /// date statuses are computed for are left out.
+    /// date statuses are computed for are checked as the others, named in a warning (as a measure
+    /// done after it is) and left out of the values.
     mutating func resolveIndicators(
         _ roadmaps: [ResolvedRoadmap], schools: [ResolvedSchool], asOf: LocalDate
     ) -> [RoadmapIndicators] {
         var rounds = [[MonitoringRound]](repeating: [], count: roadmaps.count)
         for round in content.rounds {
             guard let index = roadmapPosition(round.roadmap, at: SourceLocation(file: round.file)) else { continue }
-            if round.date <= asOf { rounds[index].append(round) }
+            rounds[index].append(round)
         }
         var names = SchoolNames(content.schools, slugs: schoolIndex)
         // The schools in each roadmap, those it lists and those that list it: a school's links hold both.
@@ -27,7 +28,17 @@ extension SiteResolver {
             var seenDates: [LocalDate: String] = [:]
             let tables = rounds[index]
             let members = membership[index]
+            let shown = tables.filter { $0.date <= asOf }
+            var slots: [Int?] = [], count = 0
+            for table in tables {
+                slots.append(table.date <= asOf ? count : nil)
+                if table.date <= asOf { count += 1 }
+            }
             for (position, round) in tables.enumerated() {
+                if round.date > asOf {
+                    diagnostics.report(
+                        ResolveError.roundAfterAsOf(date: round.date, asOf: asOf), at: SourceLocation(file: round.file))
+                }
                 if let first = seenDates[round.date] {
                     diagnostics.report(
                         ResolveError.duplicateRound(date: round.date, first: SourceLocation(file: first)),
@@ -65,15 +76,16 @@ extension SiteResolver {
                         continue
                     }
                     rowOf[school] = row.school.location
+                    guard let slot = slots[position] else { continue }
                     for (column, value) in zip(columns, row.values) {
                         guard let column, let value else { continue }
-                        values[column][school, default: Array(repeating: nil, count: tables.count)][position] = value
+                        values[column][school, default: Array(repeating: nil, count: shown.count)][slot] = value
                     }
                 }
             }
             result.append(
                 RoadmapIndicators(
-                    rounds: tables.map { RoadmapIndicators.Round(date: $0.date, file: $0.file, table: $0) },
+                    rounds: shown.map { RoadmapIndicators.Round(date: $0.date, file: $0.file, table: $0) },
                     values: values,
                     targets: Array(repeating: [:], count: indicators.count)))
         }

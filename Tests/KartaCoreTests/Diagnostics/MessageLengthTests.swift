@@ -34,6 +34,7 @@ struct MessageLengthTests {
         DecodeError.textTooLong(field: "when", count: 300_000, limit: 1_000), ReadError.fileTooLarge(bytes: 12 << 20),
         DecodeError.doneWithoutDate, DecodeError.dateWithoutDone(status: huge),
         ResolveError.doneAfterAsOf(done: day, asOf: day),
+        ResolveError.roundAfterAsOf(date: day, asOf: day),
         DecodeError.brokenYAML(problem: "не закрыта кавычка"), ReadError.imageWithoutDescription,
         ScheduleError.unknownTerm(huge), ScheduleError.outsidePeriod(huge, period: "2025 год")
     ]
