@@ -78,7 +78,9 @@ public enum DecodeError: DiagnosticMessage, Hashable {
             return
                 "период «\(text.quotedExcerpt)» не распознан; пишите year: 2022, academic_year: 2023-2024 или from/to"
         case .invalidBaseURL(let url):
-            return "адрес сайта «\(url.quotedExcerpt)» должен начинаться с https:// или http://"
+            return
+                "адрес сайта «\(url.quotedExcerpt)» должен начинаться с https:// или http:// и не содержать пробелов, "
+                + "кавычек, знаков < > и управляющих символов"
         case .yamlAlias:
             return
                 "эта часть повторена ссылкой YAML (*имя); karta не поддерживает якоря и ссылки YAML — повторите текст"

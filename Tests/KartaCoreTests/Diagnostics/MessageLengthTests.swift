@@ -47,4 +47,15 @@ struct MessageLengthTests {
         #expect(DecodeError.invalidSlug(Self.huge).message.hasPrefix("адрес «" + String(Self.huge.prefix(60)) + "…»"))
         #expect(DecodeError.invalidSlug("Shkola-1").message.hasPrefix("адрес «Shkola-1» недопустим"))
     }
+
+    /// A control character in a value is shown, not written: `base_url: "https://…/\r\nBEGIN:VEVENT"`
+    /// quoted as it is broke the message in two lines, the second looking like karta's own.
+    @Test(arguments: [
+        ("https://x.example/\r\nBEGIN:VEVENT", "https://x.example/\\r\\nBEGIN:VEVENT"),
+        ("a\tb\u{1B}c\u{85}d\u{7F}", "a\\tb\\u{1B}c\\u{85}d\\u{7F}"), ("ёлка «ель»", "ёлка «ель»")
+    ])
+    func controlCharactersAreShown(_ value: String, _ shown: String) {
+        #expect(value.quotedExcerpt == shown)
+        #expect(DecodeError.invalidBaseURL(value).message.hasPrefix("адрес сайта «\(shown)» должен"))
+    }
 }
