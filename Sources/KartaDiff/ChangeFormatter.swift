@@ -24,7 +24,7 @@ public enum ChangeFormatter {
             lines.append("")
             lines.append(section.title)
             for change in section.changes {
-                lines.append("  \(marks[change.kind]!) \(change.subject)")
+                lines.append("  \(marks[change.kind]!) \(change.subject.controlsShown)")
                 lines += change.details.map { "      \($0)" }
             }
         }
@@ -43,7 +43,7 @@ public enum ChangeFormatter {
             lines.append("### \(MarkdownText.escape(section.title))")
             lines.append("")
             for change in section.changes {
-                lines.append("- \(words[change.kind]!) \(MarkdownText.escape(change.subject))")
+                lines.append("- \(words[change.kind]!) \(MarkdownText.escape(change.subject.controlsShown))")
                 lines += change.details.map { "  - \(MarkdownText.escape($0))" }
             }
         }
