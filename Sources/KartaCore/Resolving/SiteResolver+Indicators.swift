@@ -28,11 +28,11 @@ extension SiteResolver {
             var seenDates: [LocalDate: String] = [:]
             let tables = rounds[index]
             let members = membership[index]
-            let shown = tables.filter { $0.date <= asOf }
-            var slots: [Int?] = [], count = 0
+            // The rounds shown, and where each table's values go among them (nil: after the date).
+            var shown: [MonitoringRound] = [], slots: [Int?] = []
             for table in tables {
-                slots.append(table.date <= asOf ? count : nil)
-                if table.date <= asOf { count += 1 }
+                slots.append(table.date <= asOf ? shown.count : nil)
+                if table.date <= asOf { shown.append(table) }
             }
             for (position, round) in tables.enumerated() {
                 if round.date > asOf {
