@@ -27,13 +27,19 @@ public enum MonitoringSite {
     nonisolated(unsafe) static let base = ContentLoader.decode(ContentSources(root: "/fuzz", read: texts))
 
     /// Decodes the table and resolves it with the site, and traps when what comes out does not
-    /// hold together: a diagnostic of the table outside it, a value that is not a finite number.
+    /// hold together: a diagnostic of the table outside it, a value that is not a finite number,
+    /// a round after the site's date shown, values not one per round shown.
     public static func check(table bytes: [UInt8], named name: String, lines: Int?) {
         let relative = "monitoring/plan/" + name
         let path = "/fuzz/" + relative
         let (round, problems) = MonitoringTable.decode(relative: relative, path: path, bytes: bytes)
         var content = base.content
-        if let round { content.rounds = [round] }
+        // The same table once more, dated after the site's date: checked as well, and not shown.
+        if let round {
+            var later = round
+            later.date = LocalDate(year: 2026, month: 3, day: 1)!
+            content.rounds = [round, later]
+        }
         let site = SiteResolver.resolve(
             content, asOf: LocalDate(year: 2026, month: 2, day: 2)!, contentDirectory: "/nonexistent")
         let diagnostics = problems + site.diagnostics.all
@@ -45,7 +51,11 @@ public enum MonitoringSite {
         }
         _ = DiagnosticFormatter(sources: [:]).format(diagnostics.sorted())
         for data in site.indicators {
+            if data.rounds.count > 1 { fatalError("a round after the site's date is shown") }
             for values in data.values.flatMap(\.values) {
+                if values.count != data.rounds.count {
+                    fatalError("\(values.count) values for \(data.rounds.count) rounds")
+                }
                 if let value = values.compactMap({ $0 }).first(where: { !$0.isFinite }) {
                     fatalError("a value of \(value)")
                 }
