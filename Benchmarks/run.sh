@@ -74,7 +74,7 @@ for n in $SIZES; do
   pages=$(sed -n 's/^Страниц: \([0-9]*\),.*/\1/p' "$dir/karta-1.out")
   hugo_pages=$(find "$dir/hugo-out-1" -name '*.html' | wc -l)
   printf '%8.2f с  медиана karta, этапы первого прогона:\n' "$cold"
-  sed -n "s/^\\(read\\|decode\\|resolve\\|plan\\|render\\|write\\): \\(.*\\)/    этап \\1: \\2/p" "$dir/karta-1.out"
+  sed -n "s/^\\(read\\|decode\\|resolve\\|plan\\|render\\|write\\|cache\\): \\(.*\\)/    этап \\1: \\2/p" "$dir/karta-1.out"
   printf '%8.2f с  медиана hugo\n' "$hugo_seconds"
   out="$dir/karta-out-$REPEAT"
   run "karta: пересборка без изменений" "$KARTA" build --quiet --timings --content "$dir/content" --output "$out"

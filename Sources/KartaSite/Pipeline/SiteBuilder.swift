@@ -9,9 +9,13 @@ public enum SiteBuilder {
         let lock = OutputLock.acquire(for: options)
         if case .failure(let busy) = lock { return BuildResult(problem: busy, at: options.output) }
         defer { withExtendedLifetime(lock) {} }
+        var clock = PhaseClock()
         var state = BuildState(savedFor: options)
-        let result = build(options, theme: theme, state: &state)
+        let loading = clock.lap()
+        var result = build(options, theme: theme, state: &state)
+        _ = clock.lap()
         state.save(for: options)
+        result.timings[.cache] = loading + clock.lap()
         return result
     }
 
