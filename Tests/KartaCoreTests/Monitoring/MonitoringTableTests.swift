@@ -95,7 +95,7 @@ struct MonitoringTableTests {
             "monitoring/plan/2026-03-15.csv": later.text
         ])
         let problems = loaded.diagnostics.sorted
-        #expect(problems.map(\.severity) == [.warning, .error], "\(problems)")
+        try #require(problems.map(\.severity) == [.warning, .error], "\(problems)")
         #expect(problems.first?.location.file == content + "/monitoring/plan/2026-03-15.csv")
         #expect(
             problems.first?.message
