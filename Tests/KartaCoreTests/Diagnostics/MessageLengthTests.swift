@@ -52,7 +52,8 @@ struct MessageLengthTests {
     /// quoted as it is broke the message in two lines, the second looking like karta's own.
     @Test(arguments: [
         ("https://x.example/\r\nBEGIN:VEVENT", "https://x.example/\\r\\nBEGIN:VEVENT"),
-        ("a\tb\u{1B}c\u{85}d\u{7F}", "a\\tb\\u{1B}c\\u{85}d\\u{7F}"), ("ёлка «ель»", "ёлка «ель»")
+        ("a\tb\u{1B}c\u{85}d\u{7F}", "a\\tb\\u{1B}c\\u{85}d\\u{7F}"), ("ёлка «ель»", "ёлка «ель»"),
+        ("plan\u{202E}fdp.exe\u{FFFF}", "plan\\u{202E}fdp.exe\\u{FFFF}")
     ])
     func controlCharactersAreShown(_ value: String, _ shown: String) {
         #expect(value.quotedExcerpt == shown)
