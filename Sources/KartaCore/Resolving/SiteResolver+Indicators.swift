@@ -35,7 +35,7 @@ extension SiteResolver {
                 if table.date <= asOf { shown.append(table) }
             }
             for (position, round) in tables.enumerated() {
-                if round.date > asOf {
+                if slots[position] == nil {
                     diagnostics.report(
                         ResolveError.roundAfterAsOf(date: round.date, asOf: asOf), at: SourceLocation(file: round.file))
                 }
